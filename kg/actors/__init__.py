@@ -1,0 +1,13 @@
+"""Actors stage: mentions to canonical actors (country, organisation, group, person, sector)."""
+
+from kg.actors.gazetteer import Gazetteer, load_gazetteer, normalize_name
+from kg.actors.resolve import Resolver, resolve_actors, sector_actor
+
+__all__ = [
+    "Gazetteer",
+    "Resolver",
+    "load_gazetteer",
+    "normalize_name",
+    "resolve_actors",
+    "sector_actor",
+]

@@ -1,0 +1,39 @@
+"""CLI: the ``kg`` command, a thin typer layer over the plain functions notebooks also call."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from kg.cli.build import build_cli
+from kg.cli.common import configure_logging
+from kg.cli.extract import extract_cli
+from kg.cli.relations import relations_cli
+from kg.cli.sparql import sparql_cli
+from kg.cli.viz import viz_cli
+
+__all__ = ["app"]
+
+app = typer.Typer(
+    name="kg",
+    help="Turn news articles into a geopolitical event knowledge graph.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def main(
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="-v info, -vv debug.")] = 0,
+) -> None:
+    """kg: articles → events → RDF → NetworkX → interactive HTML."""
+    configure_logging(verbose)
+
+
+app.command("build")(build_cli)
+app.command("extract")(extract_cli)
+app.command("sparql")(sparql_cli)
+app.command("relations")(relations_cli)
+app.command("viz")(viz_cli)

@@ -1,0 +1,73 @@
+"""CLI: options and output helpers shared by the commands."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "ModelOption",
+    "StoreOption",
+    "configure_logging",
+    "print_frame",
+]
+
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--model", help="spaCy pipeline name or path (default: en_core_web_sm, else its PyPI re-upload)."
+    ),
+]
+StoreOption = Annotated[
+    Path,
+    typer.Option("--store", help="Store directory (DIR/store, or the DIR given to `kg build --out`)."),
+]
+
+
+def configure_logging(verbose: int) -> None:
+    """Warnings by default, -v for info, -vv for debug; messages go to stderr."""
+    level = logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def print_frame(frame: pd.DataFrame, fmt: str = "table") -> None:
+    """Print a DataFrame as a table, CSV, TSV or JSON Lines on stdout."""
+    if fmt == "csv":
+        sys.stdout.write(frame.to_csv(index=False))
+    elif fmt == "tsv":
+        sys.stdout.write(frame.to_csv(index=False, sep="\t"))
+    elif fmt == "json":
+        sys.stdout.write(frame.to_json(orient="records", lines=True, date_format="iso", force_ascii=False))
+    elif fmt == "table":
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(show_lines=False)
+        for column in frame.columns:
+            table.add_column(str(column), overflow="fold")
+        for row in frame.itertuples(index=False):
+            table.add_row(*(_cell(v) for v in row))
+        Console().print(table)
+    else:
+        raise typer.BadParameter(f"unknown format {fmt!r}: use table, csv, tsv or json")
+
+
+def _cell(value: object) -> str:
+    """A table cell: empty for missing values, IRIs shortened to kg's prefixes."""
+    from kg.rdf.namespace import PREFIXES
+
+    if value is None or value != value:  # None or NaN
+        return ""
+    text = str(value)
+    if text.startswith("http"):
+        for prefix, base in PREFIXES.items():
+            if text.startswith(base) and len(text) > len(base):
+                return f"{prefix}:{text[len(base) :]}"
+    return text
