@@ -261,6 +261,10 @@ class ActorResolver(Protocol):
         """The canonical actor named by ``text``, or None when it names no actor."""
         ...
 
+    def scoped(self) -> ActorResolver:
+        """A resolver with memory for one article (called once per article by extraction)."""
+        ...
+
 
 class ActionCoder(Protocol):
     """What extraction needs from the coding stage: a verb phrase to a coded Action."""

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from kg.actors.gazetteer import Gazetteer, NameEntry, load_gazetteer, normalize_name
 from kg.datamodel import Actor
 
-__all__ = ["Resolver", "resolve_actors", "sector_actor"]
+__all__ = ["ArticleResolver", "Resolver", "resolve_actors", "sector_actor"]
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 _SECTOR_LABELS = {
@@ -66,6 +66,10 @@ class Resolver:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+
+    def scoped(self) -> ArticleResolver:
+        """A resolver with memory for one article (people found again by surname)."""
+        return ArticleResolver(self)
 
     def _entry_actor(self, entry: NameEntry) -> Actor | None:
         actor = self.gazetteer.actor(entry.actor_id)
@@ -152,6 +156,48 @@ class Resolver:
         if len(tail) >= 2:
             return " ".join(reversed(tail))
         return None
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."})
+
+
+class ArticleResolver:
+    """Resolves names within one article, remembering the people it has met.
+
+    A person named in full ("US Deputy Secretary of State Wendy Sherman") is found again when the
+    article later says "Sherman" or "Ms Sherman".
+
+    Examples:
+        >>> r = Resolver().scoped()
+        >>> r.resolve("Sherman") is None
+        True
+        >>> r.resolve("US Deputy Secretary of State Wendy Sherman").id
+        'wendy-sherman'
+        >>> r.resolve("Ms Sherman").country
+        'USA'
+    """
+
+    def __init__(self, base: Resolver) -> None:
+        self.base = base
+        self._people: dict[str, Actor] = {}
+
+    def scoped(self) -> ArticleResolver:
+        return ArticleResolver(self.base)
+
+    def resolve(self, text: str, *, date: dt.date | None = None) -> Actor | None:
+        words = [w for w in normalize_name(text).split() if w not in _HONORIFICS]
+        known = None
+        if words:
+            known = self._people.get(" ".join(words))
+            if known is None and len(words) == 1:
+                known = self._people.get(words[-1])
+        actor = self.base.resolve(text, date=date)
+        if known is not None and (actor is None or (actor.kind == "person" and actor.group == actor.id)):
+            return known
+        if actor is not None and actor.kind == "person":
+            self._people.setdefault(actor.label.split()[-1].lower(), actor)
+            self._people.setdefault(actor.label.lower(), actor)
+        return actor
 
 
 def resolve_actors(

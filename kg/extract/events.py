@@ -86,6 +86,7 @@ def extract_events(
         resolver: maps noun phrases to canonical actors.
         coder: maps verb phrases to coded actions.
     """
+    resolver = resolver.scoped()
     merged: dict[tuple[str, str | None, str], Event] = {}
     order: list[tuple[str, str | None, str]] = []
     for index, sentence in enumerate(doc.sents):
