@@ -257,12 +257,16 @@ class Event:
 class ActorResolver(Protocol):
     """What extraction needs from the actor stage: text (with its sentence) to a canonical actor."""
 
-    def resolve(self, text: str, *, date: dt.date | None = None) -> Actor | None:
-        """The canonical actor named by ``text``, or None when it names no actor."""
+    def resolve(self, text: str, *, date: dt.date | None = None, context: str | None = None) -> Actor | None:
+        """The canonical actor named by ``text`` (``context``: its sentence), or None if no actor."""
         ...
 
-    def scoped(self) -> ActorResolver:
-        """A resolver with memory for one article (called once per article by extraction)."""
+    def scoped(self, text: str = "") -> ActorResolver:
+        """A resolver with memory for one article whose full text is ``text``.
+
+        Extraction opens one scope per article; the scope may read the text up front to settle
+        ambiguous names (is NATO in play for "the alliance"? Brussels the EU or Belgium?).
+        """
         ...
 
 

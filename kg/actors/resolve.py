@@ -67,9 +67,9 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
 
-    def scoped(self) -> ArticleResolver:
+    def scoped(self, text: str = "") -> ArticleResolver:
         """A resolver with memory for one article (people found again by surname)."""
-        return ArticleResolver(self)
+        return ArticleResolver(self, text)
 
     def _entry_actor(self, entry: NameEntry) -> Actor | None:
         actor = self.gazetteer.actor(entry.actor_id)
@@ -79,7 +79,7 @@ class Resolver:
             return sector_actor(actor, entry.sector)
         return actor
 
-    def resolve(self, text: str, *, date: dt.date | None = None) -> Actor | None:
+    def resolve(self, text: str, *, date: dt.date | None = None, context: str | None = None) -> Actor | None:
         name = normalize_name(text)
         if not name:
             return None
@@ -177,21 +177,22 @@ class ArticleResolver:
         'USA'
     """
 
-    def __init__(self, base: Resolver) -> None:
+    def __init__(self, base: Resolver, text: str = "") -> None:
         self.base = base
+        self.text = text
         self._people: dict[str, Actor] = {}
 
-    def scoped(self) -> ArticleResolver:
-        return ArticleResolver(self.base)
+    def scoped(self, text: str = "") -> ArticleResolver:
+        return ArticleResolver(self.base, text)
 
-    def resolve(self, text: str, *, date: dt.date | None = None) -> Actor | None:
+    def resolve(self, text: str, *, date: dt.date | None = None, context: str | None = None) -> Actor | None:
         words = [w for w in normalize_name(text).split() if w not in _HONORIFICS]
         known = None
         if words:
             known = self._people.get(" ".join(words))
             if known is None and len(words) == 1:
                 known = self._people.get(words[-1])
-        actor = self.base.resolve(text, date=date)
+        actor = self.base.resolve(text, date=date, context=context)
         if known is not None and (actor is None or (actor.kind == "person" and actor.group == actor.id)):
             return known
         if actor is not None and actor.kind == "person":

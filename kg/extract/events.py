@@ -33,13 +33,14 @@ def _resolve_token(
     token: Token, resolver: ActorResolver, article: Article, *, nested: bool
 ) -> tuple[Actor, Span] | None:
     span = noun_phrase(token)
-    actor = resolver.resolve(span.text, date=article.date)
+    context = token.sent.text
+    actor = resolver.resolve(span.text, date=article.date, context=context)
     if actor is not None:
         return actor, span
     if nested:
         for inner in nested_actor_tokens(token):
             inner_span = noun_phrase(inner)
-            actor = resolver.resolve(inner_span.text, date=article.date)
+            actor = resolver.resolve(inner_span.text, date=article.date, context=context)
             if actor is not None:
                 return actor, inner_span
     return None
@@ -86,7 +87,7 @@ def extract_events(
         resolver: maps noun phrases to canonical actors.
         coder: maps verb phrases to coded actions.
     """
-    resolver = resolver.scoped()
+    resolver = resolver.scoped(doc.text)
     merged: dict[tuple[str, str | None, str], Event] = {}
     order: list[tuple[str, str | None, str]] = []
     for index, sentence in enumerate(doc.sents):
