@@ -8,6 +8,7 @@ import typer
 
 from kg.cli.build import build_cli
 from kg.cli.common import configure_logging
+from kg.cli.eval import eval_cli
 from kg.cli.extract import extract_cli
 from kg.cli.relations import relations_cli
 from kg.cli.sparql import sparql_cli
@@ -37,3 +38,4 @@ app.command("extract")(extract_cli)
 app.command("sparql")(sparql_cli)
 app.command("relations")(relations_cli)
 app.command("viz")(viz_cli)
+app.command("eval")(eval_cli)
