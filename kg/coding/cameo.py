@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import functools
-import importlib.resources
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.coding.tables import data_rows
+
 __all__ = ["CameoCode", "CameoTable", "VerbEntry", "VerbLexicon", "load_cameo", "load_verbs"]
-
-
-def _rows(name: str) -> Iterator[dict[str, str]]:
-    path = importlib.resources.files("kg.coding") / "data" / name
-    with path.open(encoding="utf-8") as fh:
-        lines = (line for line in fh if not line.startswith("#"))
-        yield from csv.DictReader(lines, delimiter="\t")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +53,7 @@ class CameoTable:
 @functools.lru_cache(maxsize=1)
 def load_cameo() -> CameoTable:
     """The CAMEO code table shipped with kg (derived from ``cameo_codes.tsv``)."""
-    rows = list(_rows("cameo_codes.tsv"))
+    rows = list(data_rows("cameo_codes.tsv"))
     scores = {r["code"]: r["goldstein"] for r in rows}
 
     def goldstein(code: str) -> float:
@@ -86,15 +79,21 @@ def load_cameo() -> CameoTable:
 
 @dataclass(frozen=True, slots=True)
 class VerbEntry:
-    """A verb (with optional particle) and the CAMEO code it takes by default."""
+    """A verb (with optional particle), its verb block and the CAMEO code it takes by default.
+
+    ``code`` is empty when the verb codes an event only through a pattern ("hold talks");
+    ``reverse`` is the code of the target's act back in a paired event (visit 042 → host 043).
+    """
 
     lemma: str
     particle: str
     code: str
+    block: str = ""
+    reverse: str = ""
 
 
 class VerbLexicon:
-    """Verb lemma (+ particle) → default CAMEO code.
+    """Verb lemma (+ particle) → verb block and default CAMEO code.
 
     Examples:
         >>> verbs = load_verbs()
@@ -102,34 +101,53 @@ class VerbLexicon:
         '120'
         >>> verbs.lookup("add") is None
         True
+        >>> verbs.entry("hold").block, verbs.entry("hold").code
+        ('CONFINE', '')
     """
 
     def __init__(self, entries: dict[tuple[str, str], VerbEntry]) -> None:
         self._entries = entries
 
-    def lookup(self, lemma: str, particle: str | None = None) -> VerbEntry | None:
+    def entry(self, lemma: str, particle: str | None = None) -> VerbEntry | None:
+        """The verb's entry, with or without a default code (the particle's entry first)."""
         lemma = lemma.lower()
         if particle:
-            entry = self._entries.get((lemma, particle.lower()))
-            if entry is not None:
-                return entry
+            found = self._entries.get((lemma, particle.lower()))
+            if found is not None:
+                return found
         return self._entries.get((lemma, ""))
 
+    def lookup(self, lemma: str, particle: str | None = None) -> VerbEntry | None:
+        """The verb's entry if it codes an event by default, else None."""
+        found = self.entry(lemma, particle)
+        return found if found is not None and found.code else None
+
     def __len__(self) -> int:
-        return len(self._entries)
+        return sum(1 for e in self._entries.values() if e.code)
 
 
 @functools.lru_cache(maxsize=1)
 def load_verbs() -> VerbLexicon:
-    """The verb lexicon: the PETRARCH-derived table with kg's overrides applied."""
+    """The verb lexicon: the PETRARCH-derived table with kg's overrides applied.
+
+    An override row without object or preposition sets the verb's default code; ``-`` removes
+    the default (the verb's patterns still apply).
+    """
     entries: dict[tuple[str, str], VerbEntry] = {}
-    for r in _rows("cameo_verbs.tsv"):
-        key = (r["lemma"], r["particle"] or "")
-        entries[key] = VerbEntry(r["lemma"], r["particle"] or "", r["code"])
-    for r in _rows("verb_overrides.tsv"):
-        key = (r["lemma"], r["particle"] or "")
-        if r["code"] == "-":
-            entries.pop(key, None)
-        else:
-            entries[key] = VerbEntry(r["lemma"], r["particle"] or "", r["code"])
+    for r in data_rows("cameo_verbs.tsv"):
+        key = (r["lemma"], r["particle"])
+        entries[key] = VerbEntry(r["lemma"], r["particle"], r["code"], r["block"], r["reverse"])
+    for r in data_rows("verb_overrides.tsv"):
+        if r.get("object") or r.get("prep"):
+            continue
+        key = (r["lemma"], r["particle"])
+        old = entries.get(key) or entries.get((r["lemma"], ""))
+        code = "" if r["code"] == "-" else r["code"]
+        entries[key] = VerbEntry(
+            r["lemma"],
+            r["particle"],
+            code,
+            old.block if old else "",
+            r.get("reverse") or (old.reverse if old and code == old.code else ""),
+        )
     return VerbLexicon(entries)

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kg.coding.cameo import CameoTable, VerbLexicon, load_cameo, load_verbs
+from kg.coding.nouns import NounEntry, NounLexicon, load_nouns
+from kg.coding.patterns import PatternBook, Phrase, load_patterns
 from kg.coding.plover import plover_for
 from kg.datamodel import Action
 
-__all__ = ["CameoCoder", "code_action"]
+__all__ = ["CameoCoder", "PrepPhrase", "code_action"]
+
+#: A prepositional phrase of the clause: (preposition, head lemma of its object, words of its object).
+PrepPhrase = tuple[str, str | None, Sequence[str]]
 
 
 class CameoCoder:
-    """Codes verb phrases with the verb lexicon and the CAMEO table (an ``ActionCoder``).
+    """Codes verb phrases with the verb lexicon, its patterns and the CAMEO table (an ``ActionCoder``).
 
     Examples:
         >>> coder = CameoCoder()
@@ -19,11 +26,58 @@ class CameoCoder:
         ('120', '12', 3, 'REJECT')
         >>> coder.code("sing") is None
         True
+        >>> coder.code("impose", obj="sanction", obj_words=["sanctions"]).cameo
+        '163'
+        >>> coder.code("visit").cameo, coder.code("visit", reverse=True).cameo
+        ('042', '043')
     """
 
-    def __init__(self, verbs: VerbLexicon | None = None, table: CameoTable | None = None) -> None:
+    def __init__(
+        self,
+        verbs: VerbLexicon | None = None,
+        table: CameoTable | None = None,
+        patterns: PatternBook | None = None,
+        nouns: NounLexicon | None = None,
+    ) -> None:
         self.verbs = verbs if verbs is not None else load_verbs()
         self.table = table if table is not None else load_cameo()
+        self.patterns = patterns if patterns is not None else load_patterns()
+        self.nouns = nouns if nouns is not None else load_nouns()
+
+    def code_of(
+        self,
+        verb: str,
+        *,
+        particle: str | None = None,
+        obj: str | None = None,
+        obj_words: Sequence[str] = (),
+        preps: Sequence[PrepPhrase] = (),
+        subject_words: Sequence[str] = (),
+    ) -> tuple[str, str, bool] | None:
+        """(code, reverse code, from a pattern) for a verb phrase, or None when it codes no event."""
+        verb = verb.lower()
+        entry = self.verbs.entry(verb, particle)
+        obj_phrase = Phrase.of(obj, obj_words) if obj else None
+        prep_phrases = [(p.lower(), Phrase.of(h, w) if h else None) for p, h, w in preps]
+        subject = Phrase.of("", subject_words) if subject_words else None
+        blocks = [f"kg:{verb}"] + ([entry.block] if entry is not None and entry.block else [])
+        for block in blocks:
+            pattern = self.patterns.match(
+                block, verb, particle=particle, obj=obj_phrase, preps=prep_phrases, subject=subject
+            )
+            if pattern is not None:
+                if pattern.code == "-" or not (pattern.code or pattern.reverse):
+                    return None
+                return self._known(pattern.code), self._known(pattern.reverse), True
+        if entry is None or not entry.code:
+            return None
+        return self._known(entry.code), self._known(entry.reverse), False
+
+    def _known(self, code: str) -> str:
+        """The code, or its nearest parent in the CAMEO table ('' if none)."""
+        while code and code not in self.table:
+            code = code[:-1]
+        return code
 
     def code(
         self,
@@ -32,11 +86,43 @@ class CameoCoder:
         particle: str | None = None,
         obj: str | None = None,
         text: str = "",
+        obj_words: Sequence[str] = (),
+        preps: Sequence[PrepPhrase] = (),
+        subject_words: Sequence[str] = (),
+        reverse: bool = False,
     ) -> Action | None:
-        entry = self.verbs.lookup(verb, particle)
-        if entry is None or entry.code not in self.table:
+        """The Action for lemma ``verb`` with its particle, object head (and words) and prepositional
+        phrases, or None if the phrase is not an event. ``reverse``: the target's act back in a paired
+        event (the host's side of a visit), None when the event has no such side.
+        """
+        found = self.code_of(
+            verb, particle=particle, obj=obj, obj_words=obj_words, preps=preps, subject_words=subject_words
+        )
+        if found is None:
             return None
-        return code_action(self.table, entry.code, verb=verb, text=text or verb)
+        code = found[1] if reverse else found[0]
+        if not code:
+            return None
+        return code_action(self.table, code, verb=verb.lower(), text=text or verb)
+
+    def noun(self, lemma: str) -> NounEntry | None:
+        """The event-noun entry of ``lemma`` ("talks" → talk), or None."""
+        return self.nouns.lookup(lemma)
+
+    def code_noun(self, noun: str, *, text: str = "", words: Sequence[str] = ()) -> Action | None:
+        """The Action a noun names on its own ("strikes", "sanctions"), or None if it names no event.
+
+        Examples:
+            >>> CameoCoder().code_noun("strike", text="air strikes").root
+            '19'
+            >>> CameoCoder().code_noun("strike", words=["hunger"]) is None
+            True
+        """
+        entry = self.nouns.lookup(noun)
+        if entry is None or any(w.lower() in entry.not_with for w in words):
+            return None
+        code = self._known(entry.code)
+        return code_action(self.table, code, verb=entry.noun, text=text or noun) if code else None
 
 
 def code_action(table: CameoTable, code: str, *, verb: str, text: str) -> Action:

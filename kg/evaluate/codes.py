@@ -53,6 +53,9 @@ _REGIONS = frozenset({"WST", "EUR", "AFR", "ASA", "MEA", "SAM", "NAF", "SAF", "W
 #: group), NGO, MNC; a region and a religion code may follow before the organisation's own.
 _INTERNATIONAL = ("IGO", "IMG", "NGO", "MNC")
 _RELIGIONS = frozenset({"MUS", "MOS", "CHR", "JEW", "SHI", "SUN", "BUD", "HIN"})
+_SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "REB", "OPP", "LEG", "JUD", "BUS", "MED", "CVL", "REF", "EDU", "HLH", "HRI", "LAB"}
+)
 _CODE = re.compile(r"[A-Z\-]+")
 
 
@@ -64,7 +67,7 @@ def _clean(code: str) -> str:
 def _international(code: str) -> tuple[str, str]:
     """An IGO/IMG code split into (organisation key, rest): ``IGOUNOMIL`` → ``("UN", "MIL")``."""
     rest = code[3:]
-    while rest[:3] in _REGIONS or rest[:3] in _RELIGIONS:
+    while len(rest) > 3 and (rest[:3] in _REGIONS or rest[:3] in _RELIGIONS or rest[:3] in _SECTORS):
         rest = rest[3:]
     org = rest[:3]
     if org in _NAMED:
@@ -91,8 +94,8 @@ def coarse_code(code: str | None) -> str:
     """The country or organisation an actor code names.
 
     Examples:
-        >>> [coarse_code(c) for c in ("IGOEEU", "EU", "IGOUNOMIL", "USAGOV", "IMGMUSISI", "HEZ")]
-        ['EU', 'EU', 'UN', 'USA', 'ISIS', 'HEZ']
+        >>> [coarse_code(c) for c in ("IGOEEU", "EU", "IGOUNOMIL", "USAGOV", "IMGMUSISI", "HEZ", "IGOCOPITP")]
+        ['EU', 'EU', 'UN', 'USA', 'ISIS', 'HEZ', 'INTERPOL']
         >>> [coarse_code(c) for c in ("SRBCVLalb", "ISR***", "---", "", None, "---REB")]
         ['SRB', 'ISR', '', '', '', '---']
     """

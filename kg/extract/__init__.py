@@ -1,18 +1,34 @@
-"""Extract stage: actions and their actor arguments, negation, modality and dates from parsed text."""
+"""Extract stage: actions and their actor arguments, negation, modality, attribution and dates."""
 
-from kg.extract.clauses import Clause, verb_clauses
+from kg.extract.attribution import Quote, according_to, find_quotes
+from kg.extract.clauses import verb_frame, verb_frames
+from kg.extract.coreference import ArticleMemory, Resolved
 from kg.extract.dates import event_date, resolve_relative
 from kg.extract.events import extract_events
+from kg.extract.frames import Frame
+from kg.extract.merge import confidence, merge_events
 from kg.extract.modality import is_negated, modality_of
+from kg.extract.nominal import noun_frames
+from kg.extract.places import prep_role
 from kg.extract.spans import noun_phrase
 
 __all__ = [
-    "Clause",
+    "ArticleMemory",
+    "Frame",
+    "Quote",
+    "Resolved",
+    "according_to",
+    "confidence",
     "event_date",
     "extract_events",
+    "find_quotes",
     "is_negated",
+    "merge_events",
     "modality_of",
+    "noun_frames",
     "noun_phrase",
+    "prep_role",
     "resolve_relative",
-    "verb_clauses",
+    "verb_frame",
+    "verb_frames",
 ]

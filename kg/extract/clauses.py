@@ -1,40 +1,271 @@
-"""Extract stage: verb clauses → (subject, verb, object) candidates from the dependency parse."""
+"""Extract stage: verb clauses → frames (who may act on whom) from the dependency parse.
+
+Handles active and passive clauses (the agent of a passive is the source), direct, indirect and
+prepositional objects, verb chains ("warned Moscow that", "agreed to cut", "threatened to impose",
+"is willing to talk"), coordinated verbs (a second verb shares the first one's subject) and
+coordinated actors (each acts on its own; only reciprocal verbs pair them), relative clauses
+("forces who attacked", "… which the Kremlin retaliated") and light verbs whose object noun names
+the event ("held talks", "imposed sanctions", "issued a series of demands").
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extract.attribution import NEUTRAL_SPEECH
+from kg.extract.frames import Control, Frame
+from kg.extract.places import prep_role
 from kg.extract.spans import conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["TARGET_PREPS", "Clause", "verb_clauses"]
+__all__ = [
+    "CONTROL_VERBS",
+    "LIGHT_VERBS",
+    "QUANTITY_NOUNS",
+    "RECIPROCAL_VERBS",
+    "verb_frames",
+]
 
-#: Prepositions whose object is the target of the action ("talks with Iran", "sanctions on Iran").
-#: Place prepositions (in, at, into, near) are left out: "went to Syria" is handled by the caller.
-TARGET_PREPS = frozenset({"with", "against", "on", "upon", "toward", "towards", "to", "over"})
+#: Verbs whose coordinated subjects act on each other when no object is named ("A and B met").
+RECIPROCAL_VERBS = frozenset(
+    {
+        "meet",
+        "talk",
+        "negotiate",
+        "agree",
+        "sign",
+        "clash",
+        "fight",
+        "discuss",
+        "cooperate",
+        "trade",
+        "reconcile",
+        "consult",
+        "confer",
+        "normalise",
+        "normalize",
+        "ally",
+        "hold",
+        "reach",
+        "conclude",
+        "exchange",
+        "settle",
+        "collaborate",
+        "coordinate",
+        "resume",
+        "restore",
+        "establish",
+        "spar",
+        "quarrel",
+        "feud",
+        "compete",
+        "partner",
+    }
+)
+#: Verbs whose object noun names the event ("held talks", "launched strikes", "imposed sanctions").
+LIGHT_VERBS = frozenset(
+    {
+        "hold",
+        "launch",
+        "carry",
+        "conduct",
+        "stage",
+        "mount",
+        "impose",
+        "make",
+        "issue",
+        "begin",
+        "start",
+        "resume",
+        "open",
+        "step",
+        "unleash",
+        "order",
+        "continue",
+        "intensify",
+        "escalate",
+        "sign",
+        "reach",
+        "conclude",
+        "have",
+        "engage",
+        "undertake",
+        "perform",
+        "deliver",
+        "announce",
+        "renew",
+        "expand",
+        "broker",
+        "strike",
+        "seal",
+        "finalise",
+        "finalize",
+        "initiate",
+        "pursue",
+        "lead",
+        "join",
+        "take",
+        "put",
+        "send",
+        "level",
+        "lodge",
+        "file",
+        "present",
+        "list",
+        "set",
+        "voice",
+        "express",
+        "extend",
+        "offer",
+        "provide",
+        "give",
+        "grant",
+        "deploy",
+        "threaten",
+    }
+)
+#: Nouns that only count what follows: "a series of demands", "a wave of strikes".
+QUANTITY_NOUNS = frozenset(
+    {
+        "series",
+        "number",
+        "list",
+        "set",
+        "raft",
+        "wave",
+        "round",
+        "spate",
+        "string",
+        "flurry",
+        "package",
+        "host",
+        "range",
+        "barrage",
+        "volley",
+        "salvo",
+        "batch",
+        "new",
+        "fresh",
+        "couple",
+        "dozen",
+        "hundred",
+        "thousand",
+        "lot",
+        "amount",
+    }
+)
+#: Verbs whose complement ("to …") changes their code: intent, threat, refusal, appeal, demand.
+CONTROL_VERBS: dict[str, Control] = {
+    "agree": "intent",
+    "promise": "intent",
+    "pledge": "intent",
+    "offer": "intent",
+    "commit": "intent",
+    "vow": "threat",
+    "threaten": "threat",
+    "warn": "threat",
+    "refuse": "refusal",
+    "decline": "refusal",
+    "reject": "refusal",
+    "urge": "appeal",
+    "ask": "appeal",
+    "appeal": "appeal",
+    "call": "appeal",
+    "encourage": "appeal",
+    "invite": "appeal",
+    "persuade": "appeal",
+    "press": "demand",
+    "pressure": "demand",
+    "pressurise": "demand",
+    "pressurize": "demand",
+    "demand": "demand",
+    "order": "demand",
+    "force": "demand",
+    "compel": "demand",
+    "push": "demand",
+    "tell": "demand",
+    "want": "appeal",
+}
+#: Verbs that pass their subject to their complement without being events themselves.
+_RAISING = frozenset(
+    {
+        "want",
+        "plan",
+        "intend",
+        "aim",
+        "seek",
+        "hope",
+        "prepare",
+        "wish",
+        "mean",
+        "try",
+        "attempt",
+        "strive",
+        "decide",
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "keep",
+        "fail",
+        "expect",
+        "appear",
+        "seem",
+        "need",
+        "have",
+        "be",
+        "get",
+        "go",
+        "come",
+        "help",
+        "move",
+        "look",
+        "set",
+        "schedule",
+        "choose",
+        "opt",
+        "manage",
+        "struggle",
+        "tend",
+        "use",
+        "work",
+        "act",
+        "step",
+        "rush",
+        "scramble",
+        "race",
+        "threaten",
+    }
+)
+#: Control verbs that only code their complement through an object ("wants Putin to attack").
+_OBJECT_CONTROL = frozenset(
+    {"want", "ask", "tell", "encourage", "invite", "persuade", "force", "order", "press", "push", "compel"}
+)
+#: Verbs whose complement's doer is their subject even after an object ("sent aircraft to attack").
+_SUBJECT_CONTROL = frozenset(
+    {
+        "promise",
+        "offer",
+        "threaten",
+        "vow",
+        "send",
+        "dispatch",
+        "deploy",
+        "use",
+        "mobilise",
+        "mobilize",
+        "move",
+    }
+)
+_WH = frozenset({"which", "who", "that", "whom", "whose"})
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
-    """One verb with the tokens that may be its source and target."""
-
-    verb: Token
-    particle: str | None
-    subjects: tuple[Token, ...]
-    objects: tuple[Token, ...]
-    object_via: str
-    passive: bool
-
-    @property
-    def sentence(self) -> Span:
-        return self.verb.sent
-
-
-def _subjects(verb: Token) -> tuple[list[Token], bool]:
+def _own_subjects(verb: Token) -> tuple[list[Token], bool]:
+    """Subjects written on the verb itself: nsubj (+conjuncts) or a passive's agent."""
     subjects: list[Token] = []
     passive = False
     for child in verb.children:
@@ -43,17 +274,20 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         elif child.dep_ == "agent":
             passive = True
             subjects.extend(t for g in child.children if g.dep_ == "pobj" for t in conjuncts(g))
-    head = verb
-    while not subjects and head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
-        head = head.head
-        for child in head.children:
-            if child.dep_ == "nsubj":
-                subjects.extend(conjuncts(child))
-    if not subjects and verb.dep_ not in ("conj", "xcomp"):
-        stranded = _stranded_subject(verb)
-        if stranded is not None:
-            subjects.append(stranded)
+        elif child.dep_ in ("nsubjpass", "auxpass"):
+            passive = True
     return subjects, passive
+
+
+def _antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("forces who attacked" → forces)."""
+    if token.lower_ in _WH:
+        head = token.head
+        while head.dep_ not in ("relcl", "acl") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ in ("relcl", "acl"):
+            return head.head
+    return token
 
 
 _SKIP_BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
@@ -63,7 +297,7 @@ def _stranded_subject(verb: Token) -> Token | None:
     """Repair a common parse error: the subject swallowed by a fronted phrase.
 
     In "Following the talks between A and B, Minister C has warned D", small parsers attach
-    "Minister C" to "A" as a conjunct or apposition, and the verb loses its subject. The noun
+    "Minister C" to "B" as a conjunct or apposition, and the verb loses its subject. The noun
     phrase that starts after the comma and ends right before the verb is the subject.
     """
     doc = verb.doc
@@ -86,39 +320,285 @@ def _stranded_subject(verb: Token) -> Token | None:
     return None
 
 
-def _objects(verb: Token) -> tuple[list[Token], str]:
-    direct = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)]
-    if direct:
-        return direct, "dobj"
-    passive_subjects = [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
-    if passive_subjects:
-        return passive_subjects, "nsubjpass"
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-            pobjs = [t for g in child.children if g.dep_ == "pobj" for t in conjuncts(g)]
-            if pobjs:
-                return pobjs, f"prep:{child.lower_}"
-    for child in verb.children:
-        if child.dep_ == "xcomp" and not any(g.dep_ == "nsubj" for g in child.children):
-            inner, via = _objects(child)
-            if inner:
-                return inner, f"xcomp:{via}"
-    return [], ""
+def subjects_of(verb: Token) -> tuple[list[Token], bool]:
+    """The subjects of a verb, inherited where the clause has none of its own.
+
+    A coordinated verb shares its head's subject; a complement ("to …") takes its controller's
+    (the head's object if it has one: "urged Lebanon to think" → Lebanon); a relative clause takes
+    the noun it modifies; a participle clause ("…, killing …") its head's subject.
+    """
+    subjects, passive = _own_subjects(verb)
+    if subjects:
+        return [_antecedent(s) for s in subjects], passive
+    if passive:
+        return [], True
+    head = verb
+    seen = {verb.i}
+    while head.head.i != head.i and head.head.i not in seen:
+        dep = head.dep_
+        parent = head.head
+        seen.add(parent.i)
+        if dep == "conj":
+            own, _ = _own_subjects(parent)
+            if own:
+                return [_antecedent(s) for s in own], passive
+            head = parent
+            continue
+        purpose = dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        if dep in ("xcomp", "acomp") or (dep == "advcl" and head.tag_ == "VBG") or purpose:
+            if purpose:
+                recipient = _recipient(parent)
+                if recipient is not None:
+                    return conjuncts(recipient), passive
+            if dep == "xcomp" and not purpose:
+                objects = [c for c in parent.children if c.dep_ in ("dobj", "dative")]
+                if objects and parent.lemma_.lower() not in _SUBJECT_CONTROL:
+                    return conjuncts(objects[0]), passive
+            own, _ = _own_subjects(parent)
+            if own:
+                return [_antecedent(s) for s in own], passive
+            head = parent
+            continue
+        if dep in ("relcl", "acl") and parent.pos_ in ("NOUN", "PROPN"):
+            if dep == "acl" and head.tag_ == "VBN":
+                return [], True
+            return conjuncts(parent), passive
+        break
+    if verb.dep_ not in ("conj", "xcomp", "relcl", "acl"):
+        stranded = _stranded_subject(verb)
+        if stranded is not None:
+            return [stranded], passive
+    return [], passive
 
 
-def verb_clauses(sentence: Span) -> Iterator[Clause]:
-    """Every verb of the sentence with its subjects and objects (which may be empty)."""
+def _recipient(verb: Token) -> Token | None:
+    """The named recipient of a verb ("gave permission to Russia to help": Russia does the helping)."""
+    for child in verb.children:
+        if child.dep_ == "dative" and (child.pos_ == "PROPN" or child.ent_type_):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for g in child.children:
+                if g.dep_ == "pobj" and (
+                    g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+                ):
+                    return g
+    return None
+
+
+def _look_through(noun: Token) -> Token:
+    """ "a series of demands" → demands."""
+    if noun.lemma_.lower() in QUANTITY_NOUNS:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return g
+    return noun
+
+
+def _preps(token: Token) -> list[tuple[str, Token | None]]:
+    out: list[tuple[str, Token | None]] = []
+    for child in token.children:
+        if child.dep_ == "prep":
+            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            out.append((child.lower_, pobj))
+    return out
+
+
+def _prep_arguments(
+    lemma: str, token: Token, obj: str | None, *, noun_preps: frozenset[str] = frozenset()
+) -> tuple[list[tuple[str, Token]], list[Token]]:
+    """(prep, object) pairs of ``token``'s prepositional phrases that are targets, and the places."""
+    targets: list[tuple[str, Token]] = []
+    places: list[Token] = []
+    for prep, pobj in _preps(token):
+        if pobj is None or pobj.dep_ != "pobj":
+            continue
+        if prep == "between" and pobj.conjuncts:
+            continue
+        role = "target" if prep in noun_preps else prep_role(lemma, prep, obj=obj)
+        if role == "target":
+            targets.extend((prep, t) for t in conjuncts(pobj))
+        elif role == "place":
+            places.extend(conjuncts(pobj))
+    return targets, places
+
+
+#: Verbs that, with a clause saying what someone is doing, accuse them ("warned X were trying to").
+_ALLEGING = frozenset({"warn", "allege", "claim", "charge", "complain"})
+_ASSERTED_AUX = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "be", "'s", "'re"})
+
+
+def _alleged(verb: Token, objects: list[Token]) -> list[Token]:
+    """Who a warning or claim says is doing something: "warned the governments were trying to …".
+
+    The clause must report an act as going on or done (not "would face consequences", a threat).
+    Small parsers make the accused the verb's object and leave the clause without a subject.
+    """
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if not aux or any(a.lower_ not in _ASSERTED_AUX for a in aux):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].lower_ not in ("it", "there", "this", "that"):
+            return conjuncts(subjects[0])
+        if not subjects and objects:
+            return objects
+    return []
+
+
+def _infinitive_clause(verb: Token) -> Token | None:
+    """A "someone to do" clause parsed with its own subject ("wants Putin to attack")."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.pos_ == "VERB" and child.i > verb.i:
+            has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            has_subject = any(c.dep_ == "nsubj" for c in child.children)
+            if has_to and has_subject:
+                return child
+    return None
+
+
+def _complement(verb: Token) -> Token | None:
+    """The verb of a "to …" complement of ``verb`` (through "is willing to" as well)."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            return child
+    return None
+
+
+def _objects(verb: Token) -> tuple[list[Token], str, Token | None]:
+    """Direct targets, how they attach, and the object head that codes with the verb."""
+    direct = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    dobj = next((c for c in direct if c.dep_ == "dobj"), None)
+    dative = next((c for c in direct if c.dep_ == "dative"), None)
+    if dative is not None:
+        # "gave Iran weapons": Iran is the target, weapons code the action.
+        return conjuncts(dative), "dative", dobj
+    if dobj is not None:
+        return conjuncts(dobj), "dobj", _look_through(dobj)
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:
+        return conjuncts(passive[0]), "nsubjpass", _look_through(passive[0])
+    return [], "", None
+
+
+def _particle(verb: Token) -> str | None:
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+
+
+def _relcl_objects(noun: Token) -> list[Token]:
+    """Objects of a relative clause on an event noun: "demands which aim to prevent NATO …"."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ not in ("relcl", "acl"):
+            continue
+        stack = [child]
+        while stack:
+            v = stack.pop()
+            for c in v.children:
+                if c.dep_ in ("dobj", "dative"):
+                    found.extend(conjuncts(c))
+                elif c.dep_ == "xcomp":
+                    stack.append(c)
+    return found
+
+
+def verb_frame(verb: Token) -> Frame | None:
+    """The frame of one verb, or None when the verb only passes its subject on or reports speech."""
+    lemma = verb.lemma_.lower()
+    complement = _complement(verb)
+    control = CONTROL_VERBS.get(lemma, "")
+    infinitive = _infinitive_clause(verb)
+    if complement is None and control and infinitive is not None:
+        complement = infinitive  # "wants Putin to attack": parsed as a clause with its own subject
+    elif lemma in _OBJECT_CONTROL and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        control = ""
+    if lemma in NEUTRAL_SPEECH and not (control and complement is not None):
+        return None
+    if lemma in _RAISING and complement is not None and not control:
+        return None
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CONTROL_VERBS:
+        return None  # coded by the verb it completes
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in CONTROL_VERBS
+        and _infinitive_clause(verb.head) == verb
+    ):
+        return None
+    sources, passive = subjects_of(verb)
+    targets, via, obj = _objects(verb)
+    if lemma in _ALLEGING:
+        alleged = _alleged(verb, targets)
+        if alleged:
+            targets, via, lemma = alleged, "ccomp", "accuse"
+    embedded: Token | None = None
+    embedded_obj: Token | None = None
+    alt: list[Token] = []
+    if control and complement is not None:
+        embedded = complement
+        if complement.dep_ == "ccomp" and not targets:
+            targets = [s for c in complement.children if c.dep_ == "nsubj" for s in conjuncts(c)]
+            via = "dobj" if targets else via
+        inner_targets, inner_via, embedded_obj = _objects(complement)
+        inner_preps, _ = _prep_arguments(complement.lemma_.lower(), complement, None)
+        if not targets:
+            targets, via = inner_targets, f"xcomp:{inner_via}" if inner_via else ""
+            if not targets and inner_preps:
+                targets = [t for _, t in inner_preps]
+                via = f"xcomp:prep:{inner_preps[0][0]}"
+        else:
+            alt.extend(inner_targets)
+    obj_lemma = obj.lemma_.lower() if obj is not None else None
+    prep_targets, places = _prep_arguments(lemma, verb, obj_lemma)
+    noun_code: Token | None = None
+    if obj is not None and obj.pos_ == "NOUN" and lemma in LIGHT_VERBS:
+        noun_code = obj
+    if obj is not None and via in ("dobj", "nsubjpass", "dative"):
+        obj_targets, obj_places = _prep_arguments(lemma, obj, obj_lemma)
+        prep_targets.extend(obj_targets)
+        places.extend(obj_places)
+        if noun_code is not None:
+            original = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), obj)
+            alt.extend(_relcl_objects(obj) or _relcl_objects(original))
+    if not targets and prep_targets:
+        targets = [t for _, t in prep_targets]
+        via = f"prep:{prep_targets[0][0]}"
+    elif prep_targets:
+        alt.extend(t for _, t in prep_targets)
+    if passive and via == "nsubjpass" and not sources:
+        sources = []
+    preps = _preps(verb) + (_preps(obj) if obj is not None else [])
+    reactive = lemma in ("retaliate", "reciprocate") or (lemma == "hit" and _particle(verb) == "back")
+    return Frame(
+        trigger=verb,
+        kind="verb",
+        lemma=lemma,
+        particle=_particle(verb),
+        sources=tuple(sources),
+        targets=tuple(targets),
+        target_via=via,
+        alt_targets=tuple(alt),
+        obj=obj,
+        preps=tuple(preps),
+        places=tuple(places),
+        reciprocal=lemma in RECIPROCAL_VERBS
+        and (embedded is None or embedded.lemma_.lower() in RECIPROCAL_VERBS),
+        mood=verb,
+        noun_code=noun_code,
+        reactive=reactive,
+        control=control if embedded is not None else "",
+        embedded=embedded,
+        embedded_obj=embedded_obj,
+    )
+
+
+def verb_frames(sentence: Span) -> Iterator[Frame]:
+    """The frames of every verb of the sentence (some with no source or target yet)."""
     for token in sentence:
         if token.pos_ != "VERB":
             continue
-        subjects, passive = _subjects(token)
-        objects, via = _objects(token)
-        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
-        yield Clause(
-            verb=token,
-            particle=particle,
-            subjects=tuple(subjects),
-            objects=tuple(objects),
-            object_via=via,
-            passive=passive or via == "nsubjpass",
-        )
+        frame = verb_frame(token)
+        if frame is not None:
+            yield frame

@@ -1,11 +1,21 @@
-"""Extract stage: assemble coded, actor-resolved events from a parsed article."""
+"""Extract stage: assemble coded, actor-resolved events from a parsed article.
+
+For each sentence in order: remember the actors it names (so pronouns and descriptions can find
+them), build the frames of its verbs and event nouns, code each frame and resolve its source and
+target. Targets a verb needs but the text leaves out are filled after the whole article is read,
+from the actor the source deals with most (lower confidence). Mentions of the same act merge.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kg.coding.coder import CameoCoder
+from kg.coding.transform import recode
 from kg.datamodel import (
     Action,
     ActionCoder,
@@ -15,11 +25,17 @@ from kg.datamodel import (
     Article,
     Event,
     Mention,
+    Modality,
 )
-from kg.extract.clauses import Clause, verb_clauses
+from kg.extract.attribution import find_quotes
+from kg.extract.clauses import QUANTITY_NOUNS, verb_frames
+from kg.extract.coreference import ArticleMemory, Resolved, generic
 from kg.extract.dates import event_date
+from kg.extract.frames import Frame
+from kg.extract.merge import confidence, merge_events
 from kg.extract.modality import is_negated, modality_of
-from kg.extract.spans import nested_actor_tokens, noun_phrase
+from kg.extract.nominal import noun_frames
+from kg.extract.spans import PEOPLE_NOUNS, is_pronoun, phrase_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -28,48 +44,471 @@ __all__ = ["extract_events"]
 
 logger = logging.getLogger(__name__)
 
+#: Roots of acts that are addressed to someone: when the text names nobody, the source's usual
+#: counterpart in the article is taken (appeal, intent, consult, demand, disapprove, reject, threaten).
+IMPLICIT_TARGET_ROOTS = frozenset({"02", "03", "04", "10", "11", "12", "13"})
+#: Roots of acts that make sense without a target ("retreated", "protested", "mobilised", "cut back
+#: on embassies").
+TARGETLESS_ROOTS = frozenset({"08", "14", "15", "16"})
+#: Roots of the use of force: a place it hits stands for whoever holds the place.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+_MEDIA_WORDS = frozenset(
+    {
+        "newspaper",
+        "paper",
+        "guardian",
+        "bbc",
+        "reuters",
+        "afp",
+        "ap",
+        "cnn",
+        "times",
+        "radio",
+        "television",
+        "tv",
+        "agency",
+        "magazine",
+        "journalist",
+        "reporter",
+        "press",
+        "channel",
+        "interview",
+        "observer",
+        "telegraph",
+        "independent",
+    }
+)
+_MENTION_DEPS = frozenset(
+    {
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "dative",
+        "pobj",
+        "poss",
+        "conj",
+        "appos",
+        "attr",
+        "npadvmod",
+        "ROOT",
+        "agent",
+    }
+)
+_GENERIC = frozenset({"people", "person", "man", "woman", "child", "someone", "anyone", "everyone"})
 
-def _resolve_token(
-    token: Token, resolver: ActorResolver, article: Article, *, nested: bool
-) -> tuple[Actor, Span] | None:
-    span = noun_phrase(token)
-    context = token.sent.text
-    actor = resolver.resolve(span.text, date=article.date, context=context)
-    if actor is not None:
-        return actor, span
-    if nested:
-        for inner in nested_actor_tokens(token):
-            inner_span = noun_phrase(inner)
-            actor = resolver.resolve(inner_span.text, date=article.date, context=context)
-            if actor is not None:
-                return actor, inner_span
+
+#: The action of a reactive verb ("retaliated") until the act it answers is found.
+_UNKNOWN = Action(verb="", text="", cameo="", root="", label="", plover=None, quad_class=0, goldstein=0.0)
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An event before implicit targets are filled and mentions merged."""
+
+    frame: Frame
+    sentence: Span
+    index: int
+    source: Resolved
+    target: Resolved | None
+    target_how: str | None
+    action: Action
+    from_pattern: bool
+    negated: bool
+    modality: Modality
+    place: str | None = None
+    extra_spans: list[Span] = field(default_factory=list)
+
+
+def same_side(a: Actor, b: Actor) -> bool:
+    """Two actors of one side: the same actor, or the same country or body with no distinct sectors.
+
+    A government and its opposition are different sides (GEOGOV, GEOOPP); a country and its
+    government are not.
+    """
+    if a.id == b.id:
+        return True
+    if a.group != b.group:
+        return False
+    return not a.sector or not b.sector or a.sector == b.sector
+
+
+def _bad_target(r: Resolved) -> bool:
+    """The press ("told the Guardian") and actors of no country or body are not targets."""
+    return _is_media(r) or generic(r.actor)
+
+
+def _is_media(r: Resolved) -> bool:
+    if r.actor.sector == "MED":
+        return True
+    return any(t.lower_ in _MEDIA_WORDS for t in r.span)
+
+
+def _observe(sentence: Span, index: int, memory: ArticleMemory) -> None:
+    """Resolve and remember, in order, the actors the sentence names."""
+    for token in sentence:
+        if token.dep_ not in _MENTION_DEPS or token.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        if token.pos_ == "NOUN":
+            lemma = token.lemma_.lower()
+            if (
+                not (
+                    token.ent_type_
+                    or lemma in PEOPLE_NOUNS
+                    or any(c.ent_type_ or c.pos_ == "PROPN" for c in token.children if c.i < token.i)
+                    or any(c.lower_ in ("the", "both") for c in token.children)
+                )
+                or lemma in _GENERIC
+            ):
+                continue
+        if token.pos_ == "PRON" and not is_pronoun(token):
+            continue
+        for r in memory.resolve(token, index, nested=False):
+            memory.remember(r.actor, token, index, r.span)
+
+
+def _verb_text(token: Token) -> str:
+    doc = token.doc
+    aux = [c for c in token.children if c.dep_ in ("aux", "neg", "auxpass") and c.i < token.i]
+    start = min([token.i, *(a.i for a in aux)])
+    end = token.i + 1
+    for c in token.children:
+        if c.dep_ == "prt":
+            end = max(end, c.i + 1)
+    return doc[start:end].text
+
+
+def _words(token: Token | None) -> list[str]:
+    return phrase_words(token) if token is not None else []
+
+
+def _prep_phrases(frame: Frame) -> list[tuple[str, str | None, list[str]]]:
+    return [(p, t.lemma_.lower() if t is not None else None, _words(t)) for p, t in frame.preps]
+
+
+def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
+    """The frame's action and whether a specific pattern (rather than a default) coded it.
+
+    kg's own :class:`~kg.coding.CameoCoder` also codes event nouns and object phrases; any other
+    ``ActionCoder`` codes verbs with their particle and object head only.
+    """
+    text = _verb_text(frame.trigger) if frame.kind == "verb" else frame.trigger.text
+    cameo = coder if isinstance(coder, CameoCoder) else None
+    if frame.kind == "noun":
+        if cameo is None:
+            return None
+        found = cameo.code_noun(frame.lemma, text=text, words=[c.lower_ for c in frame.trigger.children])
+        return (found, False) if found is not None else None
+    if frame.control and frame.embedded is not None:
+        inner = frame.embedded
+        inner_obj = frame.embedded_obj
+        inner_particle = next((c.lower_ for c in inner.children if c.dep_ == "prt"), None)
+        inner_text = f"{text} {inner.text}"
+        inner_obj_lemma = inner_obj.lemma_.lower() if inner_obj is not None else None
+        if cameo is not None:
+            inner_action = cameo.code(
+                inner.lemma_.lower(),
+                particle=inner_particle,
+                obj=inner_obj_lemma,
+                text=inner_text,
+                obj_words=_words(inner_obj),
+            )
+        else:
+            inner_action = coder.code(
+                inner.lemma_.lower(), particle=inner_particle, obj=inner_obj_lemma, text=inner_text
+            )
+        if inner_action is not None:
+            return recode(inner_action, frame.control), True
+    obj = frame.obj.lemma_.lower() if frame.obj is not None else None
+    if cameo is None:
+        plain = coder.code(frame.lemma, particle=frame.particle, obj=obj, text=text)
+        return (plain, False) if plain is not None else None
+    obj_words = _words(frame.obj)
+    preps = _prep_phrases(frame)
+    found_code = cameo.code_of(
+        frame.lemma, particle=frame.particle, obj=obj, obj_words=obj_words, preps=preps
+    )
+    from_pattern = bool(found_code and found_code[2])
+    action = cameo.code(
+        frame.lemma, particle=frame.particle, obj=obj, text=text, obj_words=obj_words, preps=preps
+    )
+    if frame.noun_code is not None and not from_pattern:
+        noun = frame.noun_code
+        noun_action = cameo.code_noun(
+            noun.lemma_.lower(), text=f"{text} {noun.text}", words=[c.lower_ for c in noun.children]
+        )
+        if noun_action is not None:
+            return noun_action, False
+    if action is None:
+        return None
+    if frame.control == "refusal" and action.root != "12":
+        action = recode(action, "refusal")
+    return action, from_pattern
+
+
+def _split_modifiers(token: Token) -> list[Token]:
+    """ "Russian and Syrian planes" → Russian, Syrian: one source per coordinated nationality."""
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") and child.conjuncts and child.ent_type_ in ("NORP", "GPE"):
+            return [child, *child.conjuncts]
+    if token.lemma_.lower() in QUANTITY_NOUNS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return [g for g in child.children if g.dep_ == "pobj"] or [token]
+    return [token]
+
+
+def _resolve_all(
+    tokens: tuple[Token, ...], index: int, memory: ArticleMemory, *, nested: bool
+) -> list[Resolved]:
+    found: list[Resolved] = []
+    for token in tokens:
+        for part in _split_modifiers(token):
+            for r in memory.resolve(part, index, nested=nested):
+                if all(r.actor.id != f.actor.id for f in found):
+                    found.append(r)
+    return found
+
+
+def _frame_drafts(
+    frame: Frame, sentence: Span, index: int, memory: ArticleMemory, coder: ActionCoder
+) -> Iterator[_Draft]:
+    coded = _code(frame, coder)
+    if coded is None:
+        if not frame.reactive:
+            return
+        coded = (_UNKNOWN, False)
+    action, from_pattern = coded
+    negated = is_negated(frame.mood)
+    modality = modality_of(frame.mood)
+    if negated and action.root in ("03", "04", "05", "06", "07", "08"):
+        action = recode(action, "negated")
+    elif modality == "intended" and not frame.control:
+        action = recode(action, "intent")
+    sources = [
+        r
+        for r in _resolve_all(frame.sources, index, memory, nested=frame.kind == "noun")
+        if not generic(r.actor)
+    ]
+    if not sources:
+        return
+    targets = [r for r in _resolve_all(frame.targets, index, memory, nested=True) if not _bad_target(r)]
+    target_how: str | None = None
+    if targets:
+        target_how = "dobj"
+    else:
+        targets = [
+            r for r in _resolve_all(frame.alt_targets, index, memory, nested=True) if not _bad_target(r)
+        ]
+        target_how = "relative" if targets else None
+    places = [
+        r
+        for t in frame.places
+        for r in memory.resolve(t, index, nested=True, loose=True)
+        if not _bad_target(r)
+    ]
+    place_text = (
+        frame.places[0].doc[frame.places[0].left_edge.i : frame.places[0].right_edge.i + 1].text
+        if frame.places
+        else None
+    )
+
+    def draft(source: Resolved, target: Resolved | None, how: str | None) -> _Draft:
+        return _Draft(
+            frame=frame,
+            sentence=sentence,
+            index=index,
+            source=source,
+            target=target,
+            target_how=how,
+            action=action,
+            from_pattern=from_pattern,
+            negated=negated,
+            modality=modality,
+            place=place_text,
+        )
+
+    if targets:
+        for source in sources:
+            for target in targets:
+                if same_side(target.actor, source.actor):
+                    continue
+                yield draft(source, target, target.how if target_how == "dobj" else target_how)
+        return
+    if frame.reciprocal and len(sources) > 1:
+        for source in sources:
+            for other in sources:
+                if not same_side(other.actor, source.actor):
+                    yield draft(source, other, other.how)
+        return
+    if action.root in FORCE_ROOTS:
+        # Force used with no victim named hits whoever holds the place it is used in.
+        places = places or _sentence_places(sentence, index, memory, sources)
+        for source in sources:
+            for place in places:
+                if not same_side(place.actor, source.actor):
+                    yield draft(source, place, "place")
+                    break
+        return
+    for source in sources:
+        yield draft(source, None, None)
+
+
+def _sentence_places(
+    sentence: Span, index: int, memory: ArticleMemory, sources: list[Resolved]
+) -> list[Resolved]:
+    """Countries and places the sentence names outside its sources' words (nearest the start first)."""
+    taken = {t.i for r in sources for t in r.span}
+    found: list[Resolved] = []
+    for ent in sentence.ents:
+        if ent.label_ not in ("GPE", "LOC") or any(t.i in taken for t in ent):
+            continue
+        for r in memory.resolve(ent.root, index, nested=False, loose=True):
+            if not generic(r.actor) and r.actor.kind in ("country", "sector"):
+                found.append(r)
+    return found
+
+
+def _counterparts(drafts: list[_Draft]) -> Counter[tuple[str, str]]:
+    counts: Counter[tuple[str, str]] = Counter()
+    for d in drafts:
+        if d.target is not None and d.target_how not in ("implicit", "reactive"):
+            pair = (d.source.actor.group, d.target.actor.group)
+            counts[pair] += 1
+    return counts
+
+
+def _partner(group: str, counts: Counter[tuple[str, str]], memory: ArticleMemory) -> Actor | None:
+    """The actor ``group`` deals with most in the article, else its rival in the article's main dyad."""
+    scores: Counter[str] = Counter()
+    for (a, b), n in counts.items():
+        if a == group and b != group:
+            scores[b] += n
+        elif b == group and a != group:
+            scores[a] += n
+    if not scores:
+        mentioned = Counter(
+            m.actor.group for m in memory.history if m.actor.group != m.actor.id or m.actor.kind != "person"
+        )
+        dyad = [g for g, _ in mentioned.most_common(2)]
+        if len(dyad) < 2 or group not in dyad:
+            return None
+        other = dyad[1] if dyad[0] == group else dyad[0]
+    else:
+        best = max(scores.values())
+        tied = [g for g, n in scores.items() if n == best]
+        if len(tied) > 1:
+            return None
+        other = tied[0]
+    candidates = [m.actor for m in memory.history if m.actor.group == other and m.actor.kind != "person"]
+    for kinds in (("country", "organization", "group"), ("sector",), ("person",)):
+        for actor in reversed(candidates):
+            if actor.kind in kinds:
+                return actor
     return None
 
 
-def _ref(actor: Actor, span: Span) -> ActorRef:
-    return ActorRef(actor=actor, text=span.text, char_start=span.start_char, char_end=span.end_char)
+def _fill_implicit(drafts: list[_Draft], memory: ArticleMemory) -> Iterator[_Draft]:
+    counts = _counterparts(drafts)
+    for i, d in enumerate(drafts):
+        if d.target is not None:
+            yield d
+            continue
+        source_group = d.source.actor.group
+        if d.frame.reactive:
+            for earlier in reversed(drafts[:i]):
+                if d.index - earlier.index > 2:
+                    break
+                if earlier.target is not None and earlier.target.actor.group == source_group:
+                    yield _with_target(d, earlier.source.actor, "reactive", earlier.action)
+                    break
+            continue
+        if d.action is _UNKNOWN:
+            continue
+        if d.action.root in IMPLICIT_TARGET_ROOTS:
+            partner = _partner(source_group, counts, memory)
+            if partner is not None and not same_side(partner, d.source.actor):
+                yield _with_target(d, partner, "implicit", None)
+            elif d.action.root in ("02", "03"):
+                yield d  # an appeal or a pledge to no one in particular
+            continue
+        if d.action.root in TARGETLESS_ROOTS:
+            yield d
 
 
-def _confidence(clause: Clause, target_nested: bool) -> float:
-    score = 0.6
-    if clause.object_via == "dobj":
-        score += 0.2
-    if target_nested or clause.object_via.startswith("xcomp"):
-        score -= 0.1
-    return round(min(max(score, 0.05), 0.95), 3)
-
-
-def _code(clause: Clause, coder: ActionCoder, obj: Token | None) -> Action | None:
-    verb = clause.verb
-    aux = [c for c in verb.children if c.dep_ in ("aux", "neg", "auxpass")]
-    start = min([verb.i, *(a.i for a in aux)])
-    text = verb.doc[start : verb.i + 1].text
-    return coder.code(
-        verb.lemma_.lower(),
-        particle=clause.particle,
-        obj=obj.lemma_.lower() if obj is not None else None,
-        text=text,
+def _with_target(d: _Draft, actor: Actor, how: str, mirror: Action | None) -> _Draft:
+    doc = d.sentence.doc
+    empty = doc[d.frame.trigger.i : d.frame.trigger.i]
+    return _Draft(
+        frame=d.frame,
+        sentence=d.sentence,
+        index=d.index,
+        source=d.source,
+        target=Resolved(actor, empty, "implicit"),
+        target_how=how,
+        action=mirror if mirror is not None and d.action is _UNKNOWN else d.action,
+        from_pattern=d.from_pattern,
+        negated=d.negated,
+        modality=d.modality,
+        place=d.place,
     )
+
+
+def _ref(r: Resolved) -> ActorRef:
+    if r.how == "implicit" or not len(r.span):
+        return ActorRef(actor=r.actor, text="", char_start=-1, char_end=-1)
+    return ActorRef(actor=r.actor, text=r.span.text, char_start=r.span.start_char, char_end=r.span.end_char)
+
+
+def _event(d: _Draft, article: Article) -> Event:
+    spans = [d.frame.trigger.doc[d.frame.trigger.i : d.frame.trigger.i + 1]]
+    for r in (d.source, d.target):
+        if r is not None and r.how != "implicit" and len(r.span) and r.span.sent.start == d.sentence.start:
+            spans.append(r.span)
+    start = min(s.start_char for s in spans)
+    end = max(s.end_char for s in spans)
+    mention = Mention(
+        article_id=article.id,
+        sentence=d.sentence.text.strip(),
+        sentence_index=d.index,
+        char_start=start,
+        char_end=end,
+    )
+    source = _ref(d.source)
+    target = _ref(d.target) if d.target is not None else None
+    return Event(
+        event_id=Event.make_id(
+            article.id, mention, source.actor.id, target.actor.id if target else None, d.action.cameo
+        ),
+        article_id=article.id,
+        source=source,
+        target=target,
+        action=d.action,
+        date=event_date(d.sentence, article.date, verb=d.frame.mood),
+        mentions=(mention,),
+        negated=d.negated,
+        modality=d.modality,
+        confidence=confidence(
+            source_how=d.source.how,
+            target_how=d.target_how,
+            target_via=d.frame.target_via,
+            from_pattern=d.from_pattern,
+            kind=d.frame.kind,
+            code=d.action.cameo,
+        ),
+        place=d.place,
+    )
+
+
+def _noun_lookup(coder: ActionCoder) -> Callable[[str], tuple[frozenset[str], bool, bool] | None]:
+    cameo = coder if isinstance(coder, CameoCoder) else None
+
+    def lookup(lemma: str) -> tuple[frozenset[str], bool, bool] | None:
+        entry = cameo.noun(lemma) if cameo is not None else None
+        if entry is None:
+            return None
+        return entry.target_preps, entry.reciprocal, entry.standalone
+
+    return lookup
 
 
 def extract_events(
@@ -84,90 +523,17 @@ def extract_events(
     Args:
         doc: the article parsed by the pipeline of :func:`kg.nlp.load_nlp`.
         article: the article the Doc was made from (id and date).
-        resolver: maps noun phrases to canonical actors.
+        resolver: maps noun phrases to canonical actors (one scope is opened for the article).
         coder: maps verb phrases to coded actions.
     """
-    resolver = resolver.scoped(doc.text)
-    merged: dict[tuple[str, str | None, str], Event] = {}
-    order: list[tuple[str, str | None, str]] = []
+    scoped = resolver.scoped(doc.text)
+    memory = ArticleMemory(scoped, article.date, find_quotes(doc))
+    lookup = _noun_lookup(coder)
+    drafts: list[_Draft] = []
     for index, sentence in enumerate(doc.sents):
-        for clause in verb_clauses(sentence):
-            for event in _clause_events(clause, index, sentence, article, resolver, coder):
-                key = (
-                    event.source.actor.id,
-                    event.target.actor.id if event.target else None,
-                    event.action.cameo,
-                )
-                if key in merged:
-                    old = merged[key]
-                    merged[key] = Event(
-                        event_id=old.event_id,
-                        article_id=old.article_id,
-                        source=old.source,
-                        target=old.target,
-                        action=old.action,
-                        date=old.date,
-                        mentions=old.mentions + event.mentions,
-                        negated=old.negated,
-                        modality=old.modality,
-                        confidence=min(0.95, max(old.confidence, event.confidence) + 0.05),
-                        place=old.place,
-                    )
-                else:
-                    merged[key] = event
-                    order.append(key)
-    for key in order:
-        yield merged[key]
-
-
-def _clause_events(
-    clause: Clause,
-    index: int,
-    sentence: Span,
-    article: Article,
-    resolver: ActorResolver,
-    coder: ActionCoder,
-) -> Iterator[Event]:
-    if not clause.subjects or not clause.objects:
-        return
-    obj_head = clause.objects[0]
-    action = _code(clause, coder, obj_head)
-    if action is None:
-        return
-    negated = is_negated(clause.verb)
-    modality = modality_of(clause.verb)
-    date = event_date(sentence, article.date)
-    for subject in clause.subjects:
-        source = _resolve_token(subject, resolver, article, nested=False)
-        if source is None:
-            continue
-        for obj in clause.objects:
-            target = _resolve_token(obj, resolver, article, nested=True)
-            if target is None:
-                continue
-            if target[0].group == source[0].group:
-                continue
-            nested = target[1].root.i != obj.i
-            tokens = [source[1], target[1], sentence[clause.verb.i - sentence.start :][:1]]
-            start = min(s.start_char for s in tokens)
-            end = max(s.end_char for s in tokens)
-            mention = Mention(
-                article_id=article.id,
-                sentence=sentence.text.strip(),
-                sentence_index=index,
-                char_start=start,
-                char_end=end,
-            )
-            src_ref, tgt_ref = _ref(*source), _ref(*target)
-            yield Event(
-                event_id=Event.make_id(article.id, mention, src_ref.actor.id, tgt_ref.actor.id, action.cameo),
-                article_id=article.id,
-                source=src_ref,
-                target=tgt_ref,
-                action=action,
-                date=date,
-                mentions=(mention,),
-                negated=negated,
-                modality=modality,
-                confidence=_confidence(clause, nested),
-            )
+        memory.note_sentence(sentence, index)
+        _observe(sentence, index, memory)
+        for frame in (*verb_frames(sentence), *noun_frames(sentence, lookup)):
+            drafts.extend(_frame_drafts(frame, sentence, index, memory, coder))
+    events = [_event(d, article) for d in _fill_implicit(drafts, memory)]
+    yield from merge_events(events)

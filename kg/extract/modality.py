@@ -1,4 +1,4 @@
-"""Extract stage: negation and modality of an action ("will not bend", "could lead to")."""
+"""Extract stage: negation and modality of an action ("will not bend", "could lead to", "plans to")."""
 
 from __future__ import annotations
 
@@ -9,38 +9,131 @@ from kg.datamodel import Modality
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["is_negated", "modality_of"]
+__all__ = ["INTENT_HEADS", "THREAT_HEADS", "is_negated", "modality_of", "verb_chain"]
 
-_NEGATORS = frozenset({"not", "n't", "never", "no"})
-_HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "would", "should"})
-_CONDITIONAL_MARKS = frozenset({"if", "unless"})
+_NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+_HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "should", "must", "ought", "can"})
+_FUTURE = frozenset({"will", "'ll", "shall", "wo"})
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+#: Words whose complement is an intended act ("plans to visit", "is willing to talk", "is set to meet").
+INTENT_HEADS = frozenset(
+    {
+        "want",
+        "plan",
+        "intend",
+        "aim",
+        "seek",
+        "hope",
+        "prepare",
+        "wish",
+        "mean",
+        "try",
+        "attempt",
+        "strive",
+        "decide",
+        "agree",
+        "offer",
+        "promise",
+        "pledge",
+        "vow",
+        "willing",
+        "ready",
+        "prepared",
+        "determined",
+        "keen",
+        "eager",
+        "set",
+        "due",
+        "poised",
+        "going",
+        "schedule",
+        "scheduled",
+        "expect",
+    }
+)
+#: Words whose complement is a threatened act ("threatened to impose").
+THREAT_HEADS = frozenset({"threaten", "warn"})
+_HYPOTHETICAL_HEADS = frozenset({"likely", "unlikely", "expect", "expected", "possible", "able", "could"})
+_SPEECH = frozenset(
+    {"say", "tell", "announce", "state", "declare", "add", "insist", "claim", "report", "confirm", "stress"}
+)
+_NEGATIVE_HEADS = frozenset({"fail", "refrain", "stop"})
 
 
-def _verb_chain(verb: Token) -> list[Token]:
-    """The verb and the verbs it hangs from through xcomp ("would never agree to veto")."""
-    chain = [verb]
-    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
+def verb_chain(token: Token) -> list[Token]:
+    """The token and the words it is the complement of ("would never agree to veto": veto, agree).
+
+    Follows xcomp, acomp and auxiliary heads ("is willing to talk": talk, willing, is).
+    """
+    chain = [token]
+    while True:
+        t = chain[-1]
+        if t.dep_ in ("xcomp", "acomp") and t.head.i != t.i:
+            chain.append(t.head)
+            continue
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "ADJ"):
+            # "refrained from attacking": the verb the preposition hangs from.
+            chain.append(t.head.head)
+            continue
+        break
     return chain
 
 
-def is_negated(verb: Token) -> bool:
-    """True when the verb, or a verb it is the complement of, carries a negation."""
-    return any(
-        child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in _NEGATORS)
-        for v in _verb_chain(verb)
-        for child in v.children
-    )
+def is_negated(token: Token) -> bool:
+    """True when the word, or a word it is the complement of, carries a negation.
 
-
-def modality_of(verb: Token) -> Modality:
-    """``hypothetical`` under a conditional or a modal of possibility, else ``asserted``."""
-    for v in _verb_chain(verb):
+    "will not bend", "would never agree to veto" (veto is negated through agree), "failed to agree".
+    """
+    chain = verb_chain(token)
+    for v in chain:
         for child in v.children:
-            if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL_MODALS:
+            if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj") and child.lower_ in _NEGATORS):
+                return True
+    return any(v.lemma_.lower() in _NEGATIVE_HEADS for v in chain[1:])
+
+
+def _in_question(token: Token) -> bool:
+    sent = token.sent
+    last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote), None)
+    if last is None or last.text != "?":
+        return False
+    # Only the clause that carries the question, not a quoted statement inside it.
+    root = sent.root
+    return token.i == root.i or root in verb_chain(token) or token.head.i == root.i
+
+
+def modality_of(token: Token) -> Modality:
+    """``questioned``, ``hypothetical``, ``threatened``, ``intended`` or ``asserted``.
+
+    Hypothetical: a condition (if, unless), a modal of possibility or obligation, "likely to".
+    Intended: "plans/wants/is willing to", a future (will, is set to), "would" in reported speech.
+    """
+    if _in_question(token):
+        return "questioned"
+    chain = verb_chain(token)
+    intended = False
+    for position, v in enumerate(chain):
+        lemma = v.lemma_.lower()
+        if position > 0 and lemma in THREAT_HEADS:
+            return "threatened"
+        if position > 0 and lemma in _HYPOTHETICAL_HEADS:
+            return "hypothetical"
+        if position > 0 and lemma in INTENT_HEADS:
+            intended = True
+        for child in v.children:
+            word = child.lower_
+            if child.dep_ == "mark" and word in _CONDITIONAL_MARKS:
                 return "hypothetical"
-            if child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
-                return "hypothetical"
+            if child.dep_ in ("aux", "auxpass"):
+                if word in _HYPOTHETICAL_MODALS:
+                    return "hypothetical"
+                if word in _FUTURE:
+                    intended = True
+                if word == "would":
+                    if v.dep_ == "ccomp" and v.head.lemma_.lower() in _SPEECH:
+                        intended = True
+                    else:
+                        return "hypothetical"
         if v.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL_MARKS for c in v.children):
             return "hypothetical"
-    return "asserted"
+    return "intended" if intended else "asserted"

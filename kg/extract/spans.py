@@ -8,11 +8,132 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["NP_DEPS", "conjuncts", "nested_actor_tokens", "noun_phrase"]
+__all__ = [
+    "NP_DEPS",
+    "PEOPLE_NOUNS",
+    "conjuncts",
+    "is_pronoun",
+    "listed",
+    "nested_actor_tokens",
+    "noun_phrase",
+    "phrase_words",
+]
 
 #: Children that belong to the name of an actor ("US Deputy Secretary of State Wendy Sherman").
 NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "det", "nummod", "quantmod"})
 _NAME_PREPS = frozenset({"of"})
+
+#: Nouns for people or bodies acting for an actor: a nationality adjective on them names the actor
+#: ("Russian diplomats"), unlike on abstract nouns ("Ukrainian admission").
+PEOPLE_NOUNS = frozenset(
+    {
+        "official",
+        "diplomat",
+        "minister",
+        "leader",
+        "government",
+        "authority",
+        "force",
+        "troop",
+        "soldier",
+        "army",
+        "military",
+        "police",
+        "navy",
+        "president",
+        "envoy",
+        "negotiator",
+        "delegation",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aircraft",
+        "plane",
+        "warplane",
+        "jet",
+        "drone",
+        "militia",
+        "fighter",
+        "rebel",
+        "militant",
+        "insurgent",
+        "protester",
+        "demonstrator",
+        "regime",
+        "administration",
+        "ministry",
+        "court",
+        "parliament",
+        "lawmaker",
+        "politician",
+        "counterpart",
+        "side",
+        "unit",
+        "ship",
+        "warship",
+        "tank",
+        "artillery",
+        "agent",
+        "intelligence",
+        "commander",
+        "general",
+        "officer",
+        "security",
+        "guard",
+        "coalition",
+        "state",
+        "people",
+        "citizen",
+        "national",
+        "civilian",
+        "refugee",
+        "opposition",
+        "group",
+        "company",
+        "firm",
+        "media",
+        "team",
+        "investigator",
+        "prosecutor",
+        "judge",
+        "partner",
+        "ally",
+        "prisoner",
+        "detainee",
+        "hostage",
+        "captive",
+        "worker",
+        "student",
+        "migrant",
+        "journalist",
+        "activist",
+        "dissident",
+        "protestor",
+        "returnee",
+        "inspector",
+        "observer",
+        "peacekeeper",
+        "delegate",
+        "representative",
+        "member",
+        "staff",
+        "personnel",
+        "operative",
+        "jihadist",
+        "separatist",
+        "loyalist",
+        "settler",
+        "opponent",
+        "supporter",
+        "militiaman",
+        "gunman",
+        "sailor",
+        "pilot",
+        "marine",
+        "paramilitary",
+    }
+)
 
 
 def noun_phrase(token: Token) -> Span:
@@ -37,23 +158,76 @@ def noun_phrase(token: Token) -> Span:
                 keep.add(child.i)
                 stack.append(child)
     start, end = min(keep), max(keep) + 1
-    # Keep the span contiguous and drop punctuation at its edges.
-    while start < end - 1 and doc[start].is_punct:
+    # Keep the span contiguous and drop punctuation and quotes at its edges.
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_quote):
         start += 1
-    while end - 1 > start and doc[end - 1].is_punct:
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_quote):
         end -= 1
     return doc[start:end]
 
 
+def phrase_words(token: Token) -> list[str]:
+    """Lemmas and lower-cased forms of the words of ``token``'s noun phrase (for pattern matching)."""
+    span = noun_phrase(token)
+    words = []
+    for t in span:
+        if not t.is_punct:
+            words.append(t.lemma_.lower())
+            words.append(t.lower_)
+    return words
+
+
+_LIST_ENTS = frozenset({"GPE", "ORG", "NORP"})
+
+
 def conjuncts(token: Token) -> list[Token]:
-    """The token and the tokens coordinated with it ("NATO and Russia")."""
-    return [token, *token.conjuncts]
+    """The token and the tokens coordinated with it ("NATO and Russia").
+
+    A list the parser took for an apposition ("The US, Russia, and Switzerland": Russia as an
+    apposition of US) counts as coordination when both sides are names of places or bodies.
+    """
+    out = [token, *token.conjuncts]
+    if token.ent_type_ in _LIST_ENTS:
+        for child in token.children:
+            if child.dep_ == "appos" and child.ent_type_ in _LIST_ENTS and child.pos_ == "PROPN":
+                out.extend(t for t in (child, *child.conjuncts) if t not in out)
+    return out
+
+
+def listed(token: Token) -> list[Token]:
+    """The token and its conjuncts, without a conjunct that is really the next clause's subject.
+
+    Small parsers hang the subject of the main clause on a fronted phrase's last noun
+    ("Following the talks between A and B, Minister C warned …": C becomes a conjunct of A).
+    A conjunct after a comma that ends right before a verb is that subject, not part of the list.
+    """
+    doc = token.doc
+    out = [token]
+    for c in token.conjuncts:
+        after = c.right_edge.i + 1
+        before = c.left_edge.i - 1
+        if (
+            after < len(doc)
+            and doc[after].pos_ in ("AUX", "VERB")
+            and before >= 0
+            and doc[before].text == ","
+            and not any(t.lower_ in ("and", "or") for t in doc[before - 1 : before + 1])
+        ):
+            continue
+        out.append(c)
+    return out
+
+
+def is_pronoun(token: Token) -> bool:
+    """A personal or possessive pronoun ("it", "they", "she", "its", "we")."""
+    return token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$")
 
 
 def nested_actor_tokens(token: Token) -> Iterator[Token]:
     """Tokens inside a non-actor noun phrase that may name the actor it belongs to.
 
-    "Moscow's demands" → Moscow; "demands of Russia" → Russia; "Russian presence" → Russian.
+    "Moscow's demands" → Moscow; "demands of Russia" → Russia; "Russian diplomats" → Russian
+    (nationality words only on nouns for people or bodies, not on "Ukrainian admission").
     """
     for child in token.children:
         if child.dep_ == "poss":
@@ -63,6 +237,7 @@ def nested_actor_tokens(token: Token) -> Iterator[Token]:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     yield grandchild
-    for child in token.children:
-        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
-            yield child
+    if token.lemma_.lower() in PEOPLE_NOUNS:
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+                yield child

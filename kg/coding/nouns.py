@@ -1,0 +1,65 @@
+"""Coding stage: nouns that name events ("talks", "strikes", "sanctions", "deployment")."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from kg.coding.patterns import singular
+from kg.coding.tables import data_rows
+
+__all__ = ["NounEntry", "NounLexicon", "load_nouns"]
+
+#: Modifiers that turn an event noun into something else ("hunger strike", "general strike").
+_NOT_WITH = {"strike": frozenset({"hunger", "general", "labour", "labor", "rail", "teacher", "worker"})}
+
+
+@dataclass(frozen=True, slots=True)
+class NounEntry:
+    """An event noun: its code, the prepositions that mark its target, and how it behaves."""
+
+    noun: str
+    code: str
+    target_preps: frozenset[str]
+    reciprocal: bool
+    standalone: bool
+    not_with: frozenset[str] = frozenset()
+
+
+class NounLexicon:
+    """Event nouns by lemma (singular).
+
+    Examples:
+        >>> nouns = load_nouns()
+        >>> e = nouns.lookup("Talks")
+        >>> e.code, e.reciprocal, sorted(e.target_preps)
+        ('040', True, ['with'])
+        >>> nouns.lookup("weather") is None
+        True
+    """
+
+    def __init__(self, entries: dict[str, NounEntry]) -> None:
+        self._entries = entries
+
+    def lookup(self, lemma: str) -> NounEntry | None:
+        key = lemma.lower()
+        return self._entries.get(key) or self._entries.get(singular(key))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+@functools.lru_cache(maxsize=1)
+def load_nouns() -> NounLexicon:
+    """kg's event-noun table (``event_nouns.tsv``)."""
+    entries = {}
+    for r in data_rows("event_nouns.tsv"):
+        entries[r["noun"]] = NounEntry(
+            noun=r["noun"],
+            code=r["code"],
+            target_preps=frozenset(p for p in r["target"].split(",") if p),
+            reciprocal=r["reciprocal"] == "1",
+            standalone=r["standalone"] == "1",
+            not_with=_NOT_WITH.get(r["noun"], frozenset()),
+        )
+    return NounLexicon(entries)

@@ -1,0 +1,208 @@
+"""Coding stage: CAMEO verb patterns (verb + particle + object + prepositional phrases → a specific code).
+
+The patterns come from the PETRARCH verb dictionary (``cameo_patterns.tsv``, built by
+``scripts/build_cameo_verbs.py``) plus kg's own (``verb_overrides.tsv`` rows with an object or a
+preposition). A pattern's words must all be found in the phrase it constrains, and its last word
+must be that phrase's head; ``&NAME`` stands for any phrase of a synonym set (``cameo_synsets.tsv``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from kg.coding.tables import data_rows
+
+__all__ = ["Pattern", "PatternBook", "Phrase", "load_patterns", "singular"]
+
+
+def singular(word: str) -> str:
+    """A crude singular used on both sides of a comparison (dictionary words and text words).
+
+    Examples:
+        >>> [singular(w) for w in ("Sanctions", "troops", "militaries", "forces", "talks", "aid")]
+        ['sanction', 'troop', 'military', 'force', 'talk', 'aid']
+    """
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A phrase of the clause being coded: its head (lemma and form) and every word (lemmas and forms)."""
+
+    head: str
+    heads: frozenset[str] = field(default=frozenset())
+    words: frozenset[str] = field(default=frozenset())
+
+    @classmethod
+    def of(cls, head: str, words: Iterable[str] = ()) -> Phrase:
+        """A phrase from its head and its words (lemmas or forms), compared in singular.
+
+        Examples:
+            >>> p = Phrase.of("Sanctions", ["new"])
+            >>> sorted(p.heads), sorted(p.words)
+            (['sanction'], ['new', 'sanction'])
+        """
+        heads = frozenset({singular(head)})
+        return cls(head.lower(), heads, frozenset({*heads, *(singular(w) for w in words)}))
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One pattern of a verb block; ``code`` ``-`` cancels the event."""
+
+    block: str
+    verb: str
+    subject: tuple[str, ...]
+    particle: str
+    obj: tuple[str, ...]
+    preps: tuple[tuple[str, tuple[str, ...]], ...]
+    code: str
+    reverse: str
+    source: str = "cameo"
+
+    @property
+    def specificity(self) -> int:
+        """How much the pattern asks of the clause: more constraints win over fewer."""
+        return (
+            2 * len(self.obj)
+            + sum(2 + len(words) for _, words in self.preps)
+            + len(self.subject)
+            + (1 if self.particle else 0)
+            + (1 if self.verb else 0)
+        )
+
+
+class PatternBook:
+    """Patterns by verb block, with the synonym sets they use.
+
+    Examples:
+        >>> book = load_patterns()
+        >>> book.match("IMPOSE", "impose", obj=Phrase.of("sanctions")).code
+        '163'
+        >>> book.match("IMPOSE", "impose", obj=Phrase.of("taxes")).code
+        '-'
+        >>> book.match("IMPOSE", "impose", obj=Phrase.of("lunch")) is None
+        True
+    """
+
+    def __init__(self, patterns: Iterable[Pattern], synsets: dict[str, frozenset[str]]) -> None:
+        self.synsets = synsets
+        self.by_block: dict[str, list[Pattern]] = defaultdict(list)
+        for p in patterns:
+            self.by_block[p.block].append(p)
+        for block in self.by_block.values():
+            # kg's own patterns first, then the most specific; file order breaks ties.
+            block.sort(key=lambda p: (p.source != "kg", -p.specificity))
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.by_block.values())
+
+    def _word(self, word: str, phrase: Phrase, *, head: bool) -> bool:
+        if word.startswith("&"):
+            members = self.synsets.get(word, frozenset())
+            if head:
+                return any(
+                    m.split()[-1] in phrase.heads and all(w in phrase.words for w in m.split())
+                    for m in members
+                )
+            return any(all(w in phrase.words for w in m.split()) for m in members)
+        return word in phrase.heads if head else word in phrase.words
+
+    def _phrase(self, words: Sequence[str], phrase: Phrase | None) -> bool:
+        if not words:
+            return True
+        if phrase is None:
+            return False
+        *rest, last = words
+        return self._word(last, phrase, head=True) and all(self._word(w, phrase, head=False) for w in rest)
+
+    def match(
+        self,
+        block: str,
+        verb: str,
+        *,
+        particle: str | None = None,
+        obj: Phrase | None = None,
+        preps: Sequence[tuple[str, Phrase | None]] = (),
+        subject: Phrase | None = None,
+    ) -> Pattern | None:
+        """The most specific pattern of ``block`` the clause satisfies, or None.
+
+        Patterns noted under the verb itself (or under no verb) are tried first; then those noted
+        under another verb of the block, if they ask for object or phrase words.
+        """
+        found = self._match(block, verb, particle, obj, preps, subject, own=True)
+        return found or self._match(block, verb, particle, obj, preps, subject, own=False)
+
+    def _match(
+        self,
+        block: str,
+        verb: str,
+        particle: str | None,
+        obj: Phrase | None,
+        preps: Sequence[tuple[str, Phrase | None]],
+        subject: Phrase | None,
+        *,
+        own: bool,
+    ) -> Pattern | None:
+        for p in self.by_block.get(block, ()):
+            if own and p.verb and p.verb != verb:
+                continue
+            if not own and (not p.verb or p.verb == verb or not (p.obj or any(w for _, w in p.preps))):
+                continue
+            if p.particle and p.particle != particle:
+                continue
+            if not self._phrase(p.obj, obj):
+                continue
+            if p.subject and (
+                subject is None or not all(self._word(w, subject, head=False) for w in p.subject)
+            ):
+                continue
+            if all(
+                any(prep == q and self._phrase(words, pobj) for q, pobj in preps) for prep, words in p.preps
+            ):
+                return p
+        return None
+
+
+def _pattern(row: dict[str, str], source: str) -> Pattern:
+    preps = []
+    for key in ("prep", "prep2"):
+        if row.get(key):
+            preps.append((row[key], _split_words(row.get(f"{key}_object") or "")))
+    return Pattern(
+        block=row["block"],
+        verb=row.get("verb") or "",
+        subject=tuple((row.get("subject") or "").split()),
+        particle=row.get("particle") or "",
+        obj=_split_words(row.get("object") or ""),
+        preps=tuple(preps),
+        code=row["code"],
+        reverse=row.get("reverse") or "",
+        source=source,
+    )
+
+
+def _split_words(text: str) -> tuple[str, ...]:
+    return tuple(w if w.startswith("&") else singular(w) for w in text.split())
+
+
+@functools.lru_cache(maxsize=1)
+def load_patterns() -> PatternBook:
+    """The dictionary's patterns and kg's own (the rows of ``verb_overrides.tsv`` with a phrase)."""
+    synsets: dict[str, set[str]] = defaultdict(set)
+    for r in data_rows("cameo_synsets.tsv"):
+        synsets[r["synset"]].add(" ".join(singular(w) for w in r["phrase"].split()))
+    patterns = [_pattern(r, "cameo") for r in data_rows("cameo_patterns.tsv")]
+    for r in data_rows("verb_overrides.tsv"):
+        if r.get("object") or r.get("prep"):
+            patterns.append(_pattern({**r, "block": f"kg:{r['lemma']}", "verb": r["lemma"]}, "kg"))
+    return PatternBook(patterns, {k: frozenset(v) for k, v in synsets.items()})

@@ -1,0 +1,155 @@
+"""Extract stage: reported speech — who says what ("X said that …", quotes, "according to X").
+
+Neutral reporting verbs ("said", "confirmed") are not events: the reported clause is coded with its
+own actors. Quotes get their speaker (from "…," said X, X said: "…", or the sentence closing a quote
+that runs over several sentences), so "we" and "I" inside them can be resolved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["NEUTRAL_SPEECH", "SPEECH_VERBS", "Quote", "according_to", "find_quotes", "speaker_of"]
+
+#: Verbs that report speech without being an act towards anyone.
+NEUTRAL_SPEECH = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "state",
+        "announce",
+        "declare",
+        "note",
+        "explain",
+        "report",
+        "confirm",
+        "stress",
+        "reiterate",
+        "insist",
+        "claim",
+        "argue",
+        "write",
+        "tweet",
+        "comment",
+        "remark",
+        "observe",
+        "suggest",
+        "believe",
+        "think",
+        "acknowledge",
+        "admit",
+        "reply",
+        "respond",
+        "continue",
+        "conclude",
+        "concede",
+        "point",
+        "recall",
+        "predict",
+        "estimate",
+        "describe",
+        "mention",
+        "assert",
+        "emphasise",
+        "emphasize",
+        "understand",
+        "quote",
+        "ask",
+        "answer",
+    }
+)
+#: Every verb that can introduce a quote or reported clause (neutral or not).
+SPEECH_VERBS = NEUTRAL_SPEECH | frozenset(
+    {"warn", "accuse", "urge", "demand", "threaten", "complain", "allege", "deny", "criticise", "criticize"}
+)
+# Double quotes only: single ones are mostly scare quotes (‘loyalty’) or apostrophes.
+_OPEN = frozenset({"“"})
+_CLOSE = frozenset({"”"})
+_BOTH = frozenset({'"', "''", "``"})
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: the token range inside the marks and the token naming its speaker (or None)."""
+
+    start: int
+    end: int
+    speaker: Token | None
+
+    def __contains__(self, token: Token) -> bool:
+        return self.start <= token.i < self.end
+
+
+def _speech_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+    return None
+
+
+def _speaker_near(tokens: Span | list[Token], inside: range) -> Token | None:
+    """The subject of a speech verb among ``tokens`` outside the quote."""
+    for t in tokens:
+        if t.i in inside or t.pos_ != "VERB" or t.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        subject = _speech_subject(t)
+        if subject is not None and subject.i not in inside:
+            return subject
+    return None
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """The quotations of a document with their speakers, in order.
+
+    A quote's speaker is the subject of a speech verb outside the marks in the sentence that
+    closes the quote ("…," said Mr Blair) or, failing that, in the sentence that opens it
+    (Hahn said: "…").
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for t in doc:
+        text = t.text
+        if text in _OPEN or (text in _BOTH and open_at is None):
+            if open_at is None:
+                open_at = t.i + 1
+        elif text in _CLOSE or (text in _BOTH and open_at is not None):
+            if open_at is not None:
+                spans.append((open_at, t.i))
+                open_at = None
+        elif open_at is not None and "\n\n" in t.text_with_ws and t.i - open_at > 200:
+            open_at = None  # an unbalanced mark: give up at a paragraph end far away
+    if open_at is not None and len(doc) - open_at < 200:
+        spans.append((open_at, len(doc)))
+    quotes = []
+    for start, end in spans:
+        inside = range(start, end)
+        closing = doc[end - 1].sent if end > start else doc[start].sent
+        speaker = _speaker_near(doc[closing.start : min(closing.end, len(doc))], inside)
+        if speaker is None and start < len(doc):
+            opening = doc[start].sent
+            speaker = _speaker_near(doc[opening.start : start], inside)
+        quotes.append(Quote(start, end, speaker))
+    return quotes
+
+
+def speaker_of(token: Token, quotes: list[Quote]) -> Token | None:
+    """The speaker of the quote ``token`` is in, or None outside quotes."""
+    for q in quotes:
+        if token in q:
+            return q.speaker
+    return None
+
+
+def according_to(sentence: Span) -> Token | None:
+    """The source of an "according to X" attribution in the sentence, if any."""
+    for t in sentence:
+        if t.lower_ == "according" and t.i + 1 < sentence.end and t.nbor().lower_ == "to":
+            for child in t.nbor().children:
+                if child.dep_ == "pobj":
+                    return child
+    return None

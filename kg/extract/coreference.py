@@ -1,0 +1,393 @@
+"""Extract stage: our own coreference within one article (no offline coreference model exists).
+
+Names go to the actor resolver; what is left is resolved from the article's memory of the actors
+met so far: pronouns (it, they, she, "we" in a quote → the speaker), definite descriptions
+("the alliance", "the country", "the government", "the minister", "the two sides"), appositions
+("Saleh Gharib, the refugee minister"). Each resolution says how it was made, which the event's
+confidence uses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from kg.datamodel import Actor, ActorResolver
+from kg.extract.attribution import Quote, speaker_of
+from kg.extract.spans import PEOPLE_NOUNS, is_pronoun, nested_actor_tokens, noun_phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["ArticleMemory", "How", "Resolved", "generic"]
+
+How = Literal["name", "nested", "apposition", "pronoun", "description", "speaker", "implicit"]
+
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_NEUTER = frozenset({"it", "its", "itself"})
+_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+_MALE_TITLES = frozenset({"mr", "mr.", "sir", "king", "lord", "prince", "sheikh"})
+_FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "madam", "dame", "queen", "lady", "princess"})
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both"})
+#: Head nouns of descriptions of organisations, groups, countries and governments.
+_ORG_WORDS = frozenset({"alliance", "bloc", "union", "organisation", "organization", "body", "coalition"})
+_GROUP_WORDS = frozenset({"group", "militant", "jihadist", "insurgent", "movement", "militia", "faction"})
+_COUNTRY_WORDS = frozenset({"country", "nation", "state", "kingdom", "republic"})
+_GOVERNMENT_WORDS = frozenset(
+    {"government", "regime", "administration", "authority", "leadership", "cabinet"}
+)
+_SIDE_WORDS = frozenset({"side", "party", "country", "nation", "neighbour", "neighbor", "rival", "foe"})
+#: Titles by which a person named earlier is referred to again ("the minister", "the president").
+_TITLE_WORDS = frozenset(
+    {
+        "minister",
+        "president",
+        "premier",
+        "chancellor",
+        "secretary",
+        "leader",
+        "envoy",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "chief",
+        "commissioner",
+        "general",
+        "commander",
+        "diplomat",
+        "king",
+        "queen",
+        "prince",
+        "emir",
+        "official",
+        "negotiator",
+        "senator",
+        "governor",
+        "mayor",
+        "monarch",
+    }
+)
+_WINDOW = 4
+_NOT_PEOPLE = frozenset(
+    {
+        "LOC",
+        "GPE",
+        "FAC",
+        "EVENT",
+        "DATE",
+        "TIME",
+        "LAW",
+        "WORK_OF_ART",
+        "PRODUCT",
+        "NORP",
+        "LANGUAGE",
+        "MONEY",
+    }
+)
+_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def generic(actor: Actor) -> bool:
+    """An actor of no particular country or body ("the prime minister" → ---GOV)."""
+    return not actor.country and not actor.affiliation and actor.kind in ("sector", "person")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """An actor found for a noun phrase, the words that named it, and how it was found."""
+
+    actor: Actor
+    span: Span
+    how: How
+
+
+@dataclass(slots=True)
+class _Mention:
+    actor: Actor
+    sentence: int
+    token: int
+    subject: bool
+    plural: bool
+    title: frozenset[str]
+
+
+class ArticleMemory:
+    """The actors one article has named so far, and the rules that find them again.
+
+    Args:
+        resolver: the article-scoped actor resolver (``resolver.scoped(text)``).
+        date: the article date, passed to the resolver.
+        quotes: the article's quotations with their speakers (for "we" and "I").
+    """
+
+    def __init__(self, resolver: ActorResolver, date: dt.date | None, quotes: list[Quote]) -> None:
+        self.resolver = resolver
+        self.date = date
+        self.quotes = quotes
+        self.history: list[_Mention] = []
+        self.gender: dict[str, str] = {}
+        self._names: dict[tuple[int, int], Actor | None] = {}
+        self._tokens: dict[tuple[int, bool], list[Resolved]] = {}
+        self._sentence_of: dict[int, int] = {}
+
+    # -- names ---------------------------------------------------------------------------------
+    def name(self, span: Span) -> Actor | None:
+        """The actor a name or noun phrase names on its own (cached per span).
+
+        A "person" found for words the tagger calls a place, date or thing is dropped: two
+        capitalised words are not always a name ("Eastern Europe").
+        """
+        key = (span.start, span.end)
+        if key not in self._names:
+            text = span.text.strip()
+            actor = None
+            if text and any(ch.isalpha() for ch in text):
+                actor = self.resolver.resolve(text, date=self.date, context=span.sent.text)
+            if actor is not None and (actor.kind == "unresolved" or not actor.resolved):
+                actor = None
+            if actor is not None and actor.kind == "person":
+                label = span.root.ent_type_
+                if label in _NOT_PEOPLE or (label == "ORG" and actor.group == actor.id):
+                    actor = None
+            self._names[key] = actor
+        return self._names[key]
+
+    # -- the memory ----------------------------------------------------------------------------
+    def remember(self, actor: Actor, token: Token, sentence: int, span: Span | None = None) -> None:
+        """Record that ``actor`` was named at ``token`` (with the words of ``span`` as its title)."""
+        words = span if span is not None else [token]
+        title = frozenset(t.lemma_.lower() for t in words if t.lemma_.lower() in _TITLE_WORDS)
+        plural = token.tag_ in ("NNS", "NNPS") or bool(token.conjuncts) or token.lower_ in _PLURAL
+        subject = token.dep_ in ("nsubj", "nsubjpass", "agent") or token.head.dep_ == "agent"
+        self.history.append(_Mention(actor, sentence, token.i, subject, plural, title))
+        if actor.kind == "person" and span is not None:
+            first = span[0].lower_
+            if first in _MALE_TITLES:
+                self.gender.setdefault(actor.id, "m")
+            elif first in _FEMALE_TITLES:
+                self.gender.setdefault(actor.id, "f")
+
+    def _recent(self, token: Token, sentence: int) -> list[_Mention]:
+        """Mentions before ``token`` within the window, most salient first."""
+        found = [
+            m
+            for m in self.history
+            if sentence - _WINDOW <= m.sentence <= sentence and (m.sentence < sentence or m.token < token.i)
+        ]
+        found.sort(key=lambda m: (m.sentence, m.subject, m.token), reverse=True)
+        return found
+
+    # -- resolution ----------------------------------------------------------------------------
+    def resolve(
+        self, token: Token, sentence: int, *, nested: bool = True, loose: bool = False
+    ) -> list[Resolved]:
+        """The actor(s) the noun phrase headed by ``token`` refers to (two for "the two sides").
+
+        Args:
+            token: the head of the noun phrase.
+            sentence: the index of its sentence.
+            nested: look inside a phrase that names no actor ("Moscow's demands" → Moscow).
+            loose: resolve any phrase by its words, as places are ("the Ukrainian border" →
+                Ukraine); otherwise only names, pronouns, descriptions and words for people or
+                bodies are resolved, so "Ukrainian admission" names no actor.
+        """
+        key = (token.i, loose)
+        if key in self._tokens:
+            return self._tokens[key]
+        found = self._resolve(token, sentence, nested=nested, loose=loose)
+        if nested or found:
+            self._tokens[key] = found
+        return found
+
+    @staticmethod
+    def _actorish(token: Token) -> bool:
+        return (
+            token.pos_ == "PROPN"
+            or token.ent_type_ in _ACTOR_ENTS
+            or token.lemma_.lower() in PEOPLE_NOUNS
+            or token.lemma_.lower() in _ORG_WORDS | _GROUP_WORDS | _GOVERNMENT_WORDS
+        )
+
+    def _resolve(self, token: Token, sentence: int, *, nested: bool, loose: bool) -> list[Resolved]:
+        if is_pronoun(token):
+            return self._pronoun(token, sentence)
+        span = noun_phrase(token)
+        if not loose and not self._actorish(token):
+            if nested:
+                for inner in nested_actor_tokens(token):
+                    for r in self.resolve(inner, sentence, nested=True):
+                        return [Resolved(r.actor, r.span, "nested" if r.how == "name" else r.how)]
+            return []
+        for child in token.children:
+            if child.dep_ == "appos" and not (
+                child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "ORG", "NORP")
+            ):
+                combined = self._apposition(token, child, span)
+                if combined is not None:
+                    return [Resolved(combined, span, "apposition")]
+        actor = self.name(span)
+        if actor is not None and not generic(actor):
+            return [Resolved(actor, span, "name")]
+        described = self._description(token, span, sentence)
+        if described:
+            return described
+        if nested or actor is not None:
+            # "exiled dissidents from Egypt": the country inside beats a generic actor.
+            for inner in nested_actor_tokens(token):
+                for r in self.resolve(inner, sentence, nested=True):
+                    if not generic(r.actor):
+                        return [Resolved(r.actor, r.span, "nested" if r.how == "name" else r.how)]
+        if actor is not None:
+            return [Resolved(actor, span, "name")]
+        return []
+
+    def _apposition(self, token: Token, appos: Token, span: Span) -> Actor | None:
+        """ "Saleh Gharib, the refugee minister": the title gives the person's affiliation."""
+        other = noun_phrase(appos)
+        first, second = (span, other) if span.start < other.start else (other, span)
+        words = [t.text for t in first if t.lower_ not in _DETERMINERS] + [t.text for t in second]
+        if not words:
+            return None
+        combined = self.resolver.resolve(" ".join(words), date=self.date, context=token.sent.text)
+        if combined is not None and (combined.kind != "person" or combined.group != combined.id):
+            return combined
+        own = self.name(span)
+        if own is not None and own.group != own.id:
+            return own
+        described = self.name(other)
+        if described is not None and own is None:
+            return described
+        return own
+
+    def _speaker(self, token: Token, sentence: int) -> Actor | None:
+        speaker = speaker_of(token, self.quotes)
+        if speaker is None or speaker.i == token.i or is_pronoun(speaker) and speaker.lower_ in _FIRST_PERSON:
+            return None
+        found = self.resolve(speaker, self._sentence_of.get(speaker.i, sentence), nested=False)
+        return found[0].actor if found else None
+
+    def _pronoun(self, token: Token, sentence: int) -> list[Resolved]:
+        word = token.lower_
+        span = token.doc[token.i : token.i + 1]
+        if word in _FIRST_PERSON:
+            actor = self._speaker(token, sentence)
+            return [Resolved(actor, span, "speaker")] if actor is not None else []
+        if word in _MALE or word in _FEMALE:
+            gender = "m" if word in _MALE else "f"
+            # Inside a quote, "he" and "she" are someone other than the speaker.
+            quoted = speaker_of(token, self.quotes)
+            speaker = self.resolve(quoted, sentence, nested=False) if quoted is not None else []
+            speaker_id = speaker[0].actor.id if speaker else None
+
+            def fits(m: _Mention) -> bool:
+                return (
+                    m.actor.kind == "person"
+                    and self.gender.get(m.actor.id, gender) == gender
+                    and m.actor.id != speaker_id
+                )
+
+        elif word in _NEUTER:
+
+            def fits(m: _Mention) -> bool:
+                return m.actor.kind != "person" and not m.plural
+
+        elif word in _PLURAL:
+
+            def fits(m: _Mention) -> bool:
+                return m.actor.kind != "person"
+
+        else:
+            return []
+        # The subject of the verb whose reported clause holds the pronoun ("NATO said it is ...").
+        governor = self._speech_subject(token, sentence)
+        if governor is not None and fits(governor):
+            return [self._found(governor, span, gender_word=word)]
+        candidates = [m for m in self._recent(token, sentence) if fits(m)]
+        if word in _PLURAL:
+            candidates.sort(key=lambda m: (m.sentence, m.plural, m.subject, m.token), reverse=True)
+        if not candidates:
+            return []
+        return [self._found(candidates[0], span, gender_word=word)]
+
+    def _found(self, m: _Mention, span: Span, *, gender_word: str) -> Resolved:
+        if m.actor.kind == "person" and (gender_word in _MALE or gender_word in _FEMALE):
+            self.gender.setdefault(m.actor.id, "m" if gender_word in _MALE else "f")
+        return Resolved(m.actor, span, "pronoun")
+
+    def _speech_subject(self, token: Token, sentence: int) -> _Mention | None:
+        clause = token.head
+        while clause.dep_ in ("xcomp", "acomp", "aux", "auxpass") and clause.head.i != clause.i:
+            clause = clause.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("ccomp", "advcl"):
+            return None
+        verb = clause.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for subject in subjects:
+            if subject.i >= token.i:
+                continue
+            for m in reversed(self.history):
+                if m.token == subject.i:
+                    return m
+        return None
+
+    def _description(self, token: Token, span: Span, sentence: int) -> list[Resolved]:
+        lemma = token.lemma_.lower()
+        dets = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "preconj", "nummod")}
+        if not dets & (_DETERMINERS | {"two"}):
+            return []
+        recent = self._recent(token, sentence) or []
+        if lemma in _SIDE_WORDS and ("two" in dets or "both" in dets) and token.tag_ in ("NNS", "NNPS"):
+            pair = self.pair(token, sentence)
+            return [Resolved(a, span, "description") for a in pair]
+        if lemma in _ORG_WORDS:
+            return self._first(recent, span, lambda a: a.kind == "organization")
+        if lemma in _GROUP_WORDS:
+            return self._first(recent, span, lambda a: a.kind == "group")
+        if lemma in _COUNTRY_WORDS:
+            return self._first(recent, span, lambda a: a.kind == "country")
+        if lemma in _GOVERNMENT_WORDS:
+            for m in recent:
+                if m.actor.sector == "GOV" and m.actor.kind == "sector":
+                    return [Resolved(m.actor, span, "description")]
+                if m.actor.kind == "country":
+                    gov = self.resolver.resolve(f"{m.actor.label} government", date=self.date)
+                    if gov is not None:
+                        return [Resolved(gov, span, "description")]
+            return []
+        if lemma in _TITLE_WORDS:
+            titled = [m for m in self.history if m.actor.kind == "person" and lemma in m.title]
+            if titled:
+                return [Resolved(titled[-1].actor, span, "description")]
+        return []
+
+    @staticmethod
+    def _first(recent: list[_Mention], span: Span, ok: object) -> list[Resolved]:
+        for m in recent:
+            if ok(m.actor):  # type: ignore[operator]
+                return [Resolved(m.actor, span, "description")]
+        return []
+
+    def pair(self, token: Token, sentence: int) -> list[Actor]:
+        """The last two distinct actors (countries, organisations, groups) met before ``token``."""
+        seen: list[Actor] = []
+        for m in reversed(self.history):
+            if m.sentence > sentence or (m.sentence == sentence and m.token >= token.i):
+                continue
+            if m.actor.kind == "person":
+                continue
+            if all(a.group != m.actor.group for a in seen):
+                seen.append(m.actor)
+            if len(seen) == 2:
+                return seen
+        return []
+
+    def note_sentence(self, sentence: Span, index: int) -> None:
+        """Register the sentence index of every token of ``sentence``."""
+        for t in sentence:
+            self._sentence_of[t.i] = index
