@@ -10,7 +10,7 @@ the event ("held talks", "imposed sanctions", "issued a series of demands").
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.attribution import NEUTRAL_SPEECH
@@ -406,9 +406,13 @@ def _preps(token: Token) -> list[tuple[str, Token | None]]:
 
 
 def _prep_arguments(
-    lemma: str, token: Token, obj: str | None, *, noun_preps: frozenset[str] = frozenset()
+    lemma: str, token: Token, obj: str | None, *, on_noun: bool = False
 ) -> tuple[list[tuple[str, Token]], list[Token]]:
-    """(prep, object) pairs of ``token``'s prepositional phrases that are targets, and the places."""
+    """(prep, object) pairs of ``token``'s prepositional phrases that are targets, and the places.
+
+    With ``on_noun`` the phrases hang from the verb's object noun: "aid to Myanmar" names the
+    recipient unless the verb moves forces ("sent troops to Latvia").
+    """
     targets: list[tuple[str, Token]] = []
     places: list[Token] = []
     for prep, pobj in _preps(token):
@@ -416,7 +420,9 @@ def _prep_arguments(
             continue
         if prep == "between" and pobj.conjuncts:
             continue
-        role = "target" if prep in noun_preps else prep_role(lemma, prep, obj=obj)
+        role = prep_role(lemma, prep, obj=obj)
+        if on_noun and prep == "to" and role == "other":
+            role = "target"
         if role == "target":
             targets.extend((prep, t) for t in conjuncts(pobj))
         elif role == "place":
@@ -473,9 +479,12 @@ def _objects(verb: Token) -> tuple[list[Token], str, Token | None]:
     direct = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     dobj = next((c for c in direct if c.dep_ == "dobj"), None)
     dative = next((c for c in direct if c.dep_ == "dative"), None)
+    if dative is not None and dative.pos_ == "ADP":
+        # "sent aid to Haiti": the parser marks the preposition itself as the dative.
+        dative = next((g for g in dative.children if g.dep_ == "pobj"), None)
     if dative is not None:
         # "gave Iran weapons": Iran is the target, weapons code the action.
-        return conjuncts(dative), "dative", dobj
+        return conjuncts(dative), "dative", _look_through(dobj) if dobj is not None else None
     if dobj is not None:
         return conjuncts(dobj), "dobj", _look_through(dobj)
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -505,8 +514,15 @@ def _relcl_objects(noun: Token) -> list[Token]:
     return found
 
 
-def verb_frame(verb: Token) -> Frame | None:
-    """The frame of one verb, or None when the verb only passes its subject on or reports speech."""
+def _no_event_noun(lemma: str) -> bool:
+    return False
+
+
+def verb_frame(verb: Token, event_noun: Callable[[str], bool] = _no_event_noun) -> Frame | None:
+    """The frame of one verb, or None when the verb only passes its subject on or reports speech.
+
+    ``event_noun`` tells which nouns name events (the coder's event-noun table).
+    """
     lemma = verb.lemma_.lower()
     complement = _complement(verb)
     control = CONTROL_VERBS.get(lemma, "")
@@ -542,12 +558,19 @@ def verb_frame(verb: Token) -> Frame | None:
             targets = [s for c in complement.children if c.dep_ == "nsubj" for s in conjuncts(c)]
             via = "dobj" if targets else via
         inner_targets, inner_via, embedded_obj = _objects(complement)
-        inner_preps, _ = _prep_arguments(complement.lemma_.lower(), complement, None)
+        inner_obj = embedded_obj.lemma_.lower() if embedded_obj is not None else None
+        inner_preps, _ = _prep_arguments(complement.lemma_.lower(), complement, inner_obj)
+        if embedded_obj is not None:
+            inner_preps += _prep_arguments(complement.lemma_.lower(), embedded_obj, inner_obj, on_noun=True)[
+                0
+            ]
         if not targets:
             targets, via = inner_targets, f"xcomp:{inner_via}" if inner_via else ""
-            if not targets and inner_preps:
-                targets = [t for _, t in inner_preps]
-                via = f"xcomp:prep:{inner_preps[0][0]}"
+            if inner_preps:
+                alt = [t for _, t in inner_preps]
+                if not targets:
+                    targets, alt = alt, []
+                    via = f"xcomp:prep:{inner_preps[0][0]}"
         else:
             alt.extend(inner_targets)
     obj_lemma = obj.lemma_.lower() if obj is not None else None
@@ -556,12 +579,20 @@ def verb_frame(verb: Token) -> Frame | None:
     if obj is not None and obj.pos_ == "NOUN" and lemma in LIGHT_VERBS:
         noun_code = obj
     if obj is not None and via in ("dobj", "nsubjpass", "dative"):
-        obj_targets, obj_places = _prep_arguments(lemma, obj, obj_lemma)
+        obj_targets, obj_places = _prep_arguments(lemma, obj, obj_lemma, on_noun=True)
         prep_targets.extend(obj_targets)
         places.extend(obj_places)
         if noun_code is not None:
             original = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), obj)
             alt.extend(_relcl_objects(obj) or _relcl_objects(original))
+    if (
+        noun_code is not None
+        and via == "dobj"
+        and event_noun(noun_code.lemma_.lower())
+        and any(c.dep_ == "poss" for c in noun_code.children)
+    ):
+        # "listed its demands": the possessor of the act named by the object is its actor.
+        targets, via = [], ""
     if not targets and prep_targets:
         targets = [t for _, t in prep_targets]
         via = f"prep:{prep_targets[0][0]}"
@@ -594,11 +625,11 @@ def verb_frame(verb: Token) -> Frame | None:
     )
 
 
-def verb_frames(sentence: Span) -> Iterator[Frame]:
+def verb_frames(sentence: Span, event_noun: Callable[[str], bool] = _no_event_noun) -> Iterator[Frame]:
     """The frames of every verb of the sentence (some with no source or target yet)."""
     for token in sentence:
         if token.pos_ != "VERB":
             continue
-        frame = verb_frame(token)
+        frame = verb_frame(token, event_noun)
         if frame is not None:
             yield frame

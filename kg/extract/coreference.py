@@ -71,6 +71,7 @@ _TITLE_WORDS = frozenset(
     }
 )
 _WINDOW = 4
+_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "to", "into", "from", "across", "around", "outside"})
 _NOT_PEOPLE = frozenset(
     {
         "LOC",
@@ -112,6 +113,7 @@ class _Mention:
     subject: bool
     plural: bool
     title: frozenset[str]
+    place: bool = False
 
 
 class ArticleMemory:
@@ -130,7 +132,8 @@ class ArticleMemory:
         self.history: list[_Mention] = []
         self.gender: dict[str, str] = {}
         self._names: dict[tuple[int, int], Actor | None] = {}
-        self._tokens: dict[tuple[int, bool], list[Resolved]] = {}
+        self._tokens: dict[tuple[int, bool, str | None], list[Resolved]] = {}
+        self._exclude: str | None = None
         self._sentence_of: dict[int, int] = {}
 
     # -- names ---------------------------------------------------------------------------------
@@ -162,7 +165,8 @@ class ArticleMemory:
         title = frozenset(t.lemma_.lower() for t in words if t.lemma_.lower() in _TITLE_WORDS)
         plural = token.tag_ in ("NNS", "NNPS") or bool(token.conjuncts) or token.lower_ in _PLURAL
         subject = token.dep_ in ("nsubj", "nsubjpass", "agent") or token.head.dep_ == "agent"
-        self.history.append(_Mention(actor, sentence, token.i, subject, plural, title))
+        place = token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
+        self.history.append(_Mention(actor, sentence, token.i, subject, plural, title, place))
         if actor.kind == "person" and span is not None:
             first = span[0].lower_
             if first in _MALE_TITLES:
@@ -182,7 +186,13 @@ class ArticleMemory:
 
     # -- resolution ----------------------------------------------------------------------------
     def resolve(
-        self, token: Token, sentence: int, *, nested: bool = True, loose: bool = False
+        self,
+        token: Token,
+        sentence: int,
+        *,
+        nested: bool = True,
+        loose: bool = False,
+        exclude: str | None = None,
     ) -> list[Resolved]:
         """The actor(s) the noun phrase headed by ``token`` refers to (two for "the two sides").
 
@@ -193,11 +203,17 @@ class ArticleMemory:
             loose: resolve any phrase by its words, as places are ("the Ukrainian border" →
                 Ukraine); otherwise only names, pronouns, descriptions and words for people or
                 bodies are resolved, so "Ukrainian admission" names no actor.
+            exclude: a group a pronoun inside the phrase should not stand for (the clause's own
+                subject: in "Iran said Iraq attacked its posts", "its" is Iran, not Iraq).
         """
-        key = (token.i, loose)
+        key = (token.i, loose, exclude)
         if key in self._tokens:
             return self._tokens[key]
-        found = self._resolve(token, sentence, nested=nested, loose=loose)
+        self._exclude = exclude
+        try:
+            found = self._resolve(token, sentence, nested=nested, loose=loose)
+        finally:
+            self._exclude = None
         if nested or found:
             self._tokens[key] = found
         return found
@@ -218,7 +234,7 @@ class ArticleMemory:
         if not loose and not self._actorish(token):
             if nested:
                 for inner in nested_actor_tokens(token):
-                    for r in self.resolve(inner, sentence, nested=True):
+                    for r in self.resolve(inner, sentence, nested=True, exclude=self._exclude):
                         return [Resolved(r.actor, r.span, "nested" if r.how == "name" else r.how)]
             return []
         for child in token.children:
@@ -237,7 +253,7 @@ class ArticleMemory:
         if nested or actor is not None:
             # "exiled dissidents from Egypt": the country inside beats a generic actor.
             for inner in nested_actor_tokens(token):
-                for r in self.resolve(inner, sentence, nested=True):
+                for r in self.resolve(inner, sentence, nested=True, exclude=self._exclude):
                     if not generic(r.actor):
                         return [Resolved(r.actor, r.span, "nested" if r.how == "name" else r.how)]
         if actor is not None:
@@ -266,7 +282,7 @@ class ArticleMemory:
         speaker = speaker_of(token, self.quotes)
         if speaker is None or speaker.i == token.i or is_pronoun(speaker) and speaker.lower_ in _FIRST_PERSON:
             return None
-        found = self.resolve(speaker, self._sentence_of.get(speaker.i, sentence), nested=False)
+        found = self.resolve(speaker, self._sentence_of.get(speaker.i, sentence), nested=True)
         return found[0].actor if found else None
 
     def _pronoun(self, token: Token, sentence: int) -> list[Resolved]:
@@ -303,9 +319,13 @@ class ArticleMemory:
             return []
         # The subject of the verb whose reported clause holds the pronoun ("NATO said it is ...").
         governor = self._speech_subject(token, sentence)
-        if governor is not None and fits(governor):
+        if governor is not None and fits(governor) and governor.actor.group != self._exclude:
             return [self._found(governor, span, gender_word=word)]
-        candidates = [m for m in self._recent(token, sentence) if fits(m)]
+        candidates = [
+            m
+            for m in self._recent(token, sentence)
+            if fits(m) and m.actor.group != self._exclude and not m.place
+        ]
         if word in _PLURAL:
             candidates.sort(key=lambda m: (m.sentence, m.plural, m.subject, m.token), reverse=True)
         if not candidates:
@@ -379,7 +399,7 @@ class ArticleMemory:
         for m in reversed(self.history):
             if m.sentence > sentence or (m.sentence == sentence and m.token >= token.i):
                 continue
-            if m.actor.kind == "person":
+            if m.actor.kind == "person" or m.place:
                 continue
             if all(a.group != m.actor.group for a in seen):
                 seen.append(m.actor)

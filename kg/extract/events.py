@@ -45,11 +45,11 @@ __all__ = ["extract_events"]
 logger = logging.getLogger(__name__)
 
 #: Roots of acts that are addressed to someone: when the text names nobody, the source's usual
-#: counterpart in the article is taken (appeal, intent, consult, demand, disapprove, reject, threaten).
-IMPLICIT_TARGET_ROOTS = frozenset({"02", "03", "04", "10", "11", "12", "13"})
-#: Roots of acts that make sense without a target ("retreated", "protested", "mobilised", "cut back
-#: on embassies").
-TARGETLESS_ROOTS = frozenset({"08", "14", "15", "16"})
+#: counterpart in the article is taken (appeal, intent, demand, disapprove, reject, threaten). Not
+#: for meetings: "leaders met" means they met each other.
+IMPLICIT_TARGET_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+#: Roots of acts that make sense without a target ("retreated", "protested", "mobilised").
+TARGETLESS_ROOTS = frozenset({"08", "14", "15"})
 #: Roots of the use of force: a place it hits stands for whoever holds the place.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 _MEDIA_WORDS = frozenset(
@@ -92,6 +92,19 @@ _MENTION_DEPS = frozenset(
         "npadvmod",
         "ROOT",
         "agent",
+    }
+)
+_DELEGATES = frozenset(
+    {
+        "delegation",
+        "delegate",
+        "official",
+        "minister",
+        "leader",
+        "representative",
+        "envoy",
+        "negotiator",
+        "force",
     }
 )
 _GENERIC = frozenset({"people", "person", "man", "woman", "child", "someone", "anyone", "everyone"})
@@ -254,16 +267,28 @@ def _split_modifiers(token: Token) -> list[Token]:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 return [g for g in child.children if g.dep_ == "pobj"] or [token]
+    if token.lemma_.lower() in _DELEGATES:
+        # "delegations from Sudan and Chad": one source per country named.
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.conjuncts:
+                    return [pobj, *pobj.conjuncts]
     return [token]
 
 
 def _resolve_all(
-    tokens: tuple[Token, ...], index: int, memory: ArticleMemory, *, nested: bool
+    tokens: tuple[Token, ...],
+    index: int,
+    memory: ArticleMemory,
+    *,
+    nested: bool,
+    exclude: str | None = None,
 ) -> list[Resolved]:
     found: list[Resolved] = []
     for token in tokens:
         for part in _split_modifiers(token):
-            for r in memory.resolve(part, index, nested=nested):
+            for r in memory.resolve(part, index, nested=nested, exclude=exclude):
                 if all(r.actor.id != f.actor.id for f in found):
                     found.append(r)
     return found
@@ -291,15 +316,20 @@ def _frame_drafts(
     ]
     if not sources:
         return
-    targets = [r for r in _resolve_all(frame.targets, index, memory, nested=True) if not _bad_target(r)]
+    own = sources[0].actor.group if len(sources) == 1 else None
+    targets = [
+        r for r in _resolve_all(frame.targets, index, memory, nested=True, exclude=own) if not _bad_target(r)
+    ]
     target_how: str | None = None
     if targets:
         target_how = "dobj"
     else:
         targets = [
-            r for r in _resolve_all(frame.alt_targets, index, memory, nested=True) if not _bad_target(r)
+            r
+            for r in _resolve_all(frame.alt_targets, index, memory, nested=True, exclude=own)
+            if not _bad_target(r)
         ]
-        target_how = "relative" if targets else None
+        target_how = "alternative" if targets else None
     places = [
         r
         for t in frame.places
@@ -533,7 +563,10 @@ def extract_events(
     for index, sentence in enumerate(doc.sents):
         memory.note_sentence(sentence, index)
         _observe(sentence, index, memory)
-        for frame in (*verb_frames(sentence), *noun_frames(sentence, lookup)):
+        for frame in (
+            *verb_frames(sentence, lambda lemma: lookup(lemma) is not None),
+            *noun_frames(sentence, lookup),
+        ):
             drafts.extend(_frame_drafts(frame, sentence, index, memory, coder))
     events = [_event(d, article) for d in _fill_implicit(drafts, memory)]
     yield from merge_events(events)

@@ -18,7 +18,7 @@ _SOURCE_COST = {
     "speaker": 0.08,
     "implicit": 0.3,
 }
-_TARGET_COST = {**_SOURCE_COST, "place": 0.15, "implicit": 0.25, "reactive": 0.15, "relative": 0.15}
+_TARGET_COST = {**_SOURCE_COST, "place": 0.15, "implicit": 0.25, "reactive": 0.15, "alternative": 0.1}
 
 
 def confidence(

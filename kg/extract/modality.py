@@ -124,6 +124,10 @@ def modality_of(token: Token) -> Modality:
             word = child.lower_
             if child.dep_ == "mark" and word in _CONDITIONAL_MARKS:
                 return "hypothetical"
+            if child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children
+            ):
+                return "hypothetical"  # the consequence of a condition
             if child.dep_ in ("aux", "auxpass"):
                 if word in _HYPOTHETICAL_MODALS:
                     return "hypothetical"

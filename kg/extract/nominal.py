@@ -147,8 +147,8 @@ def noun_frames(
             continue
         if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in LIGHT_VERBS:
             continue  # the light verb's frame codes it
-        if _is_topic(token):
-            continue
+        if _is_topic(token) or (token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX")):
+            continue  # a topic, or a noun the parser hung on a verb
         frame = noun_frame(token, target_preps=target_preps, reciprocal=reciprocal)
         if frame is not None:
             yield frame

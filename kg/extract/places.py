@@ -141,6 +141,10 @@ _TO_RECIPIENT_VERBS = frozenset(
         "warn",
     }
 )
+#: Objects that make "to X" a recipient whatever the verb ("cut its aid to Myanmar").
+_TRANSFER_OBJECTS = frozenset(
+    {"aid", "assistance", "support", "funding", "fund", "weapon", "arm", "loan", "help", "supply", "money"}
+)
 #: Objects that make "send X to" a movement of forces, not a delivery to a recipient.
 _FORCE_OBJECTS = frozenset(
     {"troop", "soldier", "force", "army", "warship", "ship", "jet", "aircraft", "plane", "unit", "battalion"}
@@ -176,6 +180,8 @@ def prep_role(verb: str, prep: str, *, obj: str | None = None, force: bool = Fal
             return "target"
         if verb in ("send", "dispatch", "deploy") and obj in _FORCE_OBJECTS:
             return "place"
+        if prep == "to" and obj in _TRANSFER_OBJECTS:
+            return "target"
         if verb in _TO_RECIPIENT_VERBS and prep == "to":
             return "target"
         if verb in MOTION_VERBS or prep == "into":

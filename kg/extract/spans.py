@@ -132,6 +132,17 @@ PEOPLE_NOUNS = frozenset(
         "pilot",
         "marine",
         "paramilitary",
+        "tanker",
+        "vessel",
+        "boat",
+        "embassy",
+        "consulate",
+        "convoy",
+        "airliner",
+        "airbase",
+        "base",
+        "mission",
+        "outpost",
     }
 )
 

@@ -1,0 +1,38 @@
+"""Codes of intended, threatened, refused, asked-for and negated acts."""
+
+import pytest
+
+from kg.coding import CameoCoder, load_cameo
+from kg.coding.transform import appeal_code, demand_code, intent_code, recode, refusal_code, threat_code
+
+
+@pytest.mark.parametrize(
+    ("fn", "code", "expected"),
+    [
+        (intent_code, "042", "036"),  # a planned visit is an intent to meet
+        (intent_code, "072", "0332"),
+        (intent_code, "190", "138"),  # an intended attack is a threat of force
+        (intent_code, "120", "120"),
+        (threat_code, "163", "1312"),
+        (refusal_code, "040", "125"),  # "will not meet" rejects meeting
+        (refusal_code, "080", "124"),  # "will not bend" declines to yield
+        (appeal_code, "0874", "0256"),
+        (demand_code, "087", "1056"),
+    ],
+)
+def test_transforms(fn, code, expected):
+    assert fn(code) == expected
+
+
+def test_every_transform_gives_a_known_code():
+    table = load_cameo()
+    for fn in (intent_code, threat_code, refusal_code, appeal_code, demand_code):
+        for c in table:
+            assert fn(c.code) in table
+
+
+def test_recode_keeps_the_words():
+    action = CameoCoder().code("meet", text="will meet")
+    intended = recode(action, "intent")
+    assert (intended.cameo, intended.root, intended.text) == ("036", "03", "will meet")
+    assert intended.plover == "AGREE"

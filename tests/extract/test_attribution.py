@@ -1,0 +1,52 @@
+"""Reported speech: "X said that …", quotes with their speaker, "according to X", the press."""
+
+from kg.extract import find_quotes
+from tests.extract.conftest import check, triples
+
+
+def test_reported_clause_is_coded_with_its_own_actors(extract):
+    # "said" is no event; the clause it reports is. "its" is Iran: Iraq did not attack itself.
+    check(
+        extract("Iran said that Iraq had attacked its border posts."),
+        [("IRQ", "19", "IRN")],
+        [("IRN", "IRQ")],
+    )
+
+
+def test_we_in_a_quote_is_the_speaker(extract):
+    check(
+        extract('"We reject the ultimatum from Armenia," Azerbaijan\'s president said.'),
+        [("AZE", "12", "ARM")],
+    )
+
+
+def test_quote_speaker_named_in_the_sentence_closing_it(extract):
+    text = (
+        "“We condemned the raid. We will not accept the claims from Ankara,” said the Greek prime minister."
+    )
+    found = triples(extract(text))
+    assert any(s == "GRC" and r == "11" for s, r, _ in found)
+
+
+def test_according_to_names_no_target(extract):
+    check(extract("Somali militants attacked Kenyan troops, according to Nairobi."), [("SOM", "19", "KEN")])
+
+
+def test_the_press_is_not_a_target(extract):
+    events = extract("The Greek minister told the Guardian that Turkey had threatened Athens.")
+    check(events, [("TUR", "13", "GRC")], [("GRC", "GBR")])
+    assert all(e.target is None or "Guardian" not in e.target.text for e in events)
+
+
+def test_quotes_and_speakers(nlp):
+    doc = nlp("“We will not bow,” said the Lithuanian minister. Vilnius then closed the border.")
+    (quote,) = find_quotes(doc)
+    assert doc[quote.start].text == "We"
+    assert quote.speaker is not None and quote.speaker.text == "minister"
+
+
+def test_a_quote_over_two_sentences_takes_the_speaker_of_the_second(nlp):
+    doc = nlp("“Our patience is over. We will respond,” the Moroccan king said.")
+    (quote,) = find_quotes(doc)
+    assert quote.speaker is not None and quote.speaker.text == "king"
+    assert doc[quote.start].sent.start != doc[quote.end - 1].sent.start

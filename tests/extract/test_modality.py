@@ -1,0 +1,46 @@
+"""Negation and modality are kept on every event: negated, hypothetical, intended, threatened, questioned."""
+
+import pytest
+
+
+def _event(events, source, root):
+    return next(e for e in events if e.source.actor.group == source and e.action.root == root)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "root", "negated", "modality"),
+    [
+        # a negated meeting is coded as a refusal to meet, and stays marked negated
+        ("Iran will not meet France.", "IRN", "12", True, "intended"),
+        ("Spain never agreed to help Morocco.", "ESP", "12", True, "asserted"),
+        (
+            "If Moscow attacks Kyiv, Washington will impose sanctions on Russia.",
+            "RUS",
+            "19",
+            False,
+            "hypothetical",
+        ),
+        (
+            "If Moscow attacks Kyiv, Washington will impose sanctions on Russia.",
+            "USA",
+            "16",
+            False,
+            "hypothetical",
+        ),
+        # an intended visit or aid is CAMEO's intent to cooperate
+        ("Ghana plans to send aid to Togo.", "GHA", "03", False, "intended"),
+        ("Will Egypt attack Sudan?", "EGY", "19", False, "questioned"),
+        ("Algeria could expel French diplomats.", "DZA", "16", False, "hypothetical"),
+        ("Turkey threatened to attack Syria.", "TUR", "13", False, "asserted"),
+    ],
+)
+def test_negation_and_modality(extract, text, source, root, negated, modality):
+    event = _event(extract(text), source, root)
+    assert event.negated is negated
+    assert event.modality == modality
+
+
+def test_every_event_carries_negation_and_modality(extract):
+    for e in extract("Iran will not meet France. Turkey threatened to attack Syria. Israel attacked Syria."):
+        assert isinstance(e.negated, bool)
+        assert e.modality in ("asserted", "hypothetical", "intended", "threatened", "questioned")

@@ -1,0 +1,35 @@
+"""Events named by nouns: talks between, strikes on, deployments; unnamed agents are not coded."""
+
+import pytest
+
+from tests.extract.conftest import check, triples
+
+CASES = [
+    (
+        "Talks between Ethiopia and Egypt ended without agreement.",
+        [("ETH", "04", "EGY"), ("EGY", "04", "ETH")],
+    ),
+    ("US-led strikes on Mosul killed dozens.", [("USA", "19", "IRQ")]),
+    ("Russia's deployment of troops near Finland alarmed Helsinki.", [("RUS", "15", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "present"), CASES)
+def test_nominal_events(extract, text, present):
+    check(extract(text), present)
+
+
+def test_event_noun_without_a_named_agent_is_not_coded(extract):
+    assert extract("The deployment of 5,000 troops at the border worried analysts.") == []
+
+
+def test_topic_nouns_are_not_events(extract):
+    # "a need for talks" talks about talks; nothing happened between the two.
+    found = triples(extract("Analysts stressed the need for talks between Serbia and Kosovo."))
+    assert not any(s == "SRB" and r == "04" for s, r, _ in found)
+
+
+def test_deployment_place_is_kept_but_not_a_target(extract):
+    (event,) = extract("Russia's deployment of troops near Finland alarmed Helsinki.")
+    assert event.target is None
+    assert event.place is not None and "Finland" in event.place

@@ -1,0 +1,55 @@
+"""Places are not targets ("went to Syria", "in Moscow"); "attacked Syria" is."""
+
+import pytest
+
+from kg.extract import prep_role
+from tests.extract.conftest import check, triples
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The Iraqi prime minister went to Syria.", [("IRQ", "SYR")]),
+        ("Turkish troops were deployed in Iraq.", [("TUR", "IRQ")]),
+        ("Canada sent troops to Latvia.", [("CAN", "LVA")]),
+        ("The French president met Chinese officials in Moscow.", [("FRA", "RUS")]),
+    ],
+)
+def test_places_are_not_targets(extract, text, absent):
+    check(extract(text), absent=absent)
+
+
+def test_attacked_country_is_a_target(extract):
+    check(extract("Israel attacked Syria."), [("ISR", "19", "SYR")])
+
+
+def test_meeting_place_is_kept_as_place(extract):
+    events = extract("The French president met Chinese officials in Moscow.")
+    check(events, [("FRA", "04", "CHN")])
+    assert any(e.place == "Moscow" for e in events)
+
+
+def test_force_used_in_a_place_hits_whoever_holds_it(extract):
+    found = triples(extract("Russian jets bombed rebel positions in Syria."))
+    assert any(s == "RUS" and r == "19" and t == "SYR" for s, r, t in found)
+
+
+@pytest.mark.parametrize(
+    ("verb", "prep", "obj", "role"),
+    [
+        ("go", "to", None, "place"),
+        ("travel", "to", None, "place"),
+        ("talk", "to", None, "target"),
+        ("give", "to", "weapon", "target"),
+        ("send", "to", "troop", "place"),
+        ("attack", "in", None, "place"),
+        ("intervene", "in", None, "target"),
+        ("impose", "on", None, "target"),
+        ("fire", "at", None, "target"),
+        ("meet", "at", None, "place"),
+        ("talk", "about", None, "other"),
+        ("withdraw", "from", None, "target"),
+    ],
+)
+def test_prep_role(verb, prep, obj, role):
+    assert prep_role(verb, prep, obj=obj) == role
