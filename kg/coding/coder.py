@@ -73,6 +73,16 @@ class CameoCoder:
             return None
         return self._known(entry.code), self._known(entry.reverse), False
 
+    def knows(self, verb: str) -> bool:
+        """Whether ``verb`` can code an event at all (by default, a pattern or kg's own rows).
+
+        Examples:
+            >>> CameoCoder().knows("reject"), CameoCoder().knows("hold"), CameoCoder().knows("sing")
+            (True, True, False)
+        """
+        verb = verb.lower()
+        return self.verbs.entry(verb) is not None or f"kg:{verb}" in self.patterns.by_block
+
     def _known(self, code: str) -> str:
         """The code, or its nearest parent in the CAMEO table ('' if none)."""
         while code and code not in self.table:
@@ -98,6 +108,12 @@ class CameoCoder:
         found = self.code_of(
             verb, particle=particle, obj=obj, obj_words=obj_words, preps=preps, subject_words=subject_words
         )
+        return self.action_of(found, verb=verb, text=text, reverse=reverse)
+
+    def action_of(
+        self, found: tuple[str, str, bool] | None, *, verb: str, text: str = "", reverse: bool = False
+    ) -> Action | None:
+        """The Action for a result of :meth:`code_of` (None when it codes no event)."""
         if found is None:
             return None
         code = found[1] if reverse else found[0]

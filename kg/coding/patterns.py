@@ -41,6 +41,11 @@ class Phrase:
     heads: frozenset[str] = field(default=frozenset())
     words: frozenset[str] = field(default=frozenset())
 
+    @property
+    def head_key(self) -> str:
+        """The head in the form patterns are indexed by (singular)."""
+        return singular(self.head)
+
     @classmethod
     def of(cls, head: str, words: Iterable[str] = ()) -> Phrase:
         """A phrase from its head and its words (lemmas or forms), compared in singular.
@@ -98,9 +103,24 @@ class PatternBook:
         self.by_block: dict[str, list[Pattern]] = defaultdict(list)
         for p in patterns:
             self.by_block[p.block].append(p)
-        for block in self.by_block.values():
+        # Patterns by the head word their object needs (synsets expanded); the rest need none.
+        self._by_head: dict[str, dict[str, list[tuple[int, Pattern]]]] = {}
+        self._free: dict[str, list[tuple[int, Pattern]]] = {}
+        for name, block in self.by_block.items():
             # kg's own patterns first, then the most specific; file order breaks ties.
             block.sort(key=lambda p: (p.source != "kg", -p.specificity))
+            heads: dict[str, list[tuple[int, Pattern]]] = defaultdict(list)
+            free: list[tuple[int, Pattern]] = []
+            for order, p in enumerate(block):
+                if not p.obj:
+                    free.append((order, p))
+                    continue
+                last = p.obj[-1]
+                words = {m.split()[-1] for m in synsets.get(last, ())} if last.startswith("&") else {last}
+                for word in words:
+                    heads[word].append((order, p))
+            self._by_head[name] = dict(heads)
+            self._free[name] = free
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.by_block.values())
@@ -153,7 +173,12 @@ class PatternBook:
         *,
         own: bool,
     ) -> Pattern | None:
-        for p in self.by_block.get(block, ()):
+        candidates = self._free.get(block, [])
+        if obj is not None:
+            headed = self._by_head.get(block, {}).get(obj.head_key, [])
+            if headed:
+                candidates = sorted(candidates + headed, key=lambda c: c[0])
+        for _, p in candidates:
             if own and p.verb and p.verb != verb:
                 continue
             if not own and (not p.verb or p.verb == verb or not (p.obj or any(w for _, w in p.preps))):

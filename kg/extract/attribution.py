@@ -7,6 +7,8 @@ that runs over several sentences), so "we" and "I" inside them can be resolved.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -71,6 +73,7 @@ SPEECH_VERBS = NEUTRAL_SPEECH | frozenset(
 _OPEN = frozenset({"“"})
 _CLOSE = frozenset({"”"})
 _BOTH = frozenset({'"', "''", "``"})
+_MARKS = re.compile(r'[“”"]|\'\'|``')
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +106,7 @@ def _speaker_near(tokens: Span | list[Token], inside: range) -> Token | None:
     return None
 
 
-def find_quotes(doc: Doc) -> list[Quote]:
+def find_quotes(doc: Doc, sentences: list[Span] | None = None) -> list[Quote]:
     """The quotations of a document with their speakers, in order.
 
     A quote's speaker is the subject of a speech verb outside the marks in the sentence that
@@ -112,26 +115,34 @@ def find_quotes(doc: Doc) -> list[Quote]:
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for t in doc:
+    marks = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _MARKS.finditer(doc.text)]
+    for t in (span[0] for span in marks if span is not None and len(span)):
         text = t.text
         if text in _OPEN or (text in _BOTH and open_at is None):
             if open_at is None:
                 open_at = t.i + 1
-        elif text in _CLOSE or (text in _BOTH and open_at is not None):
-            if open_at is not None:
-                spans.append((open_at, t.i))
-                open_at = None
-        elif open_at is not None and "\n\n" in t.text_with_ws and t.i - open_at > 200:
-            open_at = None  # an unbalanced mark: give up at a paragraph end far away
+        elif open_at is not None and (text in _CLOSE or text in _BOTH):
+            spans.append((open_at, t.i))
+            open_at = None
     if open_at is not None and len(doc) - open_at < 200:
         spans.append((open_at, len(doc)))
-    quotes = []
+    quotes: list[Quote] = []
+    if not spans:
+        return quotes
+    sentences = sentences if sentences is not None else list(doc.sents)
+    starts = [sent.start for sent in sentences]
+
+    def sentence_of(i: int) -> Span:
+        return sentences[bisect.bisect_right(starts, i) - 1]
+
     for start, end in spans:
+        if end <= start or start >= len(doc):
+            continue  # empty quotation marks, or a mark that ends the text
         inside = range(start, end)
-        closing = doc[end - 1].sent if end > start else doc[start].sent
-        speaker = _speaker_near(doc[closing.start : min(closing.end, len(doc))], inside)
-        if speaker is None and start < len(doc):
-            opening = doc[start].sent
+        closing = sentence_of(end - 1)
+        speaker = _speaker_near(doc[closing.start : closing.end], inside)
+        if speaker is None:
+            opening = sentence_of(start)
             speaker = _speaker_near(doc[opening.start : start], inside)
         quotes.append(Quote(start, end, speaker))
     return quotes

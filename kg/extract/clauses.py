@@ -10,7 +10,7 @@ the event ("held talks", "imposed sanctions", "issued a series of demands").
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.attribution import NEUTRAL_SPEECH
@@ -19,7 +19,7 @@ from kg.extract.places import prep_role
 from kg.extract.spans import conjuncts
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 __all__ = [
     "CONTROL_VERBS",
@@ -261,6 +261,8 @@ _SUBJECT_CONTROL = frozenset(
     }
 )
 _WH = frozenset({"which", "who", "that", "whom", "whose"})
+#: Verbs that answer an earlier act: their target is that act's source.
+_REACTIVE = frozenset({"retaliate", "reciprocate"})
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
@@ -518,12 +520,23 @@ def _no_event_noun(lemma: str) -> bool:
     return False
 
 
-def verb_frame(verb: Token, event_noun: Callable[[str], bool] = _no_event_noun) -> Frame | None:
+def _any_verb(lemma: str) -> bool:
+    return True
+
+
+def verb_frame(
+    verb: Token,
+    event_noun: Callable[[str], bool] = _no_event_noun,
+    codable: Callable[[str], bool] = _any_verb,
+) -> Frame | None:
     """The frame of one verb, or None when the verb only passes its subject on or reports speech.
 
-    ``event_noun`` tells which nouns name events (the coder's event-noun table).
+    ``event_noun`` tells which nouns name events (the coder's event-noun table); ``codable``
+    which verbs can code one (verbs that cannot are skipped before any work).
     """
     lemma = verb.lemma_.lower()
+    if not codable(lemma) and lemma not in CONTROL_VERBS and lemma not in _REACTIVE:
+        return None
     complement = _complement(verb)
     control = CONTROL_VERBS.get(lemma, "")
     infinitive = _infinitive_clause(verb)
@@ -601,7 +614,7 @@ def verb_frame(verb: Token, event_noun: Callable[[str], bool] = _no_event_noun) 
     if passive and via == "nsubjpass" and not sources:
         sources = []
     preps = _preps(verb) + (_preps(obj) if obj is not None else [])
-    reactive = lemma in ("retaliate", "reciprocate") or (lemma == "hit" and _particle(verb) == "back")
+    reactive = lemma in _REACTIVE or (lemma == "hit" and _particle(verb) == "back")
     return Frame(
         trigger=verb,
         kind="verb",
@@ -625,11 +638,15 @@ def verb_frame(verb: Token, event_noun: Callable[[str], bool] = _no_event_noun) 
     )
 
 
-def verb_frames(sentence: Span, event_noun: Callable[[str], bool] = _no_event_noun) -> Iterator[Frame]:
+def verb_frames(
+    sentence: Iterable[Token],
+    event_noun: Callable[[str], bool] = _no_event_noun,
+    codable: Callable[[str], bool] = _any_verb,
+) -> Iterator[Frame]:
     """The frames of every verb of the sentence (some with no source or target yet)."""
     for token in sentence:
         if token.pos_ != "VERB":
             continue
-        frame = verb_frame(token, event_noun)
+        frame = verb_frame(token, event_noun, codable)
         if frame is not None:
             yield frame

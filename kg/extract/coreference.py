@@ -20,7 +20,7 @@ from kg.extract.spans import PEOPLE_NOUNS, is_pronoun, nested_actor_tokens, noun
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["ArticleMemory", "How", "Resolved", "generic"]
+__all__ = ["DESCRIPTION_WORDS", "ArticleMemory", "How", "Resolved", "generic"]
 
 How = Literal["name", "nested", "apposition", "pronoun", "description", "speaker", "implicit"]
 
@@ -69,6 +69,10 @@ _TITLE_WORDS = frozenset(
         "mayor",
         "monarch",
     }
+)
+#: Head nouns that can refer back to an actor named before ("the alliance", "the minister").
+DESCRIPTION_WORDS = (
+    _ORG_WORDS | _GROUP_WORDS | _COUNTRY_WORDS | _GOVERNMENT_WORDS | _SIDE_WORDS | _TITLE_WORDS
 )
 _WINDOW = 4
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "to", "into", "from", "across", "around", "outside"})
@@ -135,6 +139,9 @@ class ArticleMemory:
         self._tokens: dict[tuple[int, bool, str | None], list[Resolved]] = {}
         self._exclude: str | None = None
         self._sentence_of: dict[int, int] = {}
+        self._sentences: dict[int, Span] = {}
+        self._texts: dict[int, str] = {}
+        self._ents: dict[int, list[Span]] | None = None
 
     # -- names ---------------------------------------------------------------------------------
     def name(self, span: Span) -> Actor | None:
@@ -148,7 +155,7 @@ class ArticleMemory:
             text = span.text.strip()
             actor = None
             if text and any(ch.isalpha() for ch in text):
-                actor = self.resolver.resolve(text, date=self.date, context=span.sent.text)
+                actor = self.resolver.resolve(text, date=self.date, context=self.context(span.start))
             if actor is not None and (actor.kind == "unresolved" or not actor.resolved):
                 actor = None
             if actor is not None and actor.kind == "person":
@@ -267,7 +274,7 @@ class ArticleMemory:
         words = [t.text for t in first if t.lower_ not in _DETERMINERS] + [t.text for t in second]
         if not words:
             return None
-        combined = self.resolver.resolve(" ".join(words), date=self.date, context=token.sent.text)
+        combined = self.resolver.resolve(" ".join(words), date=self.date, context=self.context(token.i))
         if combined is not None and (combined.kind != "person" or combined.group != combined.id):
             return combined
         own = self.name(span)
@@ -409,5 +416,28 @@ class ArticleMemory:
 
     def note_sentence(self, sentence: Span, index: int) -> None:
         """Register the sentence index of every token of ``sentence``."""
-        for t in sentence:
-            self._sentence_of[t.i] = index
+        self._sentences[index] = sentence
+        for i in range(sentence.start, sentence.end):
+            self._sentence_of[i] = index
+
+    def ents(self, index: int) -> list[Span]:
+        """The named entities of sentence ``index`` (the document's are sorted out once)."""
+        if self._ents is None:
+            self._ents = {}
+            sentence = self._sentences.get(index)
+            if sentence is not None:
+                for ent in sentence.doc.ents:
+                    found = self._sentence_of.get(ent.start)
+                    if found is not None:
+                        self._ents.setdefault(found, []).append(ent)
+        return self._ents.get(index, [])
+
+    def context(self, i: int) -> str | None:
+        """The text of the sentence of token ``i`` (the context the resolver gets)."""
+        index = self._sentence_of.get(i)
+        if index is None:
+            return None
+        if index not in self._texts:
+            sentence = self._sentences.get(index)
+            self._texts[index] = sentence.text if sentence is not None else ""
+        return self._texts[index] or None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -113,15 +114,22 @@ def _governs(verb: Token, ent_root: Token) -> bool:
     return False
 
 
-def event_date(sentence: Span, published: dt.date | None, *, verb: Token | None = None) -> dt.date | None:
+def event_date(
+    sentence: Span,
+    published: dt.date | None,
+    *,
+    verb: Token | None = None,
+    ents: Sequence[Span] | None = None,
+) -> dt.date | None:
     """The day a DATE entity of the sentence resolves to against the article date, else the article date.
 
     With ``verb``, a date phrase of the verb's own clause is preferred to others of the sentence.
+    ``ents``: the sentence's entities when the caller has them already.
     """
     if published is None:
         return None
     found: list[tuple[bool, dt.date]] = []
-    for ent in sentence.ents:
+    for ent in ents if ents is not None else sentence.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         resolved = resolve_relative(ent.text, published)

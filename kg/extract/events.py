@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -29,7 +29,7 @@ from kg.datamodel import (
 )
 from kg.extract.attribution import find_quotes
 from kg.extract.clauses import QUANTITY_NOUNS, verb_frames
-from kg.extract.coreference import ArticleMemory, Resolved, generic
+from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved, generic
 from kg.extract.dates import event_date
 from kg.extract.frames import Frame
 from kg.extract.merge import confidence, merge_events
@@ -94,6 +94,8 @@ _MENTION_DEPS = frozenset(
         "agent",
     }
 )
+#: Entity labels that can name actors (places name the country that holds them).
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _DELEGATES = frozenset(
     {
         "delegation",
@@ -156,19 +158,21 @@ def _is_media(r: Resolved) -> bool:
     return any(t.lower_ in _MEDIA_WORDS for t in r.span)
 
 
-def _observe(sentence: Span, index: int, memory: ArticleMemory) -> None:
+def _observe(tokens: Sequence[Token], index: int, memory: ArticleMemory) -> None:
     """Resolve and remember, in order, the actors the sentence names."""
-    for token in sentence:
+    for token in tokens:
         if token.dep_ not in _MENTION_DEPS or token.pos_ not in ("PROPN", "NOUN", "PRON"):
             continue
+        if token.ent_type_ and token.ent_type_ not in _ACTOR_LABELS:
+            continue  # dates, numbers, money, works
         if token.pos_ == "NOUN":
             lemma = token.lemma_.lower()
             if (
                 not (
-                    token.ent_type_
+                    token.ent_type_ in _ACTOR_LABELS
                     or lemma in PEOPLE_NOUNS
+                    or lemma in DESCRIPTION_WORDS
                     or any(c.ent_type_ or c.pos_ == "PROPN" for c in token.children if c.i < token.i)
-                    or any(c.lower_ in ("the", "both") for c in token.children)
                 )
                 or lemma in _GENERIC
             ):
@@ -204,7 +208,7 @@ def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
     kg's own :class:`~kg.coding.CameoCoder` also codes event nouns and object phrases; any other
     ``ActionCoder`` codes verbs with their particle and object head only.
     """
-    text = _verb_text(frame.trigger) if frame.kind == "verb" else frame.trigger.text
+    text = frame.trigger.text if frame.kind == "noun" else ""
     cameo = coder if isinstance(coder, CameoCoder) else None
     if frame.kind == "noun":
         if cameo is None:
@@ -215,7 +219,7 @@ def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
         inner = frame.embedded
         inner_obj = frame.embedded_obj
         inner_particle = next((c.lower_ for c in inner.children if c.dep_ == "prt"), None)
-        inner_text = f"{text} {inner.text}"
+        inner_text = f"{_verb_text(frame.trigger)} {inner.text}"
         inner_obj_lemma = inner_obj.lemma_.lower() if inner_obj is not None else None
         if cameo is not None:
             inner_action = cameo.code(
@@ -233,7 +237,7 @@ def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
             return recode(inner_action, frame.control), True
     obj = frame.obj.lemma_.lower() if frame.obj is not None else None
     if cameo is None:
-        plain = coder.code(frame.lemma, particle=frame.particle, obj=obj, text=text)
+        plain = coder.code(frame.lemma, particle=frame.particle, obj=obj, text=_verb_text(frame.trigger))
         return (plain, False) if plain is not None else None
     obj_words = _words(frame.obj)
     preps = _prep_phrases(frame)
@@ -241,9 +245,10 @@ def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
         frame.lemma, particle=frame.particle, obj=obj, obj_words=obj_words, preps=preps
     )
     from_pattern = bool(found_code and found_code[2])
-    action = cameo.code(
-        frame.lemma, particle=frame.particle, obj=obj, text=text, obj_words=obj_words, preps=preps
-    )
+    if found_code is None and frame.noun_code is None:
+        return None
+    text = _verb_text(frame.trigger)
+    action = cameo.action_of(found_code, verb=frame.lemma, text=text)
     if frame.noun_code is not None and not from_pattern:
         noun = frame.noun_code
         noun_action = cameo.code_noun(
@@ -389,7 +394,7 @@ def _sentence_places(
     """Countries and places the sentence names outside its sources' words (nearest the start first)."""
     taken = {t.i for r in sources for t in r.span}
     found: list[Resolved] = []
-    for ent in sentence.ents:
+    for ent in memory.ents(index):
         if ent.label_ not in ("GPE", "LOC") or any(t.i in taken for t in ent):
             continue
         for r in memory.resolve(ent.root, index, nested=False, loose=True):
@@ -489,10 +494,15 @@ def _ref(r: Resolved) -> ActorRef:
     return ActorRef(actor=r.actor, text=r.span.text, char_start=r.span.start_char, char_end=r.span.end_char)
 
 
-def _event(d: _Draft, article: Article) -> Event:
+def _event(d: _Draft, article: Article, memory: ArticleMemory) -> Event:
     spans = [d.frame.trigger.doc[d.frame.trigger.i : d.frame.trigger.i + 1]]
     for r in (d.source, d.target):
-        if r is not None and r.how != "implicit" and len(r.span) and r.span.sent.start == d.sentence.start:
+        if (
+            r is not None
+            and r.how != "implicit"
+            and len(r.span)
+            and d.sentence.start <= r.span.start < d.sentence.end
+        ):
             spans.append(r.span)
     start = min(s.start_char for s in spans)
     end = max(s.end_char for s in spans)
@@ -513,7 +523,7 @@ def _event(d: _Draft, article: Article) -> Event:
         source=source,
         target=target,
         action=d.action,
-        date=event_date(d.sentence, article.date, verb=d.frame.mood),
+        date=event_date(d.sentence, article.date, verb=d.frame.mood, ents=memory.ents(d.index)),
         mentions=(mention,),
         negated=d.negated,
         modality=d.modality,
@@ -557,16 +567,21 @@ def extract_events(
         coder: maps verb phrases to coded actions.
     """
     scoped = resolver.scoped(doc.text)
-    memory = ArticleMemory(scoped, article.date, find_quotes(doc))
+    sentences = list(doc.sents)
+    memory = ArticleMemory(scoped, article.date, find_quotes(doc, sentences))
     lookup = _noun_lookup(coder)
+    cameo = coder if isinstance(coder, CameoCoder) else None
+    codable = cameo.knows if cameo is not None else (lambda lemma: True)
     drafts: list[_Draft] = []
-    for index, sentence in enumerate(doc.sents):
+    for index, sentence in enumerate(sentences):
         memory.note_sentence(sentence, index)
-        _observe(sentence, index, memory)
+    for index, sentence in enumerate(sentences):
+        tokens = list(sentence)
+        _observe(tokens, index, memory)
         for frame in (
-            *verb_frames(sentence, lambda lemma: lookup(lemma) is not None),
-            *noun_frames(sentence, lookup),
+            *verb_frames(tokens, lambda lemma: lookup(lemma) is not None, codable),
+            *noun_frames(tokens, lookup),
         ):
             drafts.extend(_frame_drafts(frame, sentence, index, memory, coder))
-    events = [_event(d, article) for d in _fill_implicit(drafts, memory)]
+    events = [_event(d, article, memory) for d in _fill_implicit(drafts, memory)]
     yield from merge_events(events)

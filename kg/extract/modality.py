@@ -93,12 +93,17 @@ def is_negated(token: Token) -> bool:
 
 
 def _in_question(token: Token) -> bool:
-    sent = token.sent
-    last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote), None)
+    doc = token.doc
+    end = token.i
+    while end + 1 < len(doc) and not doc[end + 1].is_sent_start:
+        end += 1
+    last = next((t for t in reversed(doc[token.i : end + 1]) if not t.is_space and not t.is_quote), None)
     if last is None or last.text != "?":
         return False
     # Only the clause that carries the question, not a quoted statement inside it.
-    root = sent.root
+    root = token
+    while root.head.i != root.i:
+        root = root.head
     return token.i == root.i or root in verb_chain(token) or token.head.i == root.i
 
 

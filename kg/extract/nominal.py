@@ -8,7 +8,7 @@ Nouns that a light verb already codes ("held talks") are left to the verb's fram
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.clauses import LIGHT_VERBS
@@ -17,7 +17,7 @@ from kg.extract.places import prep_role
 from kg.extract.spans import conjuncts, listed
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 __all__ = ["noun_frames"]
 
@@ -128,7 +128,7 @@ def noun_frame(noun: Token, *, target_preps: frozenset[str], reciprocal: bool) -
 
 
 def noun_frames(
-    sentence: Span, lookup: Callable[[str], tuple[frozenset[str], bool, bool] | None]
+    sentence: Iterable[Token], lookup: Callable[[str], tuple[frozenset[str], bool, bool] | None]
 ) -> Iterator[Frame]:
     """The frames of the event nouns of the sentence.
 

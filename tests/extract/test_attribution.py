@@ -50,3 +50,8 @@ def test_a_quote_over_two_sentences_takes_the_speaker_of_the_second(nlp):
     (quote,) = find_quotes(doc)
     assert quote.speaker is not None and quote.speaker.text == "king"
     assert doc[quote.start].sent.start != doc[quote.end - 1].sent.start
+
+
+def test_unbalanced_quote_marks_at_the_end(nlp):
+    doc = nlp('Chad met Niger. "')
+    assert find_quotes(doc) == []
