@@ -457,6 +457,46 @@ def _alleged(verb: Token, objects: list[Token]) -> list[Token]:
     return []
 
 
+_OBLIGATION = frozenset({"must", "should"})
+
+
+def _clause_subject(clause: Token) -> Token | None:
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in ("it", "there", "this", "that", "we", "i", "you"):
+        return None
+    return subject
+
+
+def _that_clause(verb: Token) -> Token | None:
+    """The clause of a demand with its own subject ("demanded that Israel ease restrictions")."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and _clause_subject(child) is not None:
+            return child
+    return None
+
+
+def _obligation_clause(verb: Token) -> Token | None:
+    """A reported clause saying someone must do something ("said Sudan must return the helicopter")."""
+    for child in verb.children:
+        if child.dep_ != "ccomp" or _clause_subject(child) is None:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in child.children):
+            return child
+    return None
+
+
+def _claimed(verb: Token) -> bool:
+    """Whether the verb is the clause a demand or an obligation claims (coded with that demand)."""
+    if verb.dep_ != "ccomp" or _clause_subject(verb) is None:
+        return False
+    head = verb.head.lemma_.lower()
+    if CONTROL_VERBS.get(head) in ("demand", "appeal"):
+        clause = _that_clause(verb.head)
+        return clause is not None and clause.i == verb.i and head not in _OBJECT_CONTROL
+    obliged = _obligation_clause(verb.head) if head in NEUTRAL_SPEECH else None
+    return obliged is not None and obliged.i == verb.i
+
+
 def _infinitive_clause(verb: Token) -> Token | None:
     """A "someone to do" clause parsed with its own subject ("wants Putin to attack")."""
     for child in verb.children:
@@ -544,8 +584,17 @@ def verb_frame(
         complement = infinitive  # "wants Putin to attack": parsed as a clause with its own subject
     elif lemma in _OBJECT_CONTROL and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
         control = ""
+    if complement is None and control in ("demand", "appeal"):
+        complement = _that_clause(verb)  # "demanded that Mugabe abandon his policy"
+    if complement is None and lemma in NEUTRAL_SPEECH:
+        obliged = _obligation_clause(verb)
+        if obliged is not None:
+            # "said China must drop barriers": a demand on the clause's subject.
+            complement, control, lemma = obliged, "demand", "demand"
     if lemma in NEUTRAL_SPEECH and not (control and complement is not None):
         return None
+    if _claimed(verb):
+        return None  # the clause is what a demand asks for: coded by the demand
     if lemma in _RAISING and complement is not None and not control:
         return None
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CONTROL_VERBS:

@@ -254,6 +254,9 @@ class ArticleMemory:
         actor = self.name(span)
         if actor is not None and not generic(actor):
             return [Resolved(actor, span, "name")]
+        located = self._located(token, span)
+        if located is not None:
+            return [Resolved(located, span, "name")]
         described = self._description(token, span, sentence)
         if described:
             return described
@@ -266,6 +269,24 @@ class ArticleMemory:
         if actor is not None:
             return [Resolved(actor, span, "name")]
         return []
+
+    def _located(self, token: Token, span: Span) -> Actor | None:
+        """ "Opposition groups in Zimbabwe", "security forces in Guinea": the country named after the
+        words for people gives them their country."""
+        if token.lemma_.lower() not in PEOPLE_NOUNS and token.lemma_.lower() not in _GROUP_WORDS:
+            return None
+        for child in token.children:
+            if child.dep_ != "prep" or child.lower_ not in ("in", "from", "of"):
+                continue
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "NORP"):
+                    place = noun_phrase(pobj)
+                    words = [t.text for t in span if t.lower_ not in _DETERMINERS]
+                    text = f"{place.text} {' '.join(words)}"
+                    found = self.resolver.resolve(text, date=self.date, context=self.context(token.i))
+                    if found is not None and not generic(found) and found.kind != "unresolved":
+                        return found
+        return None
 
     def _apposition(self, token: Token, appos: Token, span: Span) -> Actor | None:
         """ "Saleh Gharib, the refugee minister": the title gives the person's affiliation."""

@@ -94,6 +94,8 @@ _MENTION_DEPS = frozenset(
         "agent",
     }
 )
+#: Roots whose target may be people of no named country or body (the victims).
+_VICTIM_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Entity labels that can name actors (places name the country that holds them).
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _DELEGATES = frozenset(
@@ -147,9 +149,10 @@ def same_side(a: Actor, b: Actor) -> bool:
     return not a.sector or not b.sector or a.sector == b.sector
 
 
-def _bad_target(r: Resolved) -> bool:
-    """The press ("told the Guardian") and actors of no country or body are not targets."""
-    return _is_media(r) or generic(r.actor)
+def _bad_target(r: Resolved, root: str = "") -> bool:
+    """The press ("told the Guardian") is no target; nor are actors of no country or body, except
+    the victims of coercion and force ("killed 23 civilians", "arrested 12 people")."""
+    return _is_media(r) or (generic(r.actor) and root not in _VICTIM_ROOTS)
 
 
 def _is_media(r: Resolved) -> bool:
@@ -323,7 +326,9 @@ def _frame_drafts(
         return
     own = sources[0].actor.group if len(sources) == 1 else None
     targets = [
-        r for r in _resolve_all(frame.targets, index, memory, nested=True, exclude=own) if not _bad_target(r)
+        r
+        for r in _resolve_all(frame.targets, index, memory, nested=True, exclude=own)
+        if not _bad_target(r, action.root)
     ]
     target_how: str | None = None
     if targets:
@@ -332,7 +337,7 @@ def _frame_drafts(
         targets = [
             r
             for r in _resolve_all(frame.alt_targets, index, memory, nested=True, exclude=own)
-            if not _bad_target(r)
+            if not _bad_target(r, action.root)
         ]
         target_how = "alternative" if targets else None
     places = [
