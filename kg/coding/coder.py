@@ -131,13 +131,13 @@ class CameoCoder:
         Examples:
             >>> CameoCoder().code_noun("strike", text="air strikes").root
             '19'
-            >>> CameoCoder().code_noun("strike", words=["hunger"]) is None
-            True
+            >>> CameoCoder().code_noun("strike", words=["hunger"]).cameo
+            '142'
         """
         entry = self.nouns.lookup(noun)
-        if entry is None or any(w.lower() in entry.not_with for w in words):
+        if entry is None:
             return None
-        code = self._known(entry.code)
+        code = self._known(entry.code_with(words))
         return code_action(self.table, code, verb=entry.noun, text=text or noun) if code else None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.coding.patterns import singular
@@ -10,8 +11,15 @@ from kg.coding.tables import data_rows
 
 __all__ = ["NounEntry", "NounLexicon", "load_nouns"]
 
-#: Modifiers that turn an event noun into something else ("hunger strike", "general strike").
-_NOT_WITH = {"strike": frozenset({"hunger", "general", "labour", "labor", "rail", "teacher", "worker"})}
+#: Modifiers that turn an event noun into another event ("hunger strike": 142, "general strike": 143).
+_WITH = {
+    "strike": {
+        "hunger": "142",
+        **dict.fromkeys(
+            ("general", "labour", "labor", "rail", "teacher", "worker", "nationwide", "national"), "143"
+        ),
+    }
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +31,20 @@ class NounEntry:
     target_preps: frozenset[str]
     reciprocal: bool
     standalone: bool
-    not_with: frozenset[str] = frozenset()
+    modified: dict[str, str] | None = None
+
+    def code_with(self, words: Iterable[str]) -> str:
+        """The code with the noun's modifiers: "strike" is an air strike, "hunger strike" is not.
+
+        Examples:
+            >>> load_nouns().lookup("strike").code_with(["hunger"])
+            '142'
+        """
+        for word in words:
+            found = (self.modified or {}).get(word.lower())
+            if found is not None:
+                return found
+        return self.code
 
 
 class NounLexicon:
@@ -60,6 +81,6 @@ def load_nouns() -> NounLexicon:
             target_preps=frozenset(p for p in r["target"].split(",") if p),
             reciprocal=r["reciprocal"] == "1",
             standalone=r["standalone"] == "1",
-            not_with=_NOT_WITH.get(r["noun"], frozenset()),
+            modified=_WITH.get(r["noun"]),
         )
     return NounLexicon(entries)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["NO_ACTOR", "actor_key", "coarse_code", "sector_code"]
+__all__ = ["INTERGOVERNMENTAL", "NO_ACTOR", "actor_key", "coarse_code", "sector_code"]
 
 #: The key of a missing actor (no target): compared like any other key.
 NO_ACTOR = ""
@@ -47,6 +47,11 @@ _NAMED = {
     "KRG": "KRG",
     "TAL": "TAL",
 }
+#: Keys of intergovernmental organisations (what an unnamed "IGO" in a gold set can stand for).
+INTERGOVERNMENTAL = frozenset(
+    {"EU", "UN", "NATO", "OSCE", "AU", "ARL", "INTERPOL", "IAEA", "ILO", "IMF", "WB", "WHO", "WTO", "ASEAN"}
+    | {"ECOWAS", "OPEC", "GCC", "OAS", "CIS", "SCO", "COE", "OIC", "UNHCR", "UNICEF", "ICC", "ICRC"}
+)
 #: CAMEO region codes that stand for themselves ("the West", Europe, the Middle East).
 _REGIONS = frozenset({"WST", "EUR", "AFR", "ASA", "MEA", "SAM", "NAF", "SAF", "WAF", "EAF", "CAS", "SEA"})
 #: Prefixes of international codes: IGO (intergovernmental), IMG (international militarized

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from kg.datamodel import Article, Event
-from kg.evaluate.codes import NO_ACTOR, actor_key, coarse_code, sector_code
+from kg.evaluate.codes import INTERGOVERNMENTAL, NO_ACTOR, actor_key, coarse_code, sector_code
 from kg.evaluate.gold import GoldEvent, GoldSet, locate_sentences
 from kg.evaluate.match import Key, Score, match_sentence
 from kg.evaluate.report import EvalReport, SentenceResult
@@ -86,6 +86,22 @@ def _add(bucket: dict[str, set[Key]], event: Event, fmt: str) -> None:
             bucket[level].add(key)
 
 
+def _generalise(keys: set[Key], events: tuple[GoldEvent, ...]) -> set[Key]:
+    """Predicted organisations as plain "IGO" where the gold codes an unnamed intergovernmental body.
+
+    Older gold sets code the European Community, the ILO or the IAEA as ``IGO``; kg names them.
+    Where a sentence's gold uses ``IGO`` and no named organisation, a named one stands for it.
+    """
+    gold_actors = {coarse_code(e.source) for e in events} | {coarse_code(e.target) for e in events}
+    if "IGO" not in gold_actors or gold_actors & INTERGOVERNMENTAL:
+        return keys
+
+    def general(actor: str) -> str:
+        return "IGO" if actor in INTERGOVERNMENTAL else actor
+
+    return {(general(a), general(b), label) for a, b, label in keys}
+
+
 def _report(
     gold: GoldSet, predicted: dict[str, dict[str, set[Key]]], *, unlocated: int, unaligned: int
 ) -> EvalReport:
@@ -100,6 +116,7 @@ def _report(
         scored += len({gold_key(e, fmt=fmt) for e in required})
         optional += len(extra)
         pred = predicted.get(s.id, {"coarse": set(), "sector": set()})
+        pred = {level: _generalise(keys, s.events) for level, keys in pred.items()}
         if not s.events:
             no_event += 1
             no_event_output += bool(pred["coarse"])

@@ -47,7 +47,6 @@ NEUTRAL_SPEECH = frozenset(
         "admit",
         "reply",
         "respond",
-        "continue",
         "conclude",
         "concede",
         "point",

@@ -125,6 +125,12 @@ LIGHT_VERBS = frozenset(
         "grant",
         "deploy",
         "threaten",
+        "organize",
+        "organise",
+        "call",
+        "declare",
+        "observe",
+        "end",
     }
 )
 #: Nouns that only count what follows: "a series of demands", "a wave of strikes".

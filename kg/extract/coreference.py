@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Literal
 
 from kg.datamodel import Actor, ActorResolver
 from kg.extract.attribution import Quote, speaker_of
-from kg.extract.spans import PEOPLE_NOUNS, is_pronoun, nested_actor_tokens, noun_phrase
+from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, nested_actor_tokens, noun_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -238,6 +238,7 @@ class ArticleMemory:
         if is_pronoun(token):
             return self._pronoun(token, sentence)
         span = noun_phrase(token)
+        loose = loose or token.lemma_.lower() in PLACE_NOUNS
         if not loose and not self._actorish(token):
             if nested:
                 for inner in nested_actor_tokens(token):
@@ -252,6 +253,8 @@ class ArticleMemory:
                 if combined is not None:
                     return [Resolved(combined, span, "apposition")]
         actor = self.name(span)
+        if actor is None and len(span) > 1 and token.ent_type_ in ("NORP", "GPE", "ORG"):
+            actor = self.name(token.doc[token.i : token.i + 1])  # "Young Algerians" → Algerians
         if actor is not None and not generic(actor):
             return [Resolved(actor, span, "name")]
         located = self._located(token, span)

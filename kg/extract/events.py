@@ -367,7 +367,7 @@ def _frame_drafts(
             place=place_text,
         )
 
-    if targets:
+    if any(not same_side(t.actor, s.actor) for t in targets for s in sources):
         for source in sources:
             for target in targets:
                 if same_side(target.actor, source.actor):
@@ -468,8 +468,8 @@ def _fill_implicit(drafts: list[_Draft], memory: ArticleMemory) -> Iterator[_Dra
             partner = _partner(source_group, counts, memory)
             if partner is not None and not same_side(partner, d.source.actor):
                 yield _with_target(d, partner, "implicit", None)
-            elif d.action.root in ("02", "03"):
-                yield d  # an appeal or a pledge to no one in particular
+            elif d.action.root in ("02", "03", "13"):
+                yield d  # an appeal, a pledge or a threat to no one in particular
             continue
         if d.action.root in TARGETLESS_ROOTS:
             yield d

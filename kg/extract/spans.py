@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NP_DEPS",
     "PEOPLE_NOUNS",
+    "PLACE_NOUNS",
     "conjuncts",
     "is_pronoun",
     "listed",
@@ -132,6 +133,9 @@ PEOPLE_NOUNS = frozenset(
         "pilot",
         "marine",
         "paramilitary",
+        "candidate",
+        "party",
+        "voter",
         "tanker",
         "vessel",
         "boat",
@@ -143,6 +147,40 @@ PEOPLE_NOUNS = frozenset(
         "base",
         "mission",
         "outpost",
+    }
+)
+
+
+#: Nouns for places: a nationality or a name in them names the country that holds them ("Iraqi
+#: towns", "the province of Idlib").
+PLACE_NOUNS = frozenset(
+    {
+        "town",
+        "city",
+        "village",
+        "province",
+        "region",
+        "capital",
+        "territory",
+        "area",
+        "district",
+        "border",
+        "port",
+        "enclave",
+        "stronghold",
+        "camp",
+        "position",
+        "airport",
+        "island",
+        "coast",
+        "countryside",
+        "neighbourhood",
+        "outskirts",
+        "state",
+        "republic",
+        "soil",
+        "waters",
+        "airspace",
     }
 )
 

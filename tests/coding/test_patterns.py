@@ -75,4 +75,5 @@ def test_event_nouns(coder, noun, words, root):
 
 
 def test_hunger_strike_is_no_air_strike(coder):
-    assert coder.code_noun("strike", words=["hunger"]) is None
+    assert coder.code_noun("strike", words=["hunger"]).cameo == "142"
+    assert coder.code_noun("strike", words=["general"]).root == "14"
