@@ -14,9 +14,18 @@ from kg.coding.cameo import load_cameo
 from kg.coding.coder import code_action
 from kg.datamodel import Action
 
-__all__ = ["How", "appeal_code", "demand_code", "intent_code", "recode", "refusal_code", "threat_code"]
+__all__ = [
+    "How",
+    "appeal_code",
+    "demand_code",
+    "intent_code",
+    "plan_code",
+    "recode",
+    "refusal_code",
+    "threat_code",
+]
 
-How = Literal["intent", "threat", "refusal", "appeal", "demand", "negated"]
+How = Literal["intent", "plan", "threat", "refusal", "appeal", "demand", "negated"]
 
 # Sub-code of a cooperative act → the intent (03x), appeal (02x), demand (10x), rejection (12x) code.
 _INTENT = {"04": "036", "042": "036", "043": "036", "044": "036", "045": "039", "046": "036", "05": "032"}
@@ -65,6 +74,19 @@ def intent_code(code: str) -> str:
     return _known(_lookup(_INTENT, code), code)
 
 
+def plan_code(code: str) -> str:
+    """A planned or announced act ("will withdraw", "plans to impose"): coercion and reduced
+    relations announced in advance are threats; cooperation is an intent to cooperate.
+
+    Examples:
+        >>> plan_code("163"), plan_code("042"), plan_code("174")
+        ('1312', '036', '137')
+    """
+    if code[:2] in ("15", "16", "17", "18", "19", "20"):
+        return threat_code(code)
+    return intent_code(code)
+
+
 def threat_code(code: str) -> str:
     """A threatened act (13x).
 
@@ -107,6 +129,7 @@ def demand_code(code: str) -> str:
 
 _HOW = {
     "intent": intent_code,
+    "plan": plan_code,
     "threat": threat_code,
     "refusal": refusal_code,
     "negated": refusal_code,

@@ -29,17 +29,33 @@ def gold_key(event: GoldEvent, *, fmt: str, level: str = "coarse") -> Key:
     return (norm(event.source), norm(event.target), event.root or "")
 
 
-def _record_key(record: dict[str, Any], *, fmt: str, level: str) -> Key | None:
-    source = actor_key(record["source"], level=level)
+def _alternatives(ref: dict[str, Any] | None, level: str) -> list[str]:
+    """An actor's key, then the key of its country for a group or body that has one.
+
+    Gold sets code some armed groups by name (HTS, SDF) and others by country (Hamas as PSE).
+    """
+    keys = [actor_key(ref, level=level)]
+    if ref is not None and ref.get("kind") in ("group", "organization") and ref.get("country"):
+        country = str(ref["country"])
+        keys.append(country + (str(ref.get("sector") or "") if level == "sector" else ""))
+    return keys
+
+
+def _record_keys(record: dict[str, Any], *, fmt: str, level: str) -> tuple[Key, ...]:
+    """The event's comparison keys, the plain one first, then those with alternative actor keys."""
+    sources = _alternatives(record["source"], level)
     if fmt == "plover":
         category = record["action"].get("plover")
-        return (source, NO_ACTOR, category) if category else None
-    return (source, actor_key(record.get("target"), level=level), record["action"]["root"])
+        return tuple((s, NO_ACTOR, category) for s in sources) if category else ()
+    targets = _alternatives(record.get("target"), level)
+    root = record["action"]["root"]
+    return tuple((s, t, root) for s in sources for t in targets)
 
 
 def predicted_keys(event: Event, *, fmt: str, level: str = "coarse") -> Key | None:
     """The comparison key of an extracted event (None for PLOVER when the code has no category)."""
-    return _record_key(event.to_dict(), fmt=fmt, level=level)
+    keys = _record_keys(event.to_dict(), fmt=fmt, level=level)
+    return keys[0] if keys else None
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -54,7 +70,9 @@ def evaluate(gold: GoldSet, results: Iterable[tuple[Article, list[Event]]]) -> E
     """
     fmt = gold.format
     by_id = {s.id: s for s in gold.sentences}
-    predicted: dict[str, dict[str, set[Key]]] = defaultdict(lambda: {"coarse": set(), "sector": set()})
+    predicted: dict[str, dict[str, set[tuple[Key, ...]]]] = defaultdict(
+        lambda: {"coarse": set(), "sector": set()}
+    )
     unlocated = unaligned = 0
     for article, events in results:
         if fmt == "news":
@@ -78,12 +96,17 @@ def evaluate(gold: GoldSet, results: Iterable[tuple[Article, list[Event]]]) -> E
     return _report(gold, predicted, unlocated=unlocated, unaligned=unaligned)
 
 
-def _add(bucket: dict[str, set[Key]], event: Event, fmt: str) -> None:
+def _add(bucket: dict[str, set[tuple[Key, ...]]], event: Event, fmt: str) -> None:
     record = event.to_dict()
     for level in ("coarse", "sector"):
-        key = _record_key(record, fmt=fmt, level=level)
-        if key is not None:
-            bucket[level].add(key)
+        keys = _record_keys(record, fmt=fmt, level=level)
+        if keys:
+            bucket[level].add(keys)
+
+
+def _choose(candidates: set[tuple[Key, ...]], gold: set[Key]) -> set[Key]:
+    """For each event the first of its keys the gold has, else its plain key."""
+    return {next((k for k in keys if k in gold), keys[0]) for keys in candidates}
 
 
 def _generalise(keys: set[Key], events: tuple[GoldEvent, ...]) -> set[Key]:
@@ -103,7 +126,7 @@ def _generalise(keys: set[Key], events: tuple[GoldEvent, ...]) -> set[Key]:
 
 
 def _report(
-    gold: GoldSet, predicted: dict[str, dict[str, set[Key]]], *, unlocated: int, unaligned: int
+    gold: GoldSet, predicted: dict[str, dict[str, set[tuple[Key, ...]]]], *, unlocated: int, unaligned: int
 ) -> EvalReport:
     fmt = gold.format
     totals = {"coarse": Score(), "sector": Score()}
@@ -115,8 +138,11 @@ def _report(
         extra = [e for e in s.events if e.optional]
         scored += len({gold_key(e, fmt=fmt) for e in required})
         optional += len(extra)
-        pred = predicted.get(s.id, {"coarse": set(), "sector": set()})
-        pred = {level: _generalise(keys, s.events) for level, keys in pred.items()}
+        candidates = predicted.get(s.id, {"coarse": set(), "sector": set()})
+        pred = {
+            level: _generalise(_choose(keys, {gold_key(e, fmt=fmt, level=level) for e in s.events}), s.events)
+            for level, keys in candidates.items()
+        }
         if not s.events:
             no_event += 1
             no_event_output += bool(pred["coarse"])

@@ -316,7 +316,7 @@ def _frame_drafts(
     if negated and action.root in ("03", "04", "05", "06", "07", "08"):
         action = recode(action, "negated")
     elif modality == "intended" and not frame.control:
-        action = recode(action, "intent")
+        action = recode(action, "plan")
     sources = [
         r
         for r in _resolve_all(frame.sources, index, memory, nested=frame.kind == "noun")
