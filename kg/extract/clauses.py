@@ -443,6 +443,17 @@ _ALLEGING = frozenset({"warn", "allege", "claim", "charge", "complain"})
 _ASSERTED_AUX = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "be", "'s", "'re"})
 
 
+def _alleged_clause(verb: Token) -> Token | None:
+    """The clause a claim or warning reports as going on or done (see :func:`_alleged`)."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if aux and all(a.lower_ in _ASSERTED_AUX and a.dep_ == "aux" for a in aux):
+            return clause
+    return None
+
+
 def _alleged(verb: Token, objects: list[Token]) -> list[Token]:
     """Who a warning or claim says is doing something: "warned the governments were trying to …".
 
@@ -453,9 +464,13 @@ def _alleged(verb: Token, objects: list[Token]) -> list[Token]:
         if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
             continue
         aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-        if not aux or any(a.lower_ not in _ASSERTED_AUX for a in aux):
-            continue
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if (
+            not aux
+            or any(a.lower_ not in _ASSERTED_AUX for a in aux)
+            or any(a.dep_ == "auxpass" for a in aux)
+        ):
+            continue  # only an act someone did: "claimed he had been killed" accuses no one
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].lower_ not in ("it", "there", "this", "that"):
             return conjuncts(subjects[0])
         if not subjects and objects:
@@ -496,6 +511,9 @@ def _claimed(verb: Token) -> bool:
     if verb.dep_ != "ccomp" or _clause_subject(verb) is None:
         return False
     head = verb.head.lemma_.lower()
+    if head in _ALLEGING:
+        clause = _alleged_clause(verb.head)
+        return clause is not None and clause.i == verb.i  # an alleged act, coded as the allegation
     if CONTROL_VERBS.get(head) in ("demand", "appeal"):
         clause = _that_clause(verb.head)
         return clause is not None and clause.i == verb.i and head not in _OBJECT_CONTROL
@@ -597,13 +615,23 @@ def verb_frame(
         if obliged is not None:
             # "said China must drop barriers": a demand on the clause's subject.
             complement, control, lemma = obliged, "demand", "demand"
-    if lemma in NEUTRAL_SPEECH and not (control and complement is not None):
+    alleged_clause = _alleged_clause(verb) if lemma in _ALLEGING else None
+    if lemma in NEUTRAL_SPEECH and not (control and complement is not None) and alleged_clause is None:
         return None
     if _claimed(verb):
         return None  # the clause is what a demand asks for: coded by the demand
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return None  # "territory occupied by Islamic State": a description, not a reported act
     if lemma in _RAISING and complement is not None and not control:
         return None
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CONTROL_VERBS:
+    head_lemma = verb.head.lemma_.lower()
+    if (
+        verb.dep_ == "xcomp"
+        and head_lemma in CONTROL_VERBS
+        and (
+            head_lemma not in _OBJECT_CONTROL or any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
+        )
+    ):
         return None  # coded by the verb it completes
     if (
         verb.dep_ == "ccomp"
@@ -613,13 +641,17 @@ def verb_frame(
         return None
     sources, passive = subjects_of(verb)
     targets, via, obj = _objects(verb)
+    embedded: Token | None = None
+    embedded_obj: Token | None = None
+    alt: list[Token] = []
     if lemma in _ALLEGING:
         alleged = _alleged(verb, targets)
         if alleged:
             targets, via, lemma = alleged, "ccomp", "accuse"
-    embedded: Token | None = None
-    embedded_obj: Token | None = None
-    alt: list[Token] = []
+            if alleged_clause is not None:
+                # A claim of one's own act is a claim of responsibility: its target is the act's.
+                embedded = alleged_clause
+                alt = _objects(alleged_clause)[0]
     if control and complement is not None:
         embedded = complement
         if complement.dep_ == "ccomp" and not targets:

@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kg.coding.coder import CameoCoder
+from kg.coding.cameo import load_cameo
+from kg.coding.coder import CameoCoder, code_action
 from kg.coding.transform import recode
 from kg.datamodel import (
     Action,
@@ -305,6 +306,16 @@ def _resolve_all(
 def _frame_drafts(
     frame: Frame, sentence: Span, index: int, memory: ArticleMemory, coder: ActionCoder
 ) -> Iterator[_Draft]:
+    """The drafts of a frame; an actor of no country or body acts only on someone named."""
+    for d in _drafts(frame, sentence, index, memory, coder):
+        if generic(d.source.actor) and (d.target is None or generic(d.target.actor)):
+            continue
+        yield d
+
+
+def _drafts(
+    frame: Frame, sentence: Span, index: int, memory: ArticleMemory, coder: ActionCoder
+) -> Iterator[_Draft]:
     coded = _code(frame, coder)
     if coded is None:
         if not frame.reactive:
@@ -367,6 +378,19 @@ def _frame_drafts(
             place=place_text,
         )
 
+    if (
+        frame.lemma == "accuse"
+        and targets
+        and all(same_side(t.actor, s.actor) for t in targets for s in sources)
+    ):
+        # "the US claimed that they had attacked Iraq": a claim of responsibility for the act.
+        action = code_action(load_cameo(), "015", verb=action.verb, text=action.text)
+        targets = [
+            r
+            for r in _resolve_all(frame.alt_targets, index, memory, nested=True, exclude=own)
+            if not _bad_target(r, action.root)
+        ]
+        target_how = "alternative"
     if any(not same_side(t.actor, s.actor) for t in targets for s in sources):
         for source in sources:
             for target in targets:
@@ -447,6 +471,19 @@ def _partner(group: str, counts: Counter[tuple[str, str]], memory: ArticleMemory
     return None
 
 
+def _may_imply(d: _Draft) -> bool:
+    """Implicit targets only for acts reported as happening (or intended) in a main statement, not
+    for conditions and questions or acts inside relative clauses ("where Syrians sought refuge")."""
+    if d.modality in ("hypothetical", "questioned"):
+        return False
+    t = d.frame.trigger
+    while t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl"):
+            return False
+        t = t.head
+    return True
+
+
 def _fill_implicit(drafts: list[_Draft], memory: ArticleMemory) -> Iterator[_Draft]:
     counts = _counterparts(drafts)
     for i, d in enumerate(drafts):
@@ -464,7 +501,7 @@ def _fill_implicit(drafts: list[_Draft], memory: ArticleMemory) -> Iterator[_Dra
             continue
         if d.action is _UNKNOWN:
             continue
-        if d.action.root in IMPLICIT_TARGET_ROOTS:
+        if d.action.root in IMPLICIT_TARGET_ROOTS and _may_imply(d):
             partner = _partner(source_group, counts, memory)
             if partner is not None and not same_side(partner, d.source.actor):
                 yield _with_target(d, partner, "implicit", None)

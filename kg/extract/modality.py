@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.datamodel import Modality
+from kg.extract.attribution import SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,9 +55,7 @@ INTENT_HEADS = frozenset(
 #: Words whose complement is a threatened act ("threatened to impose").
 THREAT_HEADS = frozenset({"threaten", "warn"})
 _HYPOTHETICAL_HEADS = frozenset({"likely", "unlikely", "expect", "expected", "possible", "able", "could"})
-_SPEECH = frozenset(
-    {"say", "tell", "announce", "state", "declare", "add", "insist", "claim", "report", "confirm", "stress"}
-)
+_SPEECH = SPEECH_VERBS | {"promise", "pledge", "vow", "repeat"}
 _NEGATIVE_HEADS = frozenset({"fail", "refrain", "stop"})
 
 
