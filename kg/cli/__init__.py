@@ -9,6 +9,7 @@ import typer
 from kg.cli.build import build_cli
 from kg.cli.common import configure_logging
 from kg.cli.extract import extract_cli
+from kg.cli.ingest import ingest_cli
 from kg.cli.relations import relations_cli
 from kg.cli.sparql import sparql_cli
 from kg.cli.viz import viz_cli
@@ -37,3 +38,4 @@ app.command("extract")(extract_cli)
 app.command("sparql")(sparql_cli)
 app.command("relations")(relations_cli)
 app.command("viz")(viz_cli)
+app.command("ingest")(ingest_cli)
