@@ -16,14 +16,15 @@ DATA = Path(__file__).parent / "data"
 runner = CliRunner()
 
 FRENCH = (
-    "Le gouvernement a annoncé mardi qu'il enverrait une délégation à Alger pour relancer les discussions "
-    "sur l'énergie. Le ministre des affaires étrangères a déclaré que les deux pays avaient besoin d'un accord "
-    "durable, mais l'opposition a critiqué cette initiative et demandé un débat au parlement."
+    "Le gouvernement a annoncé mardi qu'il enverrait une délégation à Alger pour relancer "
+    "les discussions sur l'énergie. Le ministre des affaires étrangères a déclaré que les "
+    "deux pays avaient besoin d'un accord durable, mais l'opposition a critiqué cette "
+    "initiative et demandé un débat au parlement."
 )
 GERMAN = (
-    "Die Regierung hat am Dienstag angekündigt, dass sie eine Delegation nach Warschau schicken wird, um über "
-    "die Energieversorgung zu verhandeln. Der Außenminister sagte, beide Länder bräuchten eine dauerhafte "
-    "Vereinbarung, doch die Opposition kritisierte den Schritt scharf."
+    "Die Regierung hat am Dienstag angekündigt, dass sie eine Delegation nach Warschau schicken "
+    "wird, um über die Energieversorgung zu verhandeln. Der Außenminister sagte, beide Länder "
+    "bräuchten eine dauerhafte Vereinbarung, doch die Opposition kritisierte den Schritt scharf."
 )
 GOOD = (
     "Published 2 May 2021\n\nTurkey warned Syria against new attacks.\n\nIran met France in Vienna on Monday."

@@ -20,7 +20,8 @@ def test_rss_entries_become_articles():
     # the full content wins over the one-line description; its script is dropped
     assert ghana.text == (
         "Ghana and Togo agreed on Thursday to run joint patrols on the Volta river.\n\n"
-        "The defence ministers of both countries met in Accra and signed a memorandum. Benin welcomed the plan."
+        "The defence ministers of both countries met in Accra and signed a memorandum. "
+        "Benin welcomed the plan."
     )
     assert ghana.url == "https://coastal-wire.example/world/ghana-togo-patrols"  # utm_* dropped
     assert ghana.published == dt.datetime(2024, 4, 12, 8, 15, tzinfo=dt.UTC)
@@ -49,7 +50,8 @@ def test_atom_entries_with_summary_or_html_content():
     # no <published>: the <updated> date is used
     assert mediation.date == dt.date(2022, 11, 2)
     assert mediation.text == (
-        "Switzerland offered to mediate between Serbia and Kosovo in Geneva.\n\nSerbia accepted the offer on Wednesday."
+        "Switzerland offered to mediate between Serbia and Kosovo in Geneva.\n\n"
+        "Serbia accepted the offer on Wednesday."
     )
 
 

@@ -16,7 +16,8 @@ ROWS = [
         "Headline": "Chile and Peru agree to map their sea border",
         "publish_date": "2021-06-02 08:00:00+00:00",
         "URL": "https://press.example/101?utm_campaign=x",
-        "Body": "Chile and Peru agreed on Tuesday to map their sea border.\n\nBolivia asked to observe, which Peru accepted.",
+        "Body": "Chile and Peru agreed on Tuesday to map their sea border.\n\n"
+        "Bolivia asked to observe, which Peru accepted.",
     },
     {
         "stories_id": "s-102",
@@ -89,8 +90,8 @@ def test_missing_columns_are_named_with_the_columns_there(tmp_path):
     articles, errors = _collect([path])
     assert articles == []
     assert str(errors[0]) == (
-        f"{path}: no text column: looked for text, content, body, full_text, fulltext, article, article_text, "
-        "maintext, story; the columns are a, b (name one with --text-col)"
+        f"{path}: no text column: looked for text, content, body, full_text, fulltext, article, "
+        "article_text, maintext, story; the columns are a, b (name one with --text-col)"
     )
     _, errors = _collect([path], options=ReadOptions(columns=TableColumns(text="b", date="when")))
     assert str(errors[0]) == f"{path}: no column 'when' for the date (columns: a, b)"
