@@ -99,7 +99,7 @@ def _entry_article(entry: Any, where: Where, *, site: str | None, now: dt.dateti
         logger.warning("%s: date %r not understood, left empty", where, raw_date)
     date, published = split_datetime(parsed)
     return Article(
-        id=article_id(url_stem(url) if url else (title or "entry"), text),
+        id=article_id(url_stem(url) if url else (title or "entry")[:60], text),
         text=text,
         title=title,
         date=date,

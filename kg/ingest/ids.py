@@ -10,7 +10,6 @@ from kg.datamodel import stable_id
 __all__ = ["article_id", "url_stem"]
 
 _ID_SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
-_MAX_SLUG = 60
 
 
 def article_id(stem: str, text: str) -> str:
@@ -20,7 +19,7 @@ def article_id(stem: str, text: str) -> str:
         >>> article_id("Talks in Geneva", "Iran met France.")
         'Talks-in-Geneva-9a917cca'
     """
-    slug = _ID_SAFE.sub("-", stem).strip("-.")[:_MAX_SLUG].strip("-.") or "article"
+    slug = _ID_SAFE.sub("-", stem).strip("-") or "article"
     return f"{slug}-{stable_id(text, length=8)}"
 
 

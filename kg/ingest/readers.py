@@ -54,6 +54,8 @@ _FEED_TYPES = frozenset(
 )
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _SNIFF = 8192
+#: Files without a date named one by one as warnings before the rest are only counted.
+_NAMED = 10
 
 ErrorHandler = Callable[[IngestError], None]
 
@@ -187,12 +189,14 @@ def _read_input(
 
 
 class _UndatedReport:
-    """Warns about articles without a date: each single-article file, and a count per record file."""
+    """Reports articles without a date: single-article files one by one (the first ``_NAMED`` as
+    warnings, the rest at info level and counted at the end), record files as one count each."""
 
     def __init__(self) -> None:
         self.source: str | None = None
         self.missing = 0
         self.total = 0
+        self.files = 0
 
     def add(self, located: Located) -> None:
         where = located.where
@@ -201,7 +205,9 @@ class _UndatedReport:
             self.source = where.source
         if not where.is_record:
             if located.article.date is None:
-                logger.warning("%s: no publication date found; its events will have no date", where.source)
+                self.files += 1
+                level = logging.WARNING if self.files <= _NAMED else logging.INFO
+                logger.log(level, "%s: no publication date found; its events will have no date", where.source)
             return
         self.total += 1
         self.missing += located.article.date is None
@@ -215,6 +221,11 @@ class _UndatedReport:
                 self.total,
             )
         self.missing = self.total = 0
+
+    def close(self) -> None:
+        self.flush()
+        if self.files > _NAMED:
+            logger.warning("%d more files have no publication date (-v names them)", self.files - _NAMED)
 
 
 def read_articles(
@@ -277,4 +288,4 @@ def read_articles(
             if strict:
                 raise
             handle(err)
-    undated.flush()
+    undated.close()

@@ -147,3 +147,13 @@ def test_kg_build_counts_failures_and_stores_the_rest(bad_dir, tmp_path, nlp):
     assert row.split()[-2] == "8"
     events = [json.loads(line) for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {e["source"]["id"] for e in events} >= {"TUR"}
+
+
+def test_many_undated_files_are_named_then_counted(tmp_path, caplog):
+    for n in range(12):
+        (tmp_path / f"{n:02d}.txt").write_text(f"Report {n}: Chad met Niger.", encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger="kg.ingest"):
+        assert len(list(read_articles([tmp_path]))) == 12
+    undated = [r for r in caplog.records if "no publication date found" in r.getMessage()]
+    assert [r.levelname for r in undated] == ["WARNING"] * 10 + ["INFO"] * 2
+    assert caplog.records[-1].getMessage() == "2 more files have no publication date (-v names them)"
