@@ -25,7 +25,8 @@ MENTIONS = [
     "French President Emmanuel Macron", "the Pentagon", "Ukrainian forces", "Syrian rebels", "the weather",
     "prices", "Brussels", "the alliance", "a group of farmers", "Nigerian police", "the Taliban",
     "German Chancellor Olaf Scholz", "Sydney", "Indian lawmakers", "the Ruritanian Liberation Front",
-    "protesters in Tbilisi", "Kenyan Foreign Minister Jane Doe", "officials", "Beijing", "UN Security Council",
+    "protesters in Tbilisi", "Kenyan Foreign Minister Jane Doe", "officials", "Beijing",
+    "UN Security Council",
 ]  # fmt: skip
 
 

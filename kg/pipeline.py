@@ -65,7 +65,9 @@ def extract(
     """
     articles = read_articles(inputs, on_error=on_error, strict=strict)
     resolver = Resolver(actors_file=str(actors_file)) if actors_file else None
-    for _article, events in extract_from_articles(articles, model=model, batch_size=batch_size, resolver=resolver):
+    for _article, events in extract_from_articles(
+        articles, model=model, batch_size=batch_size, resolver=resolver
+    ):
         yield from events
 
 

@@ -91,7 +91,11 @@ def parse_file(path: Path) -> list[tuple[list[str], list[tuple[str, str, str]]]]
                 continue
             start, end = span
             codes.append(
-                (fix_code(m.group("code")), start.isoformat() if start else "", end.isoformat() if end else "")
+                (
+                    fix_code(m.group("code")),
+                    start.isoformat() if start else "",
+                    end.isoformat() if end else "",
+                )
             )
 
     with path.open(encoding="utf-8", errors="replace") as fh:

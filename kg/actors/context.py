@@ -1,4 +1,4 @@
-"""Actors stage: ambiguous names (Brussels, Washington, Georgia, "the West", "the alliance") read from context.
+"""Actors stage: ambiguous names (Brussels, Washington, Georgia, "the West", "the alliance") from context.
 
 Each ambiguous name has readings; each reading has cue words. The sentence counts three times as
 much as the rest of the article. A reading wins only when it has cues and at least twice the score
@@ -69,7 +69,9 @@ def decide(ambiguity: Ambiguity, sentence: str = "", article: str = "") -> Readi
         True
     """
     sentence, article = fold(sentence), fold(article)
-    scored = sorted(((_score(r, sentence, article), i) for i, r in enumerate(ambiguity.readings)), reverse=True)
+    scored = sorted(
+        ((_score(r, sentence, article), i) for i, r in enumerate(ambiguity.readings)), reverse=True
+    )
     if not scored or scored[0][0] == 0:
         return None
     if len(scored) > 1 and scored[0][0] < 2 * scored[1][0]:

@@ -84,8 +84,12 @@ class Gazetteer:
 
     def __init__(self) -> None:
         self._names: dict[str, tuple[str, str | None, bool, bool, bool, bool, int]] = {}
-        self._actors: dict[str, tuple[str, str, str, str | None, str | None, str | None, str | None, str | None]] = {}
-        self._people: dict[str, tuple[str, str | None, tuple[tuple[str, str | None, str, int, int], ...]]] = {}
+        self._actors: dict[
+            str, tuple[str, str, str, str | None, str | None, str | None, str | None, str | None]
+        ] = {}
+        self._people: dict[
+            str, tuple[str, str | None, tuple[tuple[str, str | None, str, int, int], ...]]
+        ] = {}
         self.agents = AgentTable({})
         self.ambiguous: dict[str, Ambiguity] = {}
         self.max_name_words = 1
@@ -186,7 +190,15 @@ class Gazetteer:
         if known is not None and known[6] > entry.rank:
             return
         acronym = entry.acronym or (len(key) <= 3 and " " not in key and name.replace(".", "").isupper())
-        self._names[key] = (entry.target, entry.sector, entry.person, entry.place, entry.surname, acronym, entry.rank)
+        self._names[key] = (
+            entry.target,
+            entry.sector,
+            entry.person,
+            entry.place,
+            entry.surname,
+            acronym,
+            entry.rank,
+        )
         words = key.count(" ") + 1
         self.max_name_words = max(self.max_name_words, words)
         first = key.split(" ", 1)[0]

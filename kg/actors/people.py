@@ -59,8 +59,9 @@ class Person:
         role ended before the day, marked former; else the first role to come.
 
         Examples:
-            >>> p = Person("x", "X", (Role("FRA", "GOV", "minister", dt.date(2012, 5, 16), dt.date(2017, 5, 17)),
-            ...                       Role("FRA", "GOV", "foreign minister", dt.date(2017, 5, 17), dt.date(2022, 5, 20))))
+            >>> first = Role("FRA", "GOV", "minister", dt.date(2012, 5, 16), dt.date(2017, 5, 17))
+            >>> then = Role("FRA", "GOV", "foreign minister", dt.date(2017, 5, 17), dt.date(2022, 5, 20))
+            >>> p = Person("x", "X", (first, then))
             >>> role, former = p.role_on(dt.date(2015, 5, 10)); role.title, former
             ('minister', False)
             >>> role, former = p.role_on(dt.date(2024, 1, 1)); role.title, former

@@ -23,18 +23,36 @@ from kg.datamodel import Actor
 __all__ = ["ArticleResolver", "Resolver", "resolve_actors", "unresolved_actor"]
 
 _PRONOUNS = frozenset(
-    {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "this", "that", "these", "those"}
+    {
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "him",
+        "her",
+        "them",
+        "us",
+        "this",
+        "that",
+        "these",
+        "those",
+    }
 )
 # Heads that take their sector from the word before them: "opposition leader", "Muslim leaders".
 _GENERIC_HEADS = frozenset(
     {
         "leader", "leaders", "official", "officials", "member", "members", "representative",
         "representatives", "spokesman", "spokeswoman", "spokesperson", "head", "chief", "figure",
-        "figures", "group", "groups", "people", "members", "source", "sources", "force", "forces",
+        "figures", "group", "groups", "people", "source", "sources", "force", "forces",
     }
 )  # fmt: skip
 # Words after which a country is a destination or a counterpart, not the owner.
-_NOT_OWNER_AFTER = frozenset({"to", "toward", "towards", "against", "with", "at", "on", "into", "versus", "vs"})
+_NOT_OWNER_AFTER = frozenset(
+    {"to", "toward", "towards", "against", "with", "at", "on", "into", "versus", "vs"}
+)
 _QUANTIFIERS = frozenset(
     {"some", "several", "many", "few", "two", "three", "four", "five", "dozens", "hundreds", "thousands",
      "all", "most", "other", "ordinary", "local", "senior", "top", "largest", "biggest", "of", "group",
@@ -231,6 +249,8 @@ class Resolver:
         owner: Actor | None,
         qid: str | None = None,
     ) -> Actor:
+        cameo: str | None
+        affiliation: str | None
         if owner is not None and owner.kind != "country":
             cameo = owner.cameo
             affiliation = owner.group
@@ -249,7 +269,9 @@ class Resolver:
             affiliation=affiliation,
         )
 
-    def _compose(self, text: str, tokens: list[Token], day: dt.date, context: str, article: str) -> Actor | None:
+    def _compose(
+        self, text: str, tokens: list[Token], day: dt.date, context: str, article: str
+    ) -> Actor | None:
         g = self.gazetteer
         spans = self._spans(tokens, day)
         names = [s for s in spans if s is not None and not s.sectors]
@@ -297,7 +319,8 @@ class Resolver:
         if owner_sector is not None or len(telling) > 1:
             telling = [a for a in telling if a.sectors[0] != "UNK"] or telling
         if telling:
-            head = telling[-1]
+            head: _Span | None = telling[-1]
+            assert head is not None
             head_words = {tokens[i].key for i in range(head.start, head.end)}
             if (head_words & _GENERIC_HEADS or head.sectors[0] == "CVL") and len(telling) > 1:
                 head = telling[-2]  # "opposition leader", "displaced families"
@@ -320,10 +343,7 @@ class Resolver:
         name = _trailing_name(text, tokens, used)
         if name and (owner is not None or agents):
             country = owner.country if owner is not None else None
-            if owner is not None and owner.kind == "country":
-                owner_obj = None
-            else:
-                owner_obj = owner
+            owner_obj = None if owner is not None and owner.kind == "country" else owner
             if former:
                 sector = "ELI"
             return self._make_person(slugify(name), name, country, sector or owner_sector, owner_obj)
@@ -338,7 +358,9 @@ class Resolver:
             return None
         if former and sector is None:
             sector = "ELI"
-        sector = sector or owner_sector or ("CVL" if owner_is_place and len(names) == 1 and not agents else None)
+        sector = (
+            sector or owner_sector or ("CVL" if owner_is_place and len(names) == 1 and not agents else None)
+        )
         if sector is None:
             return owner
         if owner.kind == "country" or owner.kind == "sector":
@@ -371,7 +393,10 @@ def _only_agents_and_fillers(tokens: list[Token], spans: list[_Span | None]) -> 
     for span in spans:
         if span is not None:
             covered[span.start : span.end] = [True] * (span.end - span.start)
-    return all(c or t.key in _QUANTIFIERS or t.key.isdigit() or not t.capital for t, c in zip(tokens, covered, strict=True))
+    return all(
+        c or t.key in _QUANTIFIERS or t.key.isdigit() or not t.capital
+        for t, c in zip(tokens, covered, strict=True)
+    )
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "lord", "lady"})
@@ -423,7 +448,11 @@ class ArticleResolver:
         actor = self.base.resolve(
             text, date=date, context=context, allow_unresolved=allow_unresolved, article=self.text
         )
-        if known is not None and (actor is None or not actor.resolved or (actor.kind == "person" and actor.id != known.id and len(words) == 1)):
+        if known is not None and (
+            actor is None
+            or not actor.resolved
+            or (actor.kind == "person" and actor.id != known.id and len(words) == 1)
+        ):
             return known
         if actor is not None and actor.kind == "person":
             self._people.setdefault(slugify(actor.label).split("-")[-1], actor)

@@ -68,7 +68,9 @@ def read_user_rows(path: str | Path) -> list[tuple[int, dict[str, str]]]:
     header_line, header = lines[0]
     columns = [c.strip().lower() for c in header.split("\t")]
     if "name" not in columns or "id" not in columns:
-        raise _fail(p, header_line, f"the header must name the columns 'name' and 'id' (tab-separated), got {columns}")
+        raise _fail(
+            p, header_line, f"the header must name the columns 'name' and 'id' (tab-separated), got {columns}"
+        )
     rows: list[tuple[int, dict[str, str]]] = []
     for number, line in lines[1:]:
         cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -107,15 +109,22 @@ def apply_user_file(base: Gazetteer, path: str | Path) -> Gazetteer:
             if not affiliation:
                 raise _fail(p, number, f"person {actor_id!r} needs a country (ISO3) or organisation id")
             roles.setdefault(actor_id, []).append(
-                Role(affiliation, sector, "", _day(p, number, row.get("start", ""), "start"),
-                     _day(p, number, row.get("end", ""), "end"))
+                Role(
+                    affiliation,
+                    sector,
+                    "",
+                    _day(p, number, row.get("start", ""), "start"),
+                    _day(p, number, row.get("end", ""), "end"),
+                )
             )
             labels.setdefault(actor_id, (row.get("label") or row["name"], row.get("qid") or None))
             g.add_name(row["name"], NameEntry(actor_id, person=True, rank=RANK_USER))
             continue
         known = g.actor(actor_id)
         if known is None and not kind:
-            raise _fail(p, number, f"id {actor_id!r} is not an actor kg knows: give its kind ({', '.join(KINDS)})")
+            raise _fail(
+                p, number, f"id {actor_id!r} is not an actor kg knows: give its kind ({', '.join(KINDS)})"
+            )
         if kind or country or sector or row.get("label") or row.get("cameo") or row.get("qid"):
             default_cameo = (country or "") + (cameo_sector(sector) if sector else "") or actor_id
             g.add_actor(

@@ -16,15 +16,23 @@ actors_app = typer.Typer(name="actors", help="Look up canonical actors.", no_arg
 
 ActorsFileOption = Annotated[
     Path | None,
-    typer.Option("--actors", help="Your own actors file (TSV: name, id, kind, country, sector, ...; see README)."),
+    typer.Option(
+        "--actors", help="Your own actors file (TSV: name, id, kind, country, sector, ...; see README)."
+    ),
 ]
 
 
 @actors_app.command("resolve")
 def resolve_cli(
-    names: Annotated[list[str], typer.Argument(help="Names or noun phrases, resolved in order in one scope.")],
-    date: Annotated[str | None, typer.Option("--date", help="Article date YYYY-MM-DD (picks people's roles).")] = None,
-    context: Annotated[str | None, typer.Option("--context", help="Text that settles ambiguous names.")] = None,
+    names: Annotated[
+        list[str], typer.Argument(help="Names or noun phrases, resolved in order in one scope.")
+    ],
+    date: Annotated[
+        str | None, typer.Option("--date", help="Article date YYYY-MM-DD (picks people's roles).")
+    ] = None,
+    context: Annotated[
+        str | None, typer.Option("--context", help="Text that settles ambiguous names.")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json or table.")] = "json",
     actors_file: ActorsFileOption = None,
 ) -> None:
@@ -65,7 +73,7 @@ def resolve_cli(
     table = Table()
     for column in ("name", "id", "label", "country", "sector", "cameo", "qid", "resolved"):
         table.add_column(column, overflow="fold")
+    columns = ("name", "id", "label", "country", "sector", "cameo", "qid", "resolved")
     for record in rows:
-        table.add_row(*("" if record[c] is None else str(record[c]) for c in
-                        ("name", "id", "label", "country", "sector", "cameo", "qid", "resolved")))  # fmt: skip
+        table.add_row(*("" if record[c] is None else str(record[c]) for c in columns))
     Console().print(table)
