@@ -239,7 +239,7 @@ def _add_countries(g: Gazetteer) -> None:
         g.add_name(r["label"], NameEntry(code, rank=RANK_COUNTRY))
         g.add_name(code, NameEntry(code, rank=RANK_COUNTRY, acronym=True))
         if r["capital"]:
-            g.add_name(r["capital"], NameEntry(code, "GOV", rank=RANK_COUNTRY))
+            g.add_name(r["capital"], NameEntry(code, rank=RANK_COUNTRY))
 
 
 def _add_places(g: Gazetteer) -> None:

@@ -358,6 +358,8 @@ class Resolver:
             return None
         if former and sector is None:
             sector = "ELI"
+        if sector in ("UNK", "NON"):
+            sector = None  # "other NATO members": the owner itself
         sector = (
             sector or owner_sector or ("CVL" if owner_is_place and len(names) == 1 and not agents else None)
         )
