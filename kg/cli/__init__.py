@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from kg.cli.actors import actors_app
 from kg.cli.build import build_cli
 from kg.cli.common import configure_logging
 from kg.cli.extract import extract_cli
@@ -39,3 +40,4 @@ app.command("sparql")(sparql_cli)
 app.command("relations")(relations_cli)
 app.command("viz")(viz_cli)
 app.command("ingest")(ingest_cli)
+app.add_typer(actors_app, name="actors")

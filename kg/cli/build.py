@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from kg.cli.actors import ActorsFileOption
 from kg.cli.common import ModelOption
 from kg.cli.ingest import (
     DateColOption,
@@ -32,6 +33,7 @@ def build_cli(
     date_col: DateColOption = None,
     url_col: UrlColOption = None,
     id_col: IdColOption = None,
+    actors: ActorsFileOption = None,
 ) -> None:
     """Build the knowledge graph: DIR/store, DIR/kg.ttl, DIR/events.jsonl, DIR/graph.html.
 
@@ -63,6 +65,7 @@ def build_cli(
             on_error=on_error,
             progress=lambda article, events: bar.update(1),
             read_options=read_options(text_col, title_col, date_col, url_col, id_col),
+            actors_file=actors,
         )
     except KGError as e:
         bar.close()

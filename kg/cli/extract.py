@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from kg.cli.actors import ActorsFileOption
 from kg.cli.common import ModelOption
 from kg.cli.ingest import (
     DateColOption,
@@ -32,6 +33,7 @@ def extract_cli(
     date_col: DateColOption = None,
     url_col: UrlColOption = None,
     id_col: IdColOption = None,
+    actors: ActorsFileOption = None,
 ) -> None:
     """Print one JSON object per event (the event record of the README), or a table."""
     from kg.errors import IngestError, KGError
@@ -49,7 +51,13 @@ def extract_cli(
     try:
         options = read_options(text_col, title_col, date_col, url_col, id_col)
         events = extract(
-            inputs, model=model, batch_size=batch_size, on_error=on_error, strict=strict, read_options=options
+            inputs,
+            model=model,
+            batch_size=batch_size,
+            on_error=on_error,
+            strict=strict,
+            read_options=options,
+            actors_file=actors,
         )
         for event in events:
             if fmt == "jsonl":
