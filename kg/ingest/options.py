@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 __all__ = ["DEFAULT_USER_AGENT", "ReadOptions", "TableColumns"]
 
-#: Sent with every fetch: names the tool and says how to reach its maintainers.
-DEFAULT_USER_AGENT = "kg/0.1 (news event knowledge graph; +https://pypi.org/project/kg/) Python-urllib"
+#: Sent with every fetch: names the tool honestly instead of posing as a browser.
+DEFAULT_USER_AGENT = "kg/0.1 (news-event knowledge graph builder; one request at a time)"
 
 
 @dataclass(frozen=True, slots=True)

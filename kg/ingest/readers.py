@@ -7,6 +7,7 @@ the file (and line, entry or row) that is passed to ``on_error`` (logged by defa
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import itertools
@@ -119,8 +120,6 @@ def _read_url(url: str, options: ReadOptions, handle: ErrorHandler, strict: bool
 
 
 def _with_url(article: Article, url: str) -> Article:
-    import dataclasses
-
     return dataclasses.replace(article, url=url)
 
 

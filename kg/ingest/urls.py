@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import http.client
 import logging
 import socket
 import urllib.error
@@ -131,8 +132,8 @@ def fetch(url: str, *, timeout: float, max_bytes: int, user_agent: str) -> Fetch
         raise IngestError(url, f"cannot fetch: {_reason(err, timeout)}") from err
     except TimeoutError as err:
         raise IngestError(url, f"cannot fetch: timed out after {timeout:g} s") from err
-    except (OSError, ValueError) as err:
-        raise IngestError(url, f"cannot fetch: {err}") from err
+    except (OSError, ValueError, http.client.HTTPException) as err:
+        raise IngestError(url, f"cannot fetch: {err or type(err).__name__}") from err
     logger.info("fetched %s (%d bytes)", final_url, size)
     return Fetched(
         url=url,

@@ -1,5 +1,6 @@
 """Fetching pages and feeds from a real HTTP server on 127.0.0.1, started by the test."""
 
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -56,6 +57,11 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             for _ in range(200):
                 self.wfile.write(b"<p>" + b"x" * 10_000 + b"</p>")
+        elif self.path == "/plain":
+            body = (
+                "Rwanda recalls envoy\n\nPosted 3 hours ago\n\nRwanda recalled its ambassador from Burundi."
+            )
+            self._send(body.encode("utf-8"), "text/plain; charset=utf-8")
         elif self.path == "/pdf":
             self._send(b"%PDF-1.5 binary", "application/pdf")
         else:
@@ -168,3 +174,12 @@ def test_no_network_gives_a_clear_error(tmp_path):
     )
     assert json.loads(done.stdout)["id"] == "x1"
     assert "1 articles read, 0 duplicates skipped, 1 inputs failed" in done.stderr
+
+
+def test_plain_text_url_with_a_relative_date(server):
+    (article,), errors = _collect([f"{server}/plain"])
+    assert errors == []
+    assert (article.title, article.url) == ("Rwanda recalls envoy", canonical_url(f"{server}/plain"))
+    assert article.text == "Rwanda recalls envoy\n\nRwanda recalled its ambassador from Burundi."
+    assert article.date is not None
+    assert abs((dt.date.today() - article.date).days) <= 1  # three hours before the fetch
