@@ -38,7 +38,8 @@ def _options(physics: bool, *, large: bool) -> dict[str, Any]:
     options: dict[str, Any] = {
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-            "smooth": False if large else {"type": "continuous"},
+            # curved, so that A -> B and B -> A are two visible edges
+            "smooth": False if large else {"enabled": True, "type": "curvedCW", "roundness": 0.15},
             "color": {"inherit": False},
         },
         "nodes": {"shape": "dot", "font": {"size": 14 if not large else 10}},
