@@ -1,6 +1,6 @@
 """Graph stage: NetworkX views of the store and the relationship queries on them."""
 
-from kg.graph.aggregate import aggregate, dominant_quad
+from kg.graph.aggregate import aggregate, dominant_quad, pair_table
 from kg.graph.centrality import actor_scores, key_actors
 from kg.graph.communities import communities, community_sets
 from kg.graph.convert import ActorInfo, events_graph, events_table, store_actors, to_networkx
@@ -28,6 +28,7 @@ __all__ = [
     "find_node",
     "hop_distances",
     "key_actors",
+    "pair_table",
     "relation_balance",
     "relation_counts",
     "relation_graph",

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-__all__ = ["COOPERATION", "CONFLICT", "aggregate", "dominant_quad"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["COOPERATION", "CONFLICT", "PAIR_COLUMNS", "aggregate", "dominant_quad", "pair_table"]
 
 #: QuadClasses of cooperation (verbal, material) and of conflict (verbal, material).
 COOPERATION = frozenset({1, 2})
@@ -79,3 +82,34 @@ def aggregate(graph: nx.MultiDiGraph, *, min_events: int = 1) -> nx.DiGraph:
             last_date=dates[-1] if dates else None,
         )
     return out
+
+
+PAIR_COLUMNS = [
+    "source",
+    "target",
+    "events",
+    "mentions",
+    "cooperation",
+    "conflict",
+    "goldstein",
+    "quad_class",
+    "first_date",
+    "last_date",
+]
+
+
+def pair_table(graph: nx.MultiDiGraph, *, min_events: int = 1) -> pd.DataFrame:
+    """The aggregated pairs as a DataFrame, busiest first (columns: :data:`PAIR_COLUMNS`).
+
+    Examples:
+        >>> g = nx.MultiDiGraph([("A", "B"), ("A", "B"), ("B", "C")])
+        >>> pair_table(g)[["source", "target", "events"]].values.tolist()
+        [['A', 'B', 2], ['B', 'C', 1]]
+    """
+    import pandas as pd
+
+    pairs = aggregate(graph, min_events=min_events)
+    rows = [{"source": u, "target": v, **d} for u, v, d in pairs.edges(data=True)]
+    frame = pd.DataFrame(rows, columns=PAIR_COLUMNS)
+    order = frame.sort_values(["events", "source", "target"], ascending=[False, True, True])
+    return order.reset_index(drop=True)
