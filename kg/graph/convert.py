@@ -15,7 +15,7 @@ from kg.errors import QueryError
 from kg.graph.filters import EventFilter
 from kg.rdf.named_queries import load_query
 from kg.rdf.namespace import ACT, KGO
-from kg.rdf.query import python_value, run_query
+from kg.rdf.query import run_query
 from kg.rdf.store import KGStore
 
 __all__ = ["ActorInfo", "Level", "events_graph", "events_table", "store_actors", "to_networkx"]
@@ -64,10 +64,22 @@ class ActorInfo:
 
 
 def _rows(store: KGStore, name: str) -> Iterable[dict[str, Any]]:
+    """The solutions of a packaged query as dicts of lexical values (IRIs and literals as text)."""
     result = run_query(store, load_query(name))
     names = [v.value for v in result.variables]
     for solution in result:
-        yield {n: python_value(solution[n]) for n in names}
+        values = {}
+        for n in names:
+            term = solution[n]
+            values[n] = None if term is None else term.value
+        yield values
+
+
+def _date(text: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
 
 
 def store_actors(store: KGStore) -> dict[str, ActorInfo]:
@@ -116,15 +128,15 @@ def events_table(store: KGStore) -> list[dict[str, Any]]:
             "quad_class": int(row["quad"]),
             "goldstein": float(row["goldstein"]),
             "plover": row["plover"],
-            "date": row["date"] if isinstance(row["date"], dt.date) else None,
-            "negated": bool(row["negated"]),
+            "date": _date(row["date"]),
+            "negated": row["negated"] in ("true", "1"),
             "modality": row["modality"],
             "confidence": float(row["confidence"]),
             "mentions": int(row["mentions"]),
             "sentence": row["sentence"],
             "article": row["article"],
             "article_title": article.get("title"),
-            "article_date": article.get("published"),
+            "article_date": _date(article.get("published")),
             "_mention": row["mention"],
         }
     rows = sorted(events.values(), key=lambda r: (r["date"] is None, r["date"] or dt.date.min, r["event"]))

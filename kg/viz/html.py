@@ -56,6 +56,14 @@ def _options(physics: bool, *, large: bool) -> dict[str, Any]:
     return options
 
 
+def _add_node(net: Any, node_id: str, **options: Any) -> None:
+    """What ``Network.add_node`` stores, without its O(nodes) membership check per node."""
+    options.update(id=node_id, shape="dot")
+    net.nodes.append(options)
+    net.node_ids.append(node_id)
+    net.node_map[node_id] = options
+
+
 def _node_color(node: str, data: dict[str, Any], color_by: ColorBy) -> tuple[str, str]:
     """(colour, legend meaning) of a node."""
     if color_by == "country":
@@ -108,7 +116,8 @@ def graph_html(
         if node in positions:
             extra = {"x": positions[node][0], "y": positions[node][1], "physics": False}
         events_out, events_in = graph.out_degree(node), graph.in_degree(node)
-        net.add_node(
+        _add_node(
+            net,
             str(node),
             label=str(data.get("label") or node),
             title=node_tooltip(str(node), data, events_out=events_out, events_in=events_in),
@@ -125,12 +134,15 @@ def graph_html(
         quads.pop(0, None)
         dominant = dominant_quad(quads) if quads else 0
         quads_shown.add(dominant)
-        net.add_edge(
-            u,
-            v,
-            title=edge_tooltip(u, v, events),
-            color=QUAD_COLORS.get(dominant, OTHER_COLOR),
-            width=edge_width(sum(int(e.get("mentions") or 1) for e in events)),
+        net.edges.append(  # what Network.add_edge stores, without its O(nodes) checks per edge
+            {
+                "from": u,
+                "to": v,
+                "arrows": "to",
+                "title": edge_tooltip(u, v, events),
+                "color": QUAD_COLORS.get(dominant, OTHER_COLOR),
+                "width": edge_width(sum(int(e.get("mentions") or 1) for e in events)),
+            }
         )
     net.options = _options(physics, large=large)
     page = strip_cdn_tags(net.generate_html(notebook=False))
