@@ -21,6 +21,7 @@ _STYLE = """<style>
 #kg-header .kg-swatch{display:inline-block;width:12px;height:12px;border-radius:6px;
   margin-right:4px;vertical-align:middle}
 #kg-header .kg-line{display:inline-block;width:22px;height:4px;margin-right:4px;vertical-align:middle}
+div.vis-tooltip,div.popup{white-space:pre-wrap;max-width:560px;font-size:13px;padding:6px}
 </style>"""
 
 
