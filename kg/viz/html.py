@@ -34,8 +34,9 @@ LAYOUT_THRESHOLD = 1000
 _LEGEND_KEYS = 12
 
 
-def _options(physics: bool, *, large: bool) -> dict[str, Any]:
+def _options(physics: bool, *, large: bool, seed: int) -> dict[str, Any]:
     options: dict[str, Any] = {
+        "layout": {"randomSeed": seed},  # the same page lays out the same way every time
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             # curved, so that A -> B and B -> A are two visible edges
@@ -98,7 +99,7 @@ def graph_html(
         color_by: ``kind`` (country, organisation, person, ...) or ``country``.
         physics: force physics on or off; default on up to the threshold.
         height: the graph's CSS height.
-        seed: seed of the precomputed layout.
+        seed: seed of the layout (precomputed, or the browser's initial positions).
     """
     from pyvis.network import Network
 
@@ -144,7 +145,7 @@ def graph_html(
                 "width": edge_width(sum(int(e.get("mentions") or 1) for e in events)),
             }
         )
-    net.options = _options(physics, large=large)
+    net.options = _options(physics, large=large, seed=seed)
     page = strip_cdn_tags(net.generate_html(notebook=False))
     node_legend = [key for key, _ in legend.most_common(_LEGEND_KEYS)]
     if len(legend) > _LEGEND_KEYS:
