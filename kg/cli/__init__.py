@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from kg.cli.actors import actors_app
 from kg.cli.build import build_cli
 from kg.cli.common import configure_logging
 from kg.cli.communities import communities_cli
@@ -47,3 +48,4 @@ app.command("paths")(paths_cli)
 app.command("key-actors")(key_actors_cli)
 app.command("communities")(communities_cli)
 app.command("trend")(trend_cli)
+app.add_typer(actors_app, name="actors")

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from kg.cli.actors import ActorsFileOption
 from kg.cli.common import ModelOption
 
 __all__ = ["build_cli"]
@@ -19,6 +20,7 @@ def build_cli(
     batch_size: Annotated[int, typer.Option(help="Articles per nlp.pipe batch.")] = 64,
     no_html: Annotated[bool, typer.Option("--no-html", help="Do not write graph.html.")] = False,
     strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False,
+    actors: ActorsFileOption = None,
 ) -> None:
     """Build the knowledge graph: DIR/store, DIR/kg.ttl, DIR/events.jsonl, DIR/graph.html.
 
@@ -49,6 +51,7 @@ def build_cli(
             strict=strict,
             on_error=on_error,
             progress=lambda article, events: bar.update(1),
+            actors_file=actors,
         )
     except KGError as e:
         bar.close()
