@@ -14,7 +14,7 @@ import networkx as nx
 from kg.errors import QueryError
 from kg.graph.filters import EventFilter
 from kg.rdf.named_queries import load_query
-from kg.rdf.namespace import ACT, KGO
+from kg.rdf.namespace import ACT, KGO, PROV, SEM
 from kg.rdf.query import run_query
 from kg.rdf.store import KGStore
 
@@ -101,6 +101,40 @@ def store_actors(store: KGStore) -> dict[str, ActorInfo]:
     return found
 
 
+_FACTS = {
+    str(KGO.source): "source",
+    str(KGO.target): "target",
+    str(KGO.action): "action",
+    str(KGO.rootCode): "root",
+    str(KGO.quadClass): "quad",
+    str(KGO.goldstein): "goldstein",
+    str(KGO.negated): "negated",
+    str(KGO.modality): "modality",
+    str(KGO.confidence): "confidence",
+    str(KGO.mentionCount): "mentions",
+    str(KGO.plover): "plover",
+    str(SEM.hasTimeStamp): "date",
+}
+_REQUIRED = ("source", "target", "action", "root", "quad", "goldstein")
+
+
+def _triples(store: KGStore, name: str) -> dict[str, dict[str, Any]]:
+    """(subject, property, value) rows of a packaged query as {subject: {property IRI: value}}.
+
+    ``kgo:mention`` values are collected in a list (an event may have several mentions).
+    """
+    found: dict[str, dict[str, Any]] = {}
+    mention = str(KGO.mention)
+    result = run_query(store, load_query(name))
+    for subject, prop, value in result:
+        facts = found.setdefault(subject.value, {})
+        if prop.value == mention:
+            facts.setdefault(mention, []).append(value.value)
+        else:
+            facts[prop.value] = value.value
+    return found
+
+
 def events_table(store: KGStore) -> list[dict[str, Any]]:
     """One dict per stored event that has a target, oldest first.
 
@@ -110,38 +144,41 @@ def events_table(store: KGStore) -> list[dict[str, Any]]:
     """
     actions = {row["action"]: (row["cameo"], row["label"]) for row in _rows(store, "graph_actions")}
     articles = {row["article"]: row for row in _rows(store, "graph_articles")}
-    events: dict[str, dict[str, Any]] = {}
-    for row in _rows(store, "graph_events"):
-        event = row["event"]
-        seen = events.get(event)
-        if seen is not None and seen["_mention"] <= row["mention"]:
-            continue
+    mentions = _triples(store, "graph_mentions")
+    text, derived_from = str(KGO.text), str(PROV.wasDerivedFrom)
+    rows = []
+    for event, facts in _triples(store, "graph_event_facts").items():
+        row: dict[str, Any] = {key: facts.get(iri) for iri, key in _FACTS.items()}
+        if any(row[key] is None for key in _REQUIRED):
+            continue  # no target (or not an event kg.graph can draw)
+        first = min(facts.get(str(KGO.mention), []), default=None)
+        mention = mentions.get(first or "", {})
+        article_iri = mention.get(derived_from)
+        article = articles.get(article_iri or "", {})
         cameo, label = actions.get(row["action"], (str(row["action"]).rsplit("/", 1)[-1], ""))
-        article = articles.get(row["article"], {})
-        events[event] = {
-            "event": event,
-            "source": _local(row["source"]),
-            "target": _local(row["target"]),
-            "cameo": cameo,
-            "root": row["root"],
-            "label": label,
-            "quad_class": int(row["quad"]),
-            "goldstein": float(row["goldstein"]),
-            "plover": row["plover"],
-            "date": _date(row["date"]),
-            "negated": row["negated"] in ("true", "1"),
-            "modality": row["modality"],
-            "confidence": float(row["confidence"]),
-            "mentions": int(row["mentions"]),
-            "sentence": row["sentence"],
-            "article": row["article"],
-            "article_title": article.get("title"),
-            "article_date": _date(article.get("published")),
-            "_mention": row["mention"],
-        }
-    rows = sorted(events.values(), key=lambda r: (r["date"] is None, r["date"] or dt.date.min, r["event"]))
-    for row in rows:
-        del row["_mention"]
+        rows.append(
+            {
+                "event": event,
+                "source": _local(row["source"]),
+                "target": _local(row["target"]),
+                "cameo": cameo,
+                "root": row["root"],
+                "label": label,
+                "quad_class": int(row["quad"]),
+                "goldstein": float(row["goldstein"]),
+                "plover": row["plover"],
+                "date": _date(row["date"]),
+                "negated": row["negated"] in ("true", "1"),
+                "modality": row["modality"] or "asserted",
+                "confidence": float(row["confidence"] or 0.0),
+                "mentions": int(row["mentions"] or 1),
+                "sentence": mention.get(text),
+                "article": article_iri,
+                "article_title": article.get("title"),
+                "article_date": _date(article.get("published")),
+            }
+        )
+    rows.sort(key=lambda r: (r["date"] is None, r["date"] or dt.date.min, r["event"]))
     return rows
 
 
