@@ -489,9 +489,13 @@ def _clause_subject(clause: Token) -> Token | None:
 
 
 def _that_clause(verb: Token) -> Token | None:
-    """The clause of a demand with its own subject ("demanded that Israel ease restrictions")."""
+    """The clause of a demand with its own subject, in the form of a demand: a bare verb or one
+    with should/must ("demanded that Israel ease restrictions"), not a report ("told X that Y had")."""
     for child in verb.children:
-        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and _clause_subject(child) is not None:
+        if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX") or _clause_subject(child) is None:
+            continue
+        aux = {c.lower_ for c in child.children if c.dep_ in ("aux", "auxpass")}
+        if (child.tag_ == "VB" and not aux - {"should", "must", "to"}) or aux & _OBLIGATION:
             return child
     return None
 

@@ -95,6 +95,20 @@ _NOT_PEOPLE = frozenset(
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+def _names_and_title(head: Token, appos: Token) -> bool:
+    """An apposition of a person's name and a title ("Saleh Gharib, the refugee minister"), not a
+    list of bodies or places the parser read as one ("NATO and Russia, US Deputy Secretary ...")."""
+    bodies = ("GPE", "ORG", "NORP")
+    if head.ent_type_ in bodies or (appos.pos_ == "PROPN" and appos.ent_type_ in bodies):
+        return False
+    return (
+        head.ent_type_ == "PERSON"
+        or appos.ent_type_ == "PERSON"
+        or appos.pos_ == "NOUN"
+        or head.pos_ == "NOUN"
+    )
+
+
 def generic(actor: Actor) -> bool:
     """An actor of no particular country or body ("the prime minister" → ---GOV)."""
     return not actor.country and not actor.affiliation and actor.kind in ("sector", "person")
@@ -246,9 +260,7 @@ class ArticleMemory:
                         return [Resolved(r.actor, r.span, "nested" if r.how == "name" else r.how)]
             return []
         for child in token.children:
-            if child.dep_ == "appos" and not (
-                child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "ORG", "NORP")
-            ):
+            if child.dep_ == "appos" and _names_and_title(token, child):
                 combined = self._apposition(token, child, span)
                 if combined is not None:
                     return [Resolved(combined, span, "apposition")]
@@ -290,6 +302,15 @@ class ArticleMemory:
                     if found is not None and not generic(found) and found.kind != "unresolved":
                         return found
         return None
+
+    def localise(self, found: Resolved, place: Resolved) -> Resolved:
+        """A generic actor ("rebel positions") made the place's own ("Syria's rebels") when the
+        resolver knows the combination; else unchanged."""
+        text = f"{place.actor.label} {found.span.text}"
+        actor = self.resolver.resolve(text, date=self.date, context=self.context(found.span.start))
+        if actor is None or generic(actor) or actor.kind == "unresolved":
+            return found
+        return Resolved(actor, found.span, found.how)
 
     def _apposition(self, token: Token, appos: Token, span: Span) -> Actor | None:
         """ "Saleh Gharib, the refugee minister": the title gives the person's affiliation."""

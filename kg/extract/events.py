@@ -362,6 +362,9 @@ def _drafts(
         if frame.places
         else None
     )
+    if places:
+        # "bombed rebel positions in Syria": the place names whose rebels they are.
+        targets = [memory.localise(t, places[0]) if generic(t.actor) else t for t in targets]
 
     def draft(source: Resolved, target: Resolved | None, how: str | None) -> _Draft:
         return _Draft(

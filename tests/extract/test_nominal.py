@@ -9,7 +9,7 @@ CASES = [
         "Talks between Ethiopia and Egypt ended without agreement.",
         [("ETH", "04", "EGY"), ("EGY", "04", "ETH")],
     ),
-    ("US-led strikes on Mosul killed dozens.", [("USA", "19", "IRQ")]),
+    ("Saudi-led strikes on Sanaa killed dozens.", [("SAU", "19", "YEM")]),
     ("Russia's deployment of troops near Finland alarmed Helsinki.", [("RUS", "15", None)]),
 ]
 
