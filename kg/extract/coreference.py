@@ -413,10 +413,12 @@ class ArticleMemory:
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "preconj", "nummod")}
         if not dets & (_DETERMINERS | {"two"}):
             return []
-        recent = self._recent(token, sentence) or []
+        recent = [m for m in self._recent(token, sentence) if m.actor.group != self._exclude and not m.place]
         if lemma in _SIDE_WORDS and ("two" in dets or "both" in dets) and token.tag_ in ("NNS", "NNPS"):
             pair = self.pair(token, sentence)
             return [Resolved(a, span, "description") for a in pair]
+        if lemma in ("organisation", "organization", "movement"):
+            return self._first(recent, span, lambda a: a.kind in ("organization", "group"))
         if lemma in _ORG_WORDS:
             return self._first(recent, span, lambda a: a.kind == "organization")
         if lemma in _GROUP_WORDS:

@@ -36,7 +36,7 @@ from kg.extract.frames import Frame
 from kg.extract.merge import confidence, merge_events
 from kg.extract.modality import is_negated, modality_of
 from kg.extract.nominal import noun_frames
-from kg.extract.spans import PEOPLE_NOUNS, is_pronoun, phrase_words
+from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, phrase_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -96,7 +96,7 @@ _MENTION_DEPS = frozenset(
     }
 )
 #: Roots whose target may be people of no named country or body (the victims).
-_VICTIM_ROOTS = frozenset({"17", "18", "19", "20"})
+_VICTIM_ROOTS = frozenset({"18", "19", "20"})
 #: Entity labels that can name actors (places name the country that holds them).
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _DELEGATES = frozenset(
@@ -153,7 +153,12 @@ def same_side(a: Actor, b: Actor) -> bool:
 def _bad_target(r: Resolved, root: str = "") -> bool:
     """The press ("told the Guardian") is no target; nor are actors of no country or body, except
     the victims of coercion and force ("killed 23 civilians", "arrested 12 people")."""
-    return _is_media(r) or (generic(r.actor) and root not in _VICTIM_ROOTS)
+    if _is_media(r):
+        return True
+    if not generic(r.actor):
+        return False
+    # Victims of force may be unnamed people ("killed 23 civilians"); an unnamed place is no one.
+    return root not in _VICTIM_ROOTS or (len(r.span) > 0 and r.span.root.lemma_.lower() in PLACE_NOUNS)
 
 
 def _is_media(r: Resolved) -> bool:
@@ -330,7 +335,12 @@ def _drafts(
         action = recode(action, "plan")
     sources = [
         r
-        for r in _resolve_all(frame.sources, index, memory, nested=frame.kind == "noun")
+        for r in _resolve_all(
+            frame.sources,
+            index,
+            memory,
+            nested=frame.kind == "noun" or any(t.lemma_.lower() in PEOPLE_NOUNS for t in frame.sources),
+        )
         if not generic(r.actor)
     ]
     if not sources:

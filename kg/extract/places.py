@@ -176,8 +176,8 @@ def prep_role(verb: str, prep: str, *, obj: str | None = None, force: bool = Fal
             return "target"
         if prep == "into" and verb in ("investigation", "probe", "inquiry", "investigate", "look"):
             return "target"
-        if prep == "into" and force:
-            return "target"
+        if prep == "into" and (force or verb in ("advance", "push", "storm", "incursion", "invasion")):
+            return "target"  # forces moving into a place move against whoever holds it
         if verb in ("send", "dispatch", "deploy") and obj in _FORCE_OBJECTS:
             return "place"
         if prep == "to" and obj in _TRANSFER_OBJECTS:

@@ -192,6 +192,9 @@ PLACE_NOUNS = frozenset(
 )
 
 
+_HOLDING = frozenset({"hold", "control", "occupy", "seize", "capture", "run", "besiege", "retake"})
+
+
 def noun_phrase(token: Token) -> Span:
     """The span naming ``token``'s noun phrase: its modifiers and ``of`` phrases, no clauses.
 
@@ -293,6 +296,13 @@ def nested_actor_tokens(token: Token) -> Iterator[Token]:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     yield grandchild
+    if token.lemma_.lower() in PLACE_NOUNS:
+        # "areas controlled by the terrorist organisation": the place's holder.
+        for child in token.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in _HOLDING:
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        yield from (g for g in agent.children if g.dep_ == "pobj")
     if token.lemma_.lower() in PEOPLE_NOUNS:
         for child in token.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):

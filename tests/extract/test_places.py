@@ -53,3 +53,15 @@ def test_force_used_in_a_place_hits_whoever_holds_it(extract):
 )
 def test_prep_role(verb, prep, obj, role):
     assert prep_role(verb, prep, obj=obj) == role
+
+
+def test_forces_moving_into_a_held_place_act_against_its_holder(extract):
+    text = "Isis fighters attacked a checkpoint near Raqqa. The SDF said its fighters had advanced into villages held by the militant group."
+    found = triples(extract(text))
+    assert ("SDF", "19", "ISIS") in found or ("SYR", "19", "ISIS") in found, found
+    assert ("ISIS", "19", "SYR") in found  # a checkpoint near Raqqa: its holder, Syria
+
+
+def test_an_unnamed_place_is_no_victim(extract):
+    events = extract("Isis fighters attacked the town.")
+    assert all(e.target is None or e.target.text != "the town" for e in events)
