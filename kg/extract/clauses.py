@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.attribution import NEUTRAL_SPEECH
 from kg.extract.frames import Control, Frame
-from kg.extract.places import prep_role
+from kg.extract.places import MOTION_VERBS, prep_role
 from kg.extract.spans import conjuncts
 
 if TYPE_CHECKING:
@@ -380,7 +380,10 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
 
 
 def _recipient(verb: Token) -> Token | None:
-    """The named recipient of a verb ("gave permission to Russia to help": Russia does the helping)."""
+    """The named recipient of a verb ("gave permission to Russia to help": Russia does the helping);
+    never the destination of a movement ("travelled to Syria to join")."""
+    if verb.lemma_.lower() in MOTION_VERBS:
+        return None
     for child in verb.children:
         if child.dep_ == "dative" and (child.pos_ == "PROPN" or child.ent_type_):
             return child
@@ -624,6 +627,8 @@ def verb_frame(
         return None
     if _claimed(verb):
         return None  # the clause is what a demand asks for: coded by the demand
+    if lemma in ("deny", "dispute") and any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "denied there was any snub": a statement, not the rejection of anything
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return None  # "territory occupied by Islamic State": a description, not a reported act
     if lemma in _RAISING and complement is not None and not control:

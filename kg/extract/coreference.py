@@ -253,10 +253,12 @@ class ArticleMemory:
             return self._pronoun(token, sentence)
         span = noun_phrase(token)
         loose = loose or token.lemma_.lower() in PLACE_NOUNS
+        # "its citizens", "their troops": people of one's own; "its border posts" may be another's.
+        exclude = self._exclude if token.lemma_.lower() not in PEOPLE_NOUNS else None
         if not loose and not self._actorish(token):
             if nested:
                 for inner in nested_actor_tokens(token):
-                    for r in self.resolve(inner, sentence, nested=True, exclude=self._exclude):
+                    for r in self.resolve(inner, sentence, nested=True, exclude=exclude):
                         return [Resolved(r.actor, r.span, "nested" if r.how == "name" else r.how)]
             return []
         for child in token.children:
@@ -278,7 +280,7 @@ class ArticleMemory:
         if nested or actor is not None:
             # "exiled dissidents from Egypt": the country inside beats a generic actor.
             for inner in nested_actor_tokens(token):
-                for r in self.resolve(inner, sentence, nested=True, exclude=self._exclude):
+                for r in self.resolve(inner, sentence, nested=True, exclude=exclude):
                     if not generic(r.actor):
                         return [Resolved(r.actor, r.span, "nested" if r.how == "name" else r.how)]
         if actor is not None:
@@ -365,7 +367,8 @@ class ArticleMemory:
         elif word in _PLURAL:
 
             def fits(m: _Mention) -> bool:
-                return m.actor.kind != "person"
+                # "they": a group or plural phrase ("Russian diplomats"), not a country named once.
+                return m.actor.kind != "person" and (m.plural or m.actor.kind == "group")
 
         else:
             return []

@@ -134,6 +134,7 @@ class _Draft:
     negated: bool
     modality: Modality
     place: str | None = None
+    had_target: bool = False
     extra_spans: list[Span] = field(default_factory=list)
 
 
@@ -327,6 +328,8 @@ def _drafts(
             return
         coded = (_UNKNOWN, False)
     action, from_pattern = coded
+    if action.cameo == "010":
+        return  # "make a statement": too vague to be an event between actors
     negated = is_negated(frame.mood)
     modality = modality_of(frame.mood)
     if negated and action.root in ("03", "04", "05", "06", "07", "08"):
@@ -377,7 +380,9 @@ def _drafts(
         targets = [memory.localise(t, places[0]) if generic(t.actor) else t for t in targets]
 
     def draft(source: Resolved, target: Resolved | None, how: str | None) -> _Draft:
+        # A target named but of the source's own side ("pleads with its citizens") is no gap to fill.
         return _Draft(
+            had_target=bool(targets),
             frame=frame,
             sentence=sentence,
             index=index,
@@ -417,8 +422,9 @@ def _drafts(
                 if not same_side(other.actor, source.actor):
                     yield draft(source, other, other.how)
         return
-    if action.root in FORCE_ROOTS:
-        # Force used with no victim named hits whoever holds the place it is used in.
+    if action.root in FORCE_ROOTS and (frame.targets or frame.alt_targets or frame.kind == "noun"):
+        # Force used on something not an actor ("bombed positions", "strikes on residential areas")
+        # hits whoever holds the place it is used in. Intransitive fighting names no victim.
         places = places or _sentence_places(sentence, index, memory, sources)
         for source in sources:
             for place in places:
@@ -454,8 +460,13 @@ def _counterparts(drafts: list[_Draft]) -> Counter[tuple[str, str]]:
     return counts
 
 
-def _partner(group: str, counts: Counter[tuple[str, str]], memory: ArticleMemory) -> Actor | None:
-    """The actor ``group`` deals with most in the article, else its rival in the article's main dyad."""
+def _partner(group: str, counts: Counter[tuple[str, str]], memory: ArticleMemory, index: int) -> Actor | None:
+    """The actor ``group`` deals with in the article, if it is clear and was named lately.
+
+    The counterpart is the group the source has explicit events with most (no tie), else its rival
+    when both are the article's two main actors (named three times or more each). It must have been
+    named in the sentence or the three before it.
+    """
     scores: Counter[str] = Counter()
     for (a, b), n in counts.items():
         if a == group and b != group:
@@ -463,25 +474,33 @@ def _partner(group: str, counts: Counter[tuple[str, str]], memory: ArticleMemory
         elif b == group and a != group:
             scores[a] += n
     if not scores:
-        mentioned = Counter(
-            m.actor.group for m in memory.history if m.actor.group != m.actor.id or m.actor.kind != "person"
-        )
-        dyad = [g for g, _ in mentioned.most_common(2)]
-        if len(dyad) < 2 or group not in dyad:
+        mentioned = Counter(m.actor.group for m in memory.history if _counterpart_kind(m.actor))
+        top = mentioned.most_common(2)
+        if len(top) < 2 or group not in (top[0][0], top[1][0]) or top[1][1] < 3:
             return None
-        other = dyad[1] if dyad[0] == group else dyad[0]
+        other = top[1][0] if top[0][0] == group else top[0][0]
     else:
         best = max(scores.values())
         tied = [g for g, n in scores.items() if n == best]
         if len(tied) > 1:
             return None
         other = tied[0]
-    candidates = [m.actor for m in memory.history if m.actor.group == other and m.actor.kind != "person"]
-    for kinds in (("country", "organization", "group"), ("sector",), ("person",)):
+    candidates = [
+        m.actor
+        for m in memory.history
+        if m.actor.group == other and _counterpart_kind(m.actor) and index - 3 <= m.sentence <= index
+    ]
+    for kinds in (("country", "organization", "group"), ("sector",)):
         for actor in reversed(candidates):
             if actor.kind in kinds:
                 return actor
     return None
+
+
+def _counterpart_kind(actor: Actor) -> bool:
+    """Countries, bodies, groups and sectors with a country can be counterparts; not people, media
+    or actors of no country."""
+    return actor.kind != "person" and not generic(actor) and actor.sector not in ("MED", "JRN")
 
 
 def _may_imply(d: _Draft) -> bool:
@@ -495,6 +514,27 @@ def _may_imply(d: _Draft) -> bool:
             return False
         t = t.head
     return True
+
+
+#: Roots of answers: a rejection, a pledge or a concession with no target answers whoever just asked.
+_REPLY_ROOTS = frozenset({"03", "08", "12"})
+_ASKING_ROOTS = frozenset({"02", "10"})
+
+
+def _asker(d: _Draft, earlier: list[_Draft]) -> Actor | None:
+    """Who asked the source for something in this or the two sentences before ("The YPG had called on
+    Russia to defend them. Moscow refused.")."""
+    for e in reversed(earlier):
+        if d.index - e.index > 2:
+            break
+        if (
+            e.target is not None
+            and e.action.root in _ASKING_ROOTS
+            and e.target.actor.group == d.source.actor.group
+            and not same_side(e.source.actor, d.source.actor)
+        ):
+            return e.source.actor
+    return None
 
 
 def _fill_implicit(drafts: list[_Draft], memory: ArticleMemory) -> Iterator[_Draft]:
@@ -514,12 +554,19 @@ def _fill_implicit(drafts: list[_Draft], memory: ArticleMemory) -> Iterator[_Dra
             continue
         if d.action is _UNKNOWN:
             continue
-        if d.action.root in IMPLICIT_TARGET_ROOTS and _may_imply(d):
-            partner = _partner(source_group, counts, memory)
-            if partner is not None and not same_side(partner, d.source.actor):
+        if d.action.root in _REPLY_ROOTS:
+            asker = _asker(d, drafts[:i])
+            if asker is not None:
+                yield _with_target(d, asker, "implicit", None)  # "Moscow refused" the request before
+                continue
+        if d.action.root in IMPLICIT_TARGET_ROOTS:
+            # A pledge needs no counterpart, an intent to meet does ("willing to talk").
+            needs = d.action.root != "03" or d.action.cameo in ("036", "037", "038", "039")
+            partner = _partner(source_group, counts, memory, d.index) if needs and _may_imply(d) else None
+            if partner is not None and not d.had_target and not same_side(partner, d.source.actor):
                 yield _with_target(d, partner, "implicit", None)
-            elif d.action.root in ("02", "03", "13"):
-                yield d  # an appeal, a pledge or a threat to no one in particular
+            else:
+                yield d  # addressed to no one the article makes clear: kept without a target
             continue
         if d.action.root in TARGETLESS_ROOTS:
             yield d
