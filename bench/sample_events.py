@@ -38,7 +38,8 @@ def main() -> None:
     nlp = load_nlp()
     rows = []
     for article, events in extract_from_articles(articles, nlp=nlp):
-        name = Path(article.source or article.id).relative_to(CORPUS.resolve()).as_posix() if article.source else article.id
+        source = Path(article.source).resolve() if article.source else None
+        name = source.relative_to(CORPUS.resolve()).as_posix() if source else article.id
         for e in events:
             rows.append((name, e.mention.sentence_index, e.event_id, e))
     rows.sort(key=lambda r: (r[0], r[1], r[2]))

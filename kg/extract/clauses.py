@@ -629,8 +629,8 @@ def verb_frame(
         return None  # the clause is what a demand asks for: coded by the demand
     if lemma in ("deny", "dispute") and any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "denied there was any snub": a statement, not the rejection of anything
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return None  # "territory occupied by Islamic State": a description, not a reported act
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG"):
+        return None  # "territory occupied by Islamic State", "a Briton serving with the YPG": descriptions
     if lemma in _RAISING and complement is not None and not control:
         return None
     head_lemma = verb.head.lemma_.lower()

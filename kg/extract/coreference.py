@@ -385,7 +385,17 @@ class ArticleMemory:
             candidates.sort(key=lambda m: (m.sentence, m.plural, m.subject, m.token), reverse=True)
         if not candidates:
             return []
-        return [self._found(candidates[0], span, gender_word=word)]
+        best = candidates[0]
+        # Only a clear antecedent: in this sentence or the one before, with no rival of another
+        # group there. A wrong "he" or "it" does more harm than a missed one.
+        rivals = [
+            m
+            for m in candidates
+            if m.sentence == best.sentence and m.subject >= best.subject and m.actor.group != best.actor.group
+        ]
+        if best.sentence < sentence - 1 or rivals:
+            return []
+        return [self._found(best, span, gender_word=word)]
 
     def _found(self, m: _Mention, span: Span, *, gender_word: str) -> Resolved:
         if m.actor.kind == "person" and (gender_word in _MALE or gender_word in _FEMALE):

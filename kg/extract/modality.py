@@ -56,7 +56,7 @@ INTENT_HEADS = frozenset(
 THREAT_HEADS = frozenset({"threaten", "warn"})
 _HYPOTHETICAL_HEADS = frozenset({"likely", "unlikely", "expect", "expected", "possible", "able", "could"})
 _SPEECH = SPEECH_VERBS | {"promise", "pledge", "vow", "repeat"}
-_NEGATIVE_HEADS = frozenset({"fail", "refrain", "stop"})
+_NEGATIVE_HEADS = frozenset({"fail", "refrain", "stop", "spare", "avoid", "cease"})
 
 
 def verb_chain(token: Token) -> list[Token]:
@@ -88,6 +88,16 @@ def is_negated(token: Token) -> bool:
         for child in v.children:
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj") and child.lower_ in _NEGATORS):
                 return True
+            if (
+                child.dep_ == "advmod"
+                and child.lower_ == "longer"
+                and any(g.lower_ == "no" for g in child.children)
+            ):
+                return True  # "no longer wanted"
+            if child.dep_ in ("nsubj", "nsubjpass") and any(
+                g.lower_ in ("neither", "no", "none") and g.dep_ in ("preconj", "det") for g in child.children
+            ):
+                return True  # "Neither Tehran nor Baghdad has given permission"
     return any(v.lemma_.lower() in _NEGATIVE_HEADS for v in chain[1:])
 
 

@@ -21,11 +21,9 @@ def test_we_in_a_quote_is_the_speaker(extract):
 
 
 def test_quote_speaker_named_in_the_sentence_closing_it(extract):
-    text = (
-        "“We condemned the raid. We will not accept the claims from Ankara,” said the Greek prime minister."
-    )
+    text = "“We condemned Ankara for the raid. We will not accept its claims,” said the Greek prime minister."
     found = triples(extract(text))
-    assert any(s == "GRC" and r == "11" for s, r, _ in found)
+    assert ("GRC", "11", "TUR") in found
 
 
 def test_according_to_names_no_target(extract):
