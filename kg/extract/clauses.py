@@ -195,6 +195,10 @@ CONTROL_VERBS: dict[str, Control] = {
     "tell": "demand",
     "want": "appeal",
 }
+#: Heads whose "to" complement is an intended act, not an aim ("plans to", "is due to").
+_INTENT_LIKE = frozenset(
+    {"plan", "intend", "aim", "seek", "hope", "prepare", "wish", "decide", "vow", "expect", "schedule", "set"}
+)
 #: Verbs that pass their subject to their complement without being events themselves.
 _RAISING = frozenset(
     {
@@ -266,6 +270,8 @@ _SUBJECT_CONTROL = frozenset(
         "move",
     }
 )
+#: Verbs whose direct object is a topic; the other side is "with" someone.
+_TOPIC_VERBS = frozenset({"discuss", "debate", "examine", "study", "review", "negotiate", "consider"})
 _WH = frozenset({"which", "who", "that", "whom", "whose"})
 #: Verbs that answer an earlier act: their target is that act's source.
 _REACTIVE = frozenset({"retaliate", "reciprocate"})
@@ -528,6 +534,22 @@ def _claimed(verb: Token) -> bool:
     return obliged is not None and obliged.i == verb.i
 
 
+def _purpose(verb: Token) -> bool:
+    """A "to" infinitive that states an aim rather than a reported act: not the complement of a
+    verb of intent, threat, demand or the like ("agreed to cut", "is willing to talk")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ in ("xcomp", "ccomp") and (
+        head.lemma_.lower() in CONTROL_VERBS
+        or head.lemma_.lower() in _INTENT_LIKE
+        or head.pos_ == "ADJ"
+        or head.lemma_.lower() in _RAISING
+    ):
+        return False
+    return verb.dep_ in ("advcl", "xcomp", "acl", "relcl")
+
+
 def _infinitive_clause(verb: Token) -> Token | None:
     """A "someone to do" clause parsed with its own subject ("wants Putin to attack")."""
     for child in verb.children:
@@ -629,6 +651,8 @@ def verb_frame(
         return None  # the clause is what a demand asks for: coded by the demand
     if lemma in ("deny", "dispute") and any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "denied there was any snub": a statement, not the rejection of anything
+    if _purpose(verb):
+        return None  # "raised to fight the army", "joined rebels to take control": aims, not reported acts
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG"):
         return None  # "territory occupied by Islamic State", "a Briton serving with the YPG": descriptions
     if lemma in _RAISING and complement is not None and not control:
@@ -650,6 +674,8 @@ def verb_frame(
         return None
     sources, passive = subjects_of(verb)
     targets, via, obj = _objects(verb)
+    if lemma in _TOPIC_VERBS and via == "dobj":
+        targets, via = [], ""  # "met to discuss Syria": Syria is the topic, not the other side
     embedded: Token | None = None
     embedded_obj: Token | None = None
     alt: list[Token] = []

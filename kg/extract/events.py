@@ -370,7 +370,7 @@ def _drafts(
         r
         for t in frame.places
         for r in memory.resolve(t, index, nested=True, loose=True)
-        if not _bad_target(r)
+        if not _bad_target(r) and r.how in ("name", "nested")
     ]
     place_text = (
         frame.places[0].doc[frame.places[0].left_edge.i : frame.places[0].right_edge.i + 1].text
@@ -427,7 +427,6 @@ def _drafts(
     if action.root in FORCE_ROOTS and (frame.targets or frame.alt_targets or frame.kind == "noun"):
         # Force used on something not an actor ("bombed positions", "strikes on residential areas")
         # hits whoever holds the place it is used in. Intransitive fighting names no victim.
-        places = places or _sentence_places(sentence, index, memory, sources)
         for source in sources:
             for place in places:
                 if not same_side(place.actor, source.actor):
@@ -436,21 +435,6 @@ def _drafts(
         return
     for source in sources:
         yield draft(source, None, None)
-
-
-def _sentence_places(
-    sentence: Span, index: int, memory: ArticleMemory, sources: list[Resolved]
-) -> list[Resolved]:
-    """Countries and places the sentence names outside its sources' words (nearest the start first)."""
-    taken = {t.i for r in sources for t in r.span}
-    found: list[Resolved] = []
-    for ent in memory.ents(index):
-        if ent.label_ not in ("GPE", "LOC") or any(t.i in taken for t in ent):
-            continue
-        for r in memory.resolve(ent.root, index, nested=False, loose=True):
-            if not generic(r.actor) and r.actor.kind in ("country", "sector"):
-                found.append(r)
-    return found
 
 
 def _counterparts(drafts: list[_Draft]) -> Counter[tuple[str, str]]:
@@ -484,8 +468,8 @@ def _partner(group: str, counts: Counter[tuple[str, str]], memory: ArticleMemory
     else:
         best = max(scores.values())
         tied = [g for g, n in scores.items() if n == best]
-        if len(tied) > 1:
-            return None
+        if len(tied) > 1 or best < 2:
+            return None  # one event is no pattern
         other = tied[0]
     candidates = [
         m.actor
@@ -546,9 +530,9 @@ def _targetless_ok(d: _Draft, memory: ArticleMemory) -> bool:
     long sentences proved mostly noise in unseen news."""
     if d.source.how in ("pronoun", "speaker", "description"):
         return False
-    if d.action.root in TARGETLESS_ROOTS or d.action.cameo in _TARGETLESS_CODES:
+    if d.action.root in ("14", "15") or d.action.cameo in _TARGETLESS_CODES:
         return True
-    if d.action.root not in ("03", "12") or d.negated:
+    if d.action.root not in ("03", "12", "18", "19", "20") or d.negated:
         return False  # only pledges and refusals, stated plainly, stand without a counterpart
     if d.modality not in ("asserted", "intended") or d.frame.kind != "verb":
         return False

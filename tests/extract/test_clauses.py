@@ -50,3 +50,17 @@ def test_light_verb_takes_the_code_of_its_noun(extract):
     (event,) = [e for e in extract("India and Pakistan resumed talks.") if e.source.actor.group == "IND"]
     assert event.action.root == "04"
     assert "resumed" in event.action.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act with no one on the receiving end is kept only for force, protest, posture,
+        # pledges and refusals stated plainly
+        "Kenya released a video on Monday.",
+        "A Briton serving with Kurdish forces died.",
+        "Japan fired its finance minister.",
+    ],
+)
+def test_no_event(extract, text):
+    assert extract(text) == []

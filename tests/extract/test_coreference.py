@@ -59,3 +59,14 @@ def test_implicit_target_from_the_main_dyad_has_lower_confidence(extract):
 def test_leaders_meeting_have_no_implicit_counterpart(extract):
     events = extract("Russia warned NATO. NATO leaders met in Brussels.")
     assert not any(e.action.root == "04" and e.target is not None for e in events)
+
+
+def test_an_unclear_pronoun_names_no_source(extract):
+    # Two countries were subjects in the sentence before: "It" could be either, so no event.
+    events = extract("Chile signed a treaty with Peru, and Bolivia protested. It then condemned Ecuador.")
+    assert not any(e.action.root == "11" for e in events)
+
+
+def test_a_pronoun_far_from_its_antecedent_names_no_source(extract):
+    text = "Kenya hosted the summit. The weather was hot. Talks went on. Delegates ate. It condemned Uganda."
+    assert not any(e.action.root == "11" for e in extract(text))

@@ -44,3 +44,16 @@ def test_every_event_carries_negation_and_modality(extract):
     for e in extract("Iran will not meet France. Turkey threatened to attack Syria. Israel attacked Syria."):
         assert isinstance(e.negated, bool)
         assert e.modality in ("asserted", "hypothetical", "intended", "threatened", "questioned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither Tehran nor Baghdad has given permission to Ankara.",
+        "Washington no longer supports Riyadh.",
+        "Idlib was spared an assault by Syria.",
+    ],
+)
+def test_negations_beyond_not(extract, text):
+    events = extract(text)
+    assert all(e.negated or e.action.root == "12" for e in events)
