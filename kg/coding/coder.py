@@ -57,9 +57,9 @@ class CameoCoder:
         """(code, reverse code, from a pattern) for a verb phrase, or None when it codes no event."""
         verb = verb.lower()
         entry = self.verbs.entry(verb, particle)
-        if entry is None and verb.startswith("re") and len(verb) > 5:
-            # "re-examine", "reimpose": the verb without its prefix.
-            bare = verb[3:] if verb.startswith("re-") else verb[2:]
+        if entry is None and verb.startswith("re-") and len(verb) > 5:
+            # "re-examine": the verb without its prefix ("reclaim" is not "claim" again).
+            bare = verb[3:]
             if self.verbs.entry(bare, particle) is not None:
                 verb, entry = bare, self.verbs.entry(bare, particle)
         obj_phrase = Phrase.of(obj, obj_words) if obj else None
@@ -86,10 +86,8 @@ class CameoCoder:
             (True, True, False)
         """
         verb = verb.lower()
-        if verb.startswith("re") and len(verb) > 5:
-            bare = verb[3:] if verb.startswith("re-") else verb[2:]
-            if self.verbs.entry(bare) is not None:
-                return True
+        if verb.startswith("re-") and len(verb) > 5 and self.verbs.entry(verb[3:]) is not None:
+            return True
         return self.verbs.entry(verb) is not None or f"kg:{verb}" in self.patterns.by_block
 
     def _known(self, code: str) -> str:

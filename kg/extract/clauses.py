@@ -534,6 +534,17 @@ def _claimed(verb: Token) -> bool:
     return obliged is not None and obliged.i == verb.i
 
 
+def _under_claim(verb: Token) -> bool:
+    """A verb inside a clause a claim or demand reports ("claimed the government is attempting to
+    push them back": push)."""
+    t = verb
+    while t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
+        t = t.head
+        if _claimed(t):
+            return True
+    return False
+
+
 def _purpose(verb: Token) -> bool:
     """A "to" infinitive that states an aim rather than a reported act: not the complement of a
     verb of intent, threat, demand or the like ("agreed to cut", "is willing to talk")."""
@@ -647,8 +658,8 @@ def verb_frame(
     alleged_clause = _alleged_clause(verb) if lemma in _ALLEGING else None
     if lemma in NEUTRAL_SPEECH and not (control and complement is not None) and alleged_clause is None:
         return None
-    if _claimed(verb):
-        return None  # the clause is what a demand asks for: coded by the demand
+    if _claimed(verb) or _under_claim(verb):
+        return None  # the clause is what a demand asks for or a claim alleges: coded with that act
     if lemma in ("deny", "dispute") and any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "denied there was any snub": a statement, not the rejection of anything
     if _purpose(verb):

@@ -439,14 +439,14 @@ class ArticleMemory:
         if lemma in _COUNTRY_WORDS:
             return self._first(recent, span, lambda a: a.kind == "country")
         if lemma in _GOVERNMENT_WORDS:
-            for m in recent:
-                if m.actor.sector == "GOV" and m.actor.kind == "sector":
-                    return [Resolved(m.actor, span, "description")]
-                if m.actor.kind == "country":
-                    gov = self.resolver.resolve(f"{m.actor.label} government", date=self.date)
-                    if gov is not None:
-                        return [Resolved(gov, span, "description")]
-            return []
+            found = self._first(recent, span, lambda a: a.kind in ("country", "sector") and bool(a.country))
+            if not found:
+                return []
+            actor = found[0].actor
+            if actor.sector == "GOV":
+                return found
+            gov = self.resolver.resolve(f"{actor.label} government", date=self.date)
+            return [Resolved(gov, span, "description")] if gov is not None else []
         if lemma in _TITLE_WORDS:
             titled = [m for m in self.history if m.actor.kind == "person" and lemma in m.title]
             if titled:
@@ -455,10 +455,14 @@ class ArticleMemory:
 
     @staticmethod
     def _first(recent: list[_Mention], span: Span, ok: object) -> list[Resolved]:
-        for m in recent:
-            if ok(m.actor):  # type: ignore[operator]
-                return [Resolved(m.actor, span, "description")]
-        return []
+        """The most recent fitting actor, if no actor of another group fits as well in its sentence."""
+        fitting = [m for m in recent if ok(m.actor)]  # type: ignore[operator]
+        if not fitting:
+            return []
+        best = fitting[0]
+        if any(m.sentence == best.sentence and m.actor.group != best.actor.group for m in fitting[1:]):
+            return []
+        return [Resolved(best.actor, span, "description")]
 
     def pair(self, token: Token, sentence: int) -> list[Actor]:
         """The last two distinct actors (countries, organisations, groups) met before ``token``."""

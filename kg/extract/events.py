@@ -53,6 +53,7 @@ IMPLICIT_TARGET_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 #: fleeing families"); and codes ("declared a truce", "retreated").
 TARGETLESS_ROOTS = frozenset({"14", "15", "18", "19", "20"})
 _TARGETLESS_CODES = frozenset({"0871", "0873", "0874"})
+_PLEDGES = frozenset({"promise", "pledge", "vow", "offer", "agree", "commit", "guarantee"})
 #: Roots of the use of force: a place it hits stands for whoever holds the place.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 _MEDIA_WORDS = frozenset(
@@ -534,6 +535,8 @@ def _targetless_ok(d: _Draft, memory: ArticleMemory) -> bool:
         return True
     if d.action.root not in ("03", "12", "18", "19", "20") or d.negated:
         return False  # only pledges and refusals, stated plainly, stand without a counterpart
+    if d.action.root == "03" and d.frame.lemma not in _PLEDGES:
+        return False  # "tried to get out", "sought to organise": plans, not pledges
     if d.modality not in ("asserted", "intended") or d.frame.kind != "verb":
         return False
     if speaker_of(d.frame.trigger, memory.quotes) is not None:

@@ -54,7 +54,31 @@ INTENT_HEADS = frozenset(
 )
 #: Words whose complement is a threatened act ("threatened to impose").
 THREAT_HEADS = frozenset({"threaten", "warn"})
-_HYPOTHETICAL_HEADS = frozenset({"likely", "unlikely", "expect", "expected", "possible", "able", "could"})
+_HYPOTHETICAL_HEADS = frozenset(
+    {
+        "likely",
+        "unlikely",
+        "expect",
+        "expected",
+        "possible",
+        "able",
+        "could",
+        "discuss",
+        "consider",
+        "debate",
+        "propose",
+        "imagine",
+        "weigh",
+        "mull",
+        "suggest",
+        "impossible",
+        "happy",
+    }
+)
+#: Nouns whose relative clause describes a possible world, not a fact ("a scenario where Russia hits").
+_SCENARIO_NOUNS = frozenset(
+    {"scenario", "situation", "world", "case", "possibility", "prospect", "plan", "deal"}
+)
 _SPEECH = SPEECH_VERBS | {"promise", "pledge", "vow", "repeat"}
 _NEGATIVE_HEADS = frozenset({"fail", "refrain", "stop", "spare", "avoid", "cease"})
 
@@ -153,5 +177,7 @@ def modality_of(token: Token) -> Modality:
                     else:
                         return "hypothetical"
         if v.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL_MARKS for c in v.children):
+            return "hypothetical"
+        if v.dep_ == "relcl" and v.head.lemma_.lower() in _SCENARIO_NOUNS:
             return "hypothetical"
     return "intended" if intended else "asserted"

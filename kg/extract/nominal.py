@@ -60,9 +60,13 @@ def _modifier_actors(noun: Token) -> list[Token]:
 
 
 def _by_agents(noun: Token) -> list[Token]:
-    """Agents in a "by" phrase of the noun, also when the parser hung it lower in the phrase."""
+    """Agents in a "by" phrase of the noun, also when the parser hung it lower in the phrase (but not
+    inside a clause on it: in "talks brokered by Russia" Russia brokers, it does not talk)."""
+    inside_clauses = {
+        t.i for c in noun.subtree if c.dep_ in ("relcl", "acl") and c.i != noun.i for t in c.subtree
+    }
     for t in noun.subtree:
-        if t.dep_ in ("relcl", "acl") or t.i <= noun.i:
+        if t.i <= noun.i or t.i in inside_clauses:
             continue
         if t.dep_ in ("prep", "agent") and t.lower_ == "by":
             for g in t.children:

@@ -12,6 +12,7 @@ __all__ = [
     "NP_DEPS",
     "PEOPLE_NOUNS",
     "PLACE_NOUNS",
+    "AGENT_NOUNS",
     "conjuncts",
     "is_pronoun",
     "listed",
@@ -192,6 +193,38 @@ PLACE_NOUNS = frozenset(
 )
 
 
+#: Nouns of acts whose nationality word names who acts ("the Turkish invasion", "Russian strikes").
+AGENT_NOUNS = frozenset(
+    {
+        "invasion",
+        "attack",
+        "offensive",
+        "occupation",
+        "strike",
+        "airstrike",
+        "assault",
+        "bombing",
+        "bombardment",
+        "incursion",
+        "intervention",
+        "crackdown",
+        "campaign",
+        "operation",
+        "aggression",
+        "annexation",
+        "blockade",
+        "siege",
+        "deployment",
+        "involvement",
+        "interference",
+        "policy",
+        "decision",
+        "threat",
+        "claim",
+        "demand",
+        "proposal",
+    }
+)
 _HOLDING = frozenset({"hold", "control", "occupy", "seize", "capture", "run", "besiege", "retake"})
 
 
@@ -288,6 +321,11 @@ def nested_actor_tokens(token: Token) -> Iterator[Token]:
     "Moscow's demands" → Moscow; "demands of Russia" → Russia; "Russian diplomats" → Russian
     (nationality words only on nouns for people or bodies, not on "Ukrainian admission").
     """
+    if token.lemma_.lower() in AGENT_NOUNS:
+        # "criticised the Turkish invasion of northern Syria": the invader is the one criticised.
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+                yield child
     for child in token.children:
         if child.dep_ == "poss":
             yield child
