@@ -141,6 +141,17 @@ class _Draft:
     extra_spans: list[Span] = field(default_factory=list)
 
 
+#: Verbs of fighting that politicians also use of words.
+_FIGHT_WORDS = frozenset(
+    {"attack", "clash", "hit", "fight", "battle", "push", "target", "strike", "slam", "hammer"}
+)
+
+
+def _political(actor: Actor) -> bool:
+    """People, parties and assemblies: when they "attack" each other it is with words."""
+    return actor.kind == "person" or actor.sector in ("PTY", "LEG", "OPP", "ELI")
+
+
 def same_side(a: Actor, b: Actor) -> bool:
     """Two actors of one side: the same actor, or the same country or body with no distinct sectors.
 
@@ -335,6 +346,7 @@ def _drafts(
         return  # "make a statement": too vague to be an event between actors
     negated = is_negated(frame.mood)
     modality = modality_of(frame.mood)
+    verbal_fight = action.root in FORCE_ROOTS and frame.lemma in _FIGHT_WORDS
     if negated and action.root in ("03", "04", "05", "06", "07", "08"):
         action = recode(action, "negated")
     elif modality == "intended" and not frame.control:
@@ -384,6 +396,16 @@ def _drafts(
 
     def draft(source: Resolved, target: Resolved | None, how: str | None) -> _Draft:
         # A target named but of the source's own side ("pleads with its citizens") is no gap to fill.
+        act = action
+        if (
+            verbal_fight
+            and target is not None
+            and _political(target.actor)
+            and source.actor.kind != "group"
+            and source.actor.sector not in ("MIL", "REB", "UAF", "COP", "SPY")
+        ):
+            # "Mr Cable attacked Labour's taxes", "clashed with Trump": words, not force.
+            act = code_action(load_cameo(), "111", verb=action.verb, text=action.text)
         return _Draft(
             had_target=bool(targets),
             frame=frame,
@@ -392,7 +414,7 @@ def _drafts(
             source=source,
             target=target,
             target_how=how,
-            action=action,
+            action=act,
             from_pattern=from_pattern,
             negated=negated,
             modality=modality,

@@ -64,3 +64,8 @@ def test_light_verb_takes_the_code_of_its_noun(extract):
 )
 def test_no_event(extract, text):
     assert extract(text) == []
+
+
+def test_politicians_attack_with_words(extract):
+    events = extract("The British ambassador, Jane Hill, clashed with President Trump.")
+    assert [e.action.root for e in events if e.target is not None] == ["11"]
