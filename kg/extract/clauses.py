@@ -63,6 +63,7 @@ RECIPROCAL_VERBS = frozenset(
         "feud",
         "compete",
         "partner",
+        "work",
     }
 )
 #: Verbs whose object noun names the event ("held talks", "launched strikes", "imposed sanctions").
