@@ -98,17 +98,15 @@ def query_rows(store: KGStore, name: str) -> Iterator[dict[str, str]]:
 
 
 class _Ids:
-    """Actor IRIs as ids (``act:RUS`` → ``RUS``), each IRI decoded once."""
+    """Actor IRIs as ids (``act:RUS`` → ``RUS``; unbound, empty, as None), each IRI decoded once."""
 
     def __init__(self) -> None:
         self._seen: dict[str, str | None] = {"": None}
 
     def __call__(self, iri: str) -> str | None:
-        found = self._seen.get(iri, "")
-        if found == "":
-            found = unquote(iri[len(_ACT) :]) if iri.startswith(_ACT) else iri
-            self._seen[iri] = found
-        return found
+        if iri not in self._seen:
+            self._seen[iri] = unquote(iri[len(_ACT) :]) if iri.startswith(_ACT) else iri
+        return self._seen[iri]
 
 
 class _Dates:
