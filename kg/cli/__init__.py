@@ -12,6 +12,7 @@ from kg.cli.common import configure_logging
 from kg.cli.communities import communities_cli
 from kg.cli.ego import ego_cli
 from kg.cli.extract import extract_cli
+from kg.cli.ingest import ingest_cli
 from kg.cli.key_actors import key_actors_cli
 from kg.cli.paths import paths_cli
 from kg.cli.relations import relations_cli
@@ -43,6 +44,7 @@ app.command("extract")(extract_cli)
 app.command("sparql")(sparql_cli)
 app.command("relations")(relations_cli)
 app.command("viz")(viz_cli)
+app.command("ingest")(ingest_cli)
 app.command("ego")(ego_cli)
 app.command("paths")(paths_cli)
 app.command("key-actors")(key_actors_cli)
