@@ -148,11 +148,13 @@ def build_graph(
     strict: bool = False,
     on_error: Callable[[IngestError], None] | None = None,
     progress: ProgressHook | None = None,
+    store_location: str | Path | None = None,
 ) -> BuildResult:
     """Build (or add to) the knowledge graph in ``out_dir``.
 
     Writes ``store/`` (Oxigraph), ``kg.ttl``, ``events.jsonl`` (appended) and ``graph.html``.
     Articles whose text is already in the store are skipped, so building twice changes nothing.
+    ``store_location`` writes into another store (a directory or a SPARQL endpoint URL) instead.
     """
     from kg.graph import to_networkx
     from kg.rdf import open_store
@@ -172,7 +174,7 @@ def build_graph(
 
     nlp = load_nlp(model)
     resolver = Resolver()
-    store = open_store(out / "store")
+    store = open_store(store_location if store_location is not None else out / "store")
     run = new_run(model_info(nlp))
     counts = {"read": 0, "skipped": 0, "events": 0}
     roots: Counter[str] = Counter()

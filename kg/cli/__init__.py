@@ -8,8 +8,12 @@ import typer
 
 from kg.cli.build import build_cli
 from kg.cli.common import configure_logging
+from kg.cli.export import export_cli
 from kg.cli.extract import extract_cli
+from kg.cli.import_rdf import import_cli
+from kg.cli.query import query_cli
 from kg.cli.relations import relations_cli
+from kg.cli.serve import serve_cli
 from kg.cli.sparql import sparql_cli
 from kg.cli.viz import viz_cli
 
@@ -37,3 +41,7 @@ app.command("extract")(extract_cli)
 app.command("sparql")(sparql_cli)
 app.command("relations")(relations_cli)
 app.command("viz")(viz_cli)
+app.command("query")(query_cli)
+app.command("serve")(serve_cli)
+app.command("export")(export_cli)
+app.command("import")(import_cli)

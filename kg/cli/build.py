@@ -19,6 +19,9 @@ def build_cli(
     batch_size: Annotated[int, typer.Option(help="Articles per nlp.pipe batch.")] = 64,
     no_html: Annotated[bool, typer.Option("--no-html", help="Do not write graph.html.")] = False,
     strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False,
+    store: Annotated[
+        str | None, typer.Option("--store", help="Write into this store (directory or SPARQL endpoint URL).")
+    ] = None,
 ) -> None:
     """Build the knowledge graph: DIR/store, DIR/kg.ttl, DIR/events.jsonl, DIR/graph.html.
 
@@ -49,6 +52,7 @@ def build_cli(
             strict=strict,
             on_error=on_error,
             progress=lambda article, events: bar.update(1),
+            store_location=store,
         )
     except KGError as e:
         bar.close()
