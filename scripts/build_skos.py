@@ -23,7 +23,12 @@ BASE = "https://w3id.org/kgnews/"
 KGO = Namespace(BASE + "ontology#")
 CAMEO = Namespace(BASE + "cameo/")
 PLOVER = Namespace(BASE + "plover/")
-QUAD_CLASSES = {"verbal cooperation": 1, "material cooperation": 2, "verbal conflict": 3, "material conflict": 4}
+QUAD_CLASSES = {
+    "verbal cooperation": 1,
+    "material cooperation": 2,
+    "verbal conflict": 3,
+    "material conflict": 4,
+}
 
 CAMEO_HEADER = """\
 # CAMEO event codes as a SKOS concept scheme: {n} codes (20 roots, base and sub-codes), each with its

@@ -15,8 +15,12 @@ __all__ = ["export_cli"]
 def export_cli(
     out: Annotated[Path, typer.Argument(help="Output file: .ttl .nt .nq .trig .jsonld, or .csv (events).")],
     store: StoreLocationOption = "out",
-    graphs: Annotated[str, typer.Option(help="data (events and derived graphs) or all (with ontology).")] = "data",
-    fmt: Annotated[str | None, typer.Option("--format", "-f", help="Format name when the suffix says none.")] = None,
+    graphs: Annotated[
+        str, typer.Option(help="data (events and derived graphs) or all (with ontology).")
+    ] = "data",
+    fmt: Annotated[
+        str | None, typer.Option("--format", "-f", help="Format name when the suffix says none.")
+    ] = None,
 ) -> None:
     """Export the store's graphs (or one CSV row per event) to a file."""
     from kg.errors import KGError

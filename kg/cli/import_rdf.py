@@ -15,7 +15,9 @@ __all__ = ["import_cli"]
 def import_cli(
     files: Annotated[list[Path], typer.Argument(help="RDF files; the format follows the suffix.")],
     store: StoreLocationOption = "out",
-    fmt: Annotated[str | None, typer.Option("--format", "-f", help="Format name when the suffix says none.")] = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", "-f", help="Format name when the suffix says none.")
+    ] = None,
     validate: Annotated[bool, typer.Option(help="Check each file against kg's SHACL shapes first.")] = True,
 ) -> None:
     """Import files into the store; a file that fails is reported and the others still load."""

@@ -16,7 +16,9 @@ def query_cli(
     param: Annotated[
         list[str] | None, typer.Option("--param", "-p", help="A parameter as NAME=VALUE, e.g. actor=RUS.")
     ] = None,
-    list_: Annotated[bool, typer.Option("--list", help="List the named queries and their parameters.")] = False,
+    list_: Annotated[
+        bool, typer.Option("--list", help="List the named queries and their parameters.")
+    ] = False,
     store: StoreLocationOption = "out",
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = "table",
 ) -> None:

@@ -34,7 +34,9 @@ def sparql_cli(
     from kg.rdf import sparql
 
     if fmt not in ("table", "csv", "tsv", "json"):
-        raise typer.BadParameter(f"unknown format {fmt!r}: use table, csv, tsv or json", param_hint="--format")
+        raise typer.BadParameter(
+            f"unknown format {fmt!r}: use table, csv, tsv or json", param_hint="--format"
+        )
     text = read_query_argument(query)
     try:
         with open_location(store) as kg_store:

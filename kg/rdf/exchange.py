@@ -77,7 +77,8 @@ def rdf_format(path: str | Path, fmt: str | None = None) -> ox.RdfFormat:
     key = (fmt or Path(path).suffix.lstrip(".")).lower()
     if key not in RDF_FORMATS:
         raise StoreError(
-            f"{path}: unknown RDF format {key!r} (use one of .ttl, .nt, .nq, .trig, .jsonld, or .csv to export)"
+            f"{path}: unknown RDF format {key!r} "
+            "(use one of .ttl, .nt, .nq, .trig, .jsonld, or .csv to export)"
         )
     return RDF_FORMATS[key]
 
@@ -135,7 +136,9 @@ class ImportResult:
     events: int
 
 
-def import_file(store: KGStore, path: str | Path, *, fmt: str | None = None, validate: bool = True) -> ImportResult:
+def import_file(
+    store: KGStore, path: str | Path, *, fmt: str | None = None, validate: bool = True
+) -> ImportResult:
     """Load an RDF file into the store's kg graphs, checked against the shapes first.
 
     Quads in one of kg's graphs stay there; quads in another named graph are kept as they are;
@@ -160,7 +163,9 @@ def import_file(store: KGStore, path: str | Path, *, fmt: str | None = None, val
         from kg.rdf.validate import validate_lines
 
         events_graph = f" {EVENTS_GRAPH} .\n"
-        validate_lines([x for x in lines if x.endswith(events_graph)], lookup=store.classes_of, what=str(path))
+        validate_lines(
+            [x for x in lines if x.endswith(events_graph)], lookup=store.classes_of, what=str(path)
+        )
     store.write_lines(lines)
     events = sum(1 for q in quads if q.predicate == _RDF_TYPE and q.object == _EVENT)
     if events:
@@ -192,7 +197,7 @@ def export_events_csv(store: KGStore, path: str | Path) -> Path:
         with path.open("w", encoding="utf-8", newline="") as f:
             writer = csv.writer(f)
             writer.writerow(GDELT_COLUMNS)
-            for solution in solutions:  # type: ignore[union-attr]
+            for solution in solutions:
                 row = {v: python_value(solution[v]) for v in _CSV_VARIABLES}
                 writer.writerow(_gdelt_row(row))
     except OSError as err:
@@ -201,9 +206,10 @@ def export_events_csv(store: KGStore, path: str | Path) -> Path:
 
 
 _CSV_VARIABLES = (
-    "event", "date", "source", "sourceLabel", "sourceCode", "sourceCountry", "sourceSector", "sourceIsCountry",
-    "target", "targetLabel", "targetCode", "targetCountry", "targetSector", "targetIsCountry", "cameo", "root",
-    "quad", "goldstein", "plover", "mentions", "articles", "url", "file", "negated", "modality", "confidence",
+    "event", "date", "source", "sourceLabel", "sourceCode", "sourceCountry", "sourceSector",
+    "sourceIsCountry", "target", "targetLabel", "targetCode", "targetCountry", "targetSector",
+    "targetIsCountry", "cameo", "root", "quad", "goldstein", "plover", "mentions", "articles", "url", "file",
+    "negated", "modality", "confidence",
 )  # fmt: skip
 
 

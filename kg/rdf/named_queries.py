@@ -147,7 +147,8 @@ def run_named(store: KGStore, name: str, **params: str) -> pd.DataFrame:
     unknown = sorted(set(params) - set(known))
     if unknown:
         raise QueryError(
-            f"query {name} has no parameter {', '.join(unknown)}; its parameters: {', '.join(known) or 'none'}"
+            f"query {name} has no parameter {', '.join(unknown)}; "
+            f"its parameters: {', '.join(known) or 'none'}"
         )
     bindings: dict[str, object] = {}
     for p in query.params:

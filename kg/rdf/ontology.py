@@ -27,7 +27,9 @@ def ontology_text(name: str) -> str:
     """
     path = importlib.resources.files("kg.rdf") / name
     if not name.endswith(".ttl") or not path.is_file():
-        raise OntologyError(f"no packaged ontology file {name!r}; known: kg.ttl, cameo.ttl, plover.ttl, shapes.ttl")
+        raise OntologyError(
+            f"no packaged ontology file {name!r}; known: kg.ttl, cameo.ttl, plover.ttl, shapes.ttl"
+        )
     return path.read_text(encoding="utf-8")
 
 

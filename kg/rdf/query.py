@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from kg.errors import QueryError
-from kg.rdf.store import KGStore, QueryResult
+from kg.rdf.store import KGStore
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -139,7 +139,7 @@ def bind_values(query: str, bindings: dict[str, object]) -> str:
     return f"{query[:at]} VALUES ({' '.join(names)}) {{ ({terms}) }}{query[at:]}"
 
 
-def run_query(store: KGStore, query: str, **bindings: object) -> QueryResult:
+def run_query(store: KGStore, query: str, **bindings: object) -> Any:
     """Run a query on the union of the store's graphs; ``bindings`` fill variables of the same name.
 
     The store may be embedded or remote: either way the values go in as a ``VALUES`` block written

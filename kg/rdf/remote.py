@@ -72,9 +72,9 @@ class RemoteStore(KGStore):
         ]
 
     def __len__(self) -> int:
-        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-        for row in rows:  # type: ignore[union-attr]
-            return int(row["n"].value)  # type: ignore[index]
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        for row in rows:
+            return int(row["n"].value)
         return 0
 
     def close(self) -> None:
@@ -122,10 +122,12 @@ class RemoteStore(KGStore):
             for line in lines[start : start + _INSERT_CHUNK]:
                 s, p, o, g = split_line(line)
                 by_graph.setdefault(g, []).append(f"{s} {p} {o} .")
-            parts = [f"GRAPH {graph} {{\n" + "\n".join(triples) + "\n}" for graph, triples in by_graph.items()]
+            parts = [
+                f"GRAPH {graph} {{\n" + "\n".join(triples) + "\n}" for graph, triples in by_graph.items()
+            ]
             self.update("INSERT DATA {\n" + "\n".join(parts) + "\n}")
 
     def graph_quads(self, graph: ox.NamedNode) -> Iterator[ox.Quad]:
-        rows = self.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
-        for row in rows:  # type: ignore[union-attr]
-            yield ox.Quad(row["s"], row["p"], row["o"], graph)  # type: ignore[index]
+        rows = self.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
+        for row in rows:
+            yield ox.Quad(row["s"], row["p"], row["o"], graph)

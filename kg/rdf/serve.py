@@ -50,8 +50,8 @@ def server_command(
     """The command line that serves ``location``.
 
     Examples:
-        >>> server_command("out/store", port=8000)[1:]
-        ['serve-read-only', '--location', 'out/store', '--bind', '127.0.0.1:8000', '--union-default-graph', '--timeout-s', '30']
+        >>> " ".join(server_command("out/store", port=8000)[1:])
+        'serve-read-only --location out/store --bind 127.0.0.1:8000 --union-default-graph --timeout-s 30'
     """
     mode = "serve" if writable else "serve-read-only"
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
@@ -112,7 +112,7 @@ def start_server(
     if not writable and not Path(location).is_dir():
         raise StoreError(f"no store at {location}: build one with `kg build ... --out DIR`")
     command = server_command(location, host=host, port=port, writable=writable, timeout=timeout)
-    log = tempfile.TemporaryFile()
+    log = tempfile.TemporaryFile()  # noqa: SIM115 - kept open for the server's life, closed by stop()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log)
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
     deadline = time.monotonic() + wait

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from kg.datamodel import Actor, Article, Event
-from kg.errors import StoreError
+from kg.errors import QueryError, StoreError
 from kg.rdf.build import EVENTS_GRAPH, ONTOLOGY_GRAPH, Run, batch_nquads
 from kg.rdf.derive import rebuild_update
 
@@ -131,6 +131,17 @@ class KGStore(abc.ABC):
     def _ask(self, text: str) -> bool:
         return bool(self.query(text))
 
+    def select(self, text: str) -> ox.QuerySolutions:
+        """Run a SELECT query and return its solutions.
+
+        Raises:
+            QueryError: the query is not a SELECT query, or fails.
+        """
+        result = self.query(text)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError(f"expected a SELECT query, got {type(result).__name__}")
+        return result
+
     def has_article(self, article: Article) -> bool:
         """True when an article with the same text is already stored."""
         return bool(self.stored_hashes([article.content_hash]))
@@ -141,17 +152,19 @@ class KGStore(abc.ABC):
         found: set[str] = set()
         for chunk in _chunks(wanted, _VALUES_CHUNK):
             block = values_block("h", [ox.Literal(h) for h in chunk])
-            rows = self.query(f"SELECT ?h WHERE {{ {block} GRAPH {EVENTS_GRAPH} {{ ?a kgo:contentHash ?h }} }}")
-            found.update(row["h"].value for row in rows)  # type: ignore[union-attr,index]
+            rows = self.select(
+                f"SELECT ?h WHERE {{ {block} GRAPH {EVENTS_GRAPH} {{ ?a kgo:contentHash ?h }} }}"
+            )
+            found.update(row["h"].value for row in rows)
         return found
 
     def classes_of(self, nodes: set[ox.NamedNode]) -> dict[ox.NamedNode, set[str]]:
         """The ``rdf:type`` classes the store records for each of ``nodes`` (absent when none)."""
         out: dict[ox.NamedNode, set[str]] = {}
         for chunk in _chunks(sorted(nodes, key=str), _VALUES_CHUNK):
-            rows = self.query(f"SELECT ?n ?c WHERE {{ {values_block('n', chunk)} GRAPH ?g {{ ?n a ?c }} }}")
-            for row in rows:  # type: ignore[union-attr]
-                out.setdefault(row["n"], set()).add(row["c"].value)  # type: ignore[index]
+            rows = self.select(f"SELECT ?n ?c WHERE {{ {values_block('n', chunk)} GRAPH ?g {{ ?n a ?c }} }}")
+            for row in rows:
+                out.setdefault(row["n"], set()).add(row["c"].value)
         return out
 
     def add(
@@ -200,9 +213,9 @@ class KGStore(abc.ABC):
 
     def count_events(self) -> int:
         """Number of events in the store."""
-        rows = self.query(f"SELECT (COUNT(?e) AS ?n) WHERE {{ GRAPH {EVENTS_GRAPH} {{ ?e a kgo:Event }} }}")
-        for row in rows:  # type: ignore[union-attr]
-            return int(row["n"].value)  # type: ignore[index]
+        rows = self.select(f"SELECT (COUNT(?e) AS ?n) WHERE {{ GRAPH {EVENTS_GRAPH} {{ ?e a kgo:Event }} }}")
+        for row in rows:
+            return int(row["n"].value)
         return 0
 
     def export(self, path: str | Path, *, graphs: str = "data", fmt: str | None = None) -> Path:
@@ -297,4 +310,3 @@ def to_rdf(
     target = store if store is not None else open_store()
     target.add(articles, events, run if run is not None else new_run("unknown"))
     return target
-

@@ -22,7 +22,15 @@ import pyoxigraph as ox
 from kg.errors import OntologyError
 from kg.rdf.ontology import ontology_quads, ontology_text
 
-__all__ = ["PropertyShape", "Shape", "Violation", "check_lines", "load_shapes", "split_line", "validate_lines"]
+__all__ = [
+    "PropertyShape",
+    "Shape",
+    "Violation",
+    "check_lines",
+    "load_shapes",
+    "split_line",
+    "validate_lines",
+]
 
 _SH = "http://www.w3.org/ns/shacl#"
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -37,7 +45,19 @@ _LEXICAL = {
 }
 _NUMERIC = (_XSD + "integer", _XSD + "decimal")
 _SUPPORTED = frozenset(
-    "path minCount maxCount datatype nodeKind class in pattern minInclusive maxInclusive lessThan".split()
+    [
+        "path",
+        "minCount",
+        "maxCount",
+        "datatype",
+        "nodeKind",
+        "class",
+        "in",
+        "pattern",
+        "minInclusive",
+        "maxInclusive",
+        "lessThan",
+    ]
 )
 
 #: Given IRIs whose classes the batch does not tell, the classes of each (from the store).
@@ -135,19 +155,23 @@ def load_shapes() -> tuple[Shape, ...]:
     store = ox.Store()
     store.load(ontology_text("shapes.ttl").encode(), format=ox.RdfFormat.TURTLE)
     shapes = []
-    for (node,) in store.query(f"SELECT ?s WHERE {{ ?s a <{_SH}NodeShape> }} ORDER BY ?s"):  # type: ignore[union-attr]
-        targets = frozenset(str(q.object) for q in store.quads_for_pattern(node, ox.NamedNode(_SH + "targetClass"), None))
+    query = f"SELECT ?s WHERE {{ ?s a <{_SH}NodeShape> }} ORDER BY ?s"
+    for (shape_node,) in store.query(query):  # type: ignore[union-attr]
+        targets = frozenset(
+            str(q.object)
+            for q in store.quads_for_pattern(shape_node, ox.NamedNode(_SH + "targetClass"), None)
+        )
         props = []
-        for q in store.quads_for_pattern(node, ox.NamedNode(_SH + "property"), None):
-            spec = {}
-            for pq in store.quads_for_pattern(q.object, None, None):
+        for q in store.quads_for_pattern(shape_node, ox.NamedNode(_SH + "property"), None):
+            spec: dict[str, object] = {}
+            for pq in store.quads_for_pattern(q.object, None, None):  # type: ignore[arg-type]
                 name = pq.predicate.value.removeprefix(_SH)
                 if name not in _SUPPORTED:
                     raise OntologyError(f"shapes.ttl uses sh:{name}, which kg's checker does not implement")
                 spec[name] = pq.object
             props.append(_property_shape(store, spec))
         props.sort(key=lambda p: p.path)
-        shapes.append(Shape(node.value, targets, tuple(props)))
+        shapes.append(Shape(shape_node.value, targets, tuple(props)))
     return tuple(shapes)
 
 
@@ -197,9 +221,9 @@ def _ontology_types() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[st
     subclass = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
     for q in ontology_quads():
         if q.predicate.value == subclass and isinstance(q.object, ox.NamedNode):
-            sub[q.subject.value].add(q.object.value)
+            sub[str(q.subject)[1:-1]].add(q.object.value)
         elif q.predicate.value == _RDF + "type" and isinstance(q.subject, ox.NamedNode):
-            typed[str(q.subject)].add(q.object.value)
+            typed[str(q.subject)].add(str(q.object)[1:-1])
 
     def up(cls: str, seen: set[str]) -> set[str]:
         for parent in sub.get(cls, ()):
@@ -213,7 +237,9 @@ def _ontology_types() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[st
     return supers, closed
 
 
-def check_lines(lines: Iterable[str], *, lookup: TypeLookup | None = None, limit: int | None = None) -> list[Violation]:
+def check_lines(
+    lines: Iterable[str], *, lookup: TypeLookup | None = None, limit: int | None = None
+) -> list[Violation]:
     """The ways a batch of N-Quads lines (each with a graph) breaks kg's shapes; empty when it conforms.
 
     Args:
@@ -261,15 +287,15 @@ def check_lines(lines: Iterable[str], *, lookup: TypeLookup | None = None, limit
         if o.startswith("<") and classes(o) is None
     }
     if unknown and lookup is not None:
-        for node, found in lookup({ox.NamedNode(o[1:-1]) for o in unknown}).items():
-            cache[str(node)] = frozenset(c for t in found for c in supers.get(t, (t,)))
+        for iri, found in lookup({ox.NamedNode(o[1:-1]) for o in unknown}).items():
+            cache[str(iri)] = frozenset(c for t in found for c in supers.get(t, (t,)))
 
     by_class: dict[str, list[Shape]] = defaultdict(list)
     for shape in shapes:
         for target in shape.targets:
             by_class[target[1:-1]].append(shape)
     violations: list[Violation] = []
-    compiled = {
+    compiled: dict[str, list[tuple[str, int, int | None, PropertyShape, dict[str, list[str]]]]] = {
         shape.name: [(p.path, p.min_count, p.max_count, p, {}) for p in shape.properties] for shape in shapes
     }
     empty: set[str] = set()

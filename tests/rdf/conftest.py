@@ -72,7 +72,6 @@ def make_run(model: str = "en_core_web_sm") -> Run:
     return Run(dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC), "0.1.0", model, "3.8.0", "3.8.2")
 
 
-
 @pytest.fixture
 def tiny():
     """Two articles, eight events with hand-checked answers to the named queries."""

@@ -30,8 +30,10 @@ def graph(store, *graphs) -> rdflib.Graph:
 def assert_isomorphic(a: rdflib.Graph, b: rdflib.Graph) -> None:
     if not isomorphic(a, b):
         _, only_a, only_b = graph_diff(to_isomorphic(a), to_isomorphic(b))
-        raise AssertionError(f"not isomorphic:\nonly in first:\n{only_a.serialize(format='nt')}\n"
-                             f"only in second:\n{only_b.serialize(format='nt')}")
+        raise AssertionError(
+            f"not isomorphic:\nonly in first:\n{only_a.serialize(format='nt')}\n"
+            f"only in second:\n{only_b.serialize(format='nt')}"
+        )
 
 
 @pytest.mark.parametrize("suffix", ["ttl", "nt", "nq", "trig", "jsonld"])

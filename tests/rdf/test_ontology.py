@@ -70,7 +70,11 @@ def test_plover_scheme_has_the_current_categories_keeps_its_licence_and_maps_cam
     scheme = rdflib.URIRef(str(PLOVER))
     top = set(graph.subjects(SKOS.topConceptOf, scheme))
     assert len(top) == 16
-    assert (scheme, rdflib.DCTERMS.license, rdflib.URIRef("https://creativecommons.org/licenses/by-sa/4.0/")) in graph
+    assert (
+        scheme,
+        rdflib.DCTERMS.license,
+        rdflib.URIRef("https://creativecommons.org/licenses/by-sa/4.0/"),
+    ) in graph
     assert "CC BY-SA 4.0" in (ONTOLOGY / "plover.ttl").read_text(encoding="utf-8").split("@prefix")[0]
     assert (CAMEO["120"], SKOS.broadMatch, PLOVER["REJECT"]) in graph
     assert (PLOVER["DEMAND"], rdflib.DCTERMS.isReplacedBy, PLOVER["REQUEST"]) in graph
@@ -91,3 +95,17 @@ def test_the_converter_regenerates_the_committed_schemes():
     assert isomorphic(build_skos.cameo_graph(), parse("cameo.ttl"))
     assert isomorphic(build_skos.plover_graph(), parse("plover.ttl"))
 
+
+def test_the_example_queries_in_the_ontology_readme_run_and_find_something(tiny):
+    import re
+
+    from kg.rdf import open_store, sparql
+    from tests.rdf.conftest import make_run
+
+    articles, events = tiny
+    store = open_store()
+    store.add(articles, events, make_run())
+    blocks = re.findall(r"```sparql\n(.*?)```", (ONTOLOGY / "README.md").read_text(encoding="utf-8"), re.S)
+    assert len(blocks) >= 4
+    for query in blocks:
+        assert len(sparql(store, query)) > 0, query

@@ -52,14 +52,17 @@ def test_most_hostile_in_a_date_range(store):
 
 def test_cooperation_network_leaves_out_hypothetical_events(store):
     df = run_named(store, "cooperation_network")
-    pairs = {(s.rsplit("/", 1)[1], t.rsplit("/", 1)[1]): n for s, t, n in zip(df.source, df.target, df.events)}
+    pairs = {
+        (s.rsplit("/", 1)[1], t.rsplit("/", 1)[1]): n
+        for s, t, n in zip(df.source, df.target, df.events, strict=True)
+    }
     assert pairs == {("FRA", "UKR"): 2, ("NATO", "FRA"): 1}
     assert run_named(store, "cooperation_network", min="2")["events"].tolist() == [2]
 
 
 def test_events_per_root(store):
     df = run_named(store, "events_per_root")
-    counts = dict(zip(df["root"], df["events"]))
+    counts = dict(zip(df["root"], df["events"], strict=True))
     assert counts == {"03": 2, "04": 1, "06": 1, "11": 1, "12": 1, "17": 1, "19": 1}
     assert df.set_index("root").loc["12", "negatedEvents"] == 1
     assert df.set_index("root").loc["19", "label"] == "FIGHT"
@@ -67,7 +70,7 @@ def test_events_per_root(store):
 
 def test_who_acted_on_those_who_acted_on_x(store):
     df = run_named(store, "second_order", actor="UKR")
-    chains = {(w.rsplit("/", 1)[1], v.rsplit("/", 1)[1]) for w, v in zip(df["who"], df["via"])}
+    chains = {(w.rsplit("/", 1)[1], v.rsplit("/", 1)[1]) for w, v in zip(df["who"], df["via"], strict=True)}
     # FRA→UKR and RUS→UKR, RUSGOV→UKR, UKR→RUS: who acted on FRA, RUS or RUSGOV (not UKR itself)?
     assert chains == {("NATO", "FRA")}
 
@@ -84,7 +87,7 @@ def test_parameter_errors_are_clear(store):
 
 
 def test_a_hostile_value_is_only_ever_a_value(store):
-    df = run_named(store, "events_between", a='RUS> } } DROP ALL ; #', b="UKR")
+    df = run_named(store, "events_between", a="RUS> } } DROP ALL ; #", b="UKR")
     assert df.empty
     assert store.count_events() == 8
 

@@ -59,7 +59,8 @@ def test_remote_and_embedded_stores_hold_the_same_triples(remote, seed_article, 
 def test_sparql_with_bindings_on_the_endpoint(remote):
     df = sparql(
         remote,
-        "SELECT ?text WHERE { ?e kgo:source ?s ; kgo:target ?t ; kgo:rootCode ?root ; kgo:mention/kgo:text ?text }",
+        """SELECT ?text WHERE {
+             ?e kgo:source ?s ; kgo:target ?t ; kgo:rootCode ?root ; kgo:mention/kgo:text ?text }""",
         s=actor_iri("NATO"),
         t=actor_iri("RUS"),
         root="12",
@@ -90,7 +91,10 @@ def test_rdflib_sparqlstore_reads_the_endpoint(server, remote):
 
 
 def test_plain_http_returns_sparql_json_results(server, remote):
-    query = "SELECT ?label WHERE { <https://w3id.org/kgnews/actor/NATO> <http://www.w3.org/2000/01/rdf-schema#label> ?label }"
+    query = (
+        "SELECT ?label WHERE { <https://w3id.org/kgnews/actor/NATO> "
+        "<http://www.w3.org/2000/01/rdf-schema#label> ?label }"
+    )
     url = f"{server.url}/query?" + urllib.parse.urlencode({"query": query})
     request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
     with urllib.request.urlopen(request, timeout=10) as response:
@@ -102,11 +106,14 @@ def test_plain_http_returns_sparql_json_results(server, remote):
 def test_kg_sparql_and_query_commands_take_an_endpoint_url(server, remote):
     runner = CliRunner()
     result = runner.invoke(
-        app, ["sparql", "SELECT (COUNT(?e) AS ?n) WHERE { ?e a kgo:Event }", "--store", server.url, "-f", "csv"]
+        app,
+        ["sparql", "SELECT (COUNT(?e) AS ?n) WHERE { ?e a kgo:Event }", "--store", server.url, "-f", "csv"],
     )
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == ["n", str(remote.count_events())]
-    result = runner.invoke(app, ["query", "events_between", "-p", "a=NATO", "-p", "b=RUS", "--store", server.url])
+    result = runner.invoke(
+        app, ["query", "events_between", "-p", "a=NATO", "-p", "b=RUS", "--store", server.url]
+    )
     assert result.exit_code == 0, result.output
     assert "NATO" in result.output
 

@@ -46,7 +46,9 @@ def test_seed_events_conform(seed_article, seed_events):
 
 BROKEN = {
     "confidence above 1": lambda e: dataclasses.replace(e, confidence=1.5),
-    "goldstein below -10": lambda e: dataclasses.replace(e, action=dataclasses.replace(e.action, goldstein=-12.0)),
+    "goldstein below -10": lambda e: dataclasses.replace(
+        e, action=dataclasses.replace(e.action, goldstein=-12.0)
+    ),
     "quad class 7": lambda e: dataclasses.replace(e, action=dataclasses.replace(e.action, quad_class=7)),
     "root code 42": lambda e: dataclasses.replace(e, action=dataclasses.replace(e.action, root="42")),
     "span ends before it starts": lambda e: dataclasses.replace(
@@ -74,8 +76,16 @@ def test_values_no_record_could_hold_are_caught_too():
     lines = batch([event(article(1), RUS, UKR, "190")])
     for old, new, expected in [
         ('"asserted"', '"rumoured"', "is not one of"),
-        ('"-10.0"^^<http://www.w3.org/2001/XMLSchema#decimal>', '"nan"^^<http://www.w3.org/2001/XMLSchema#decimal>', "valid"),
-        ('"2023-03-01"^^<http://www.w3.org/2001/XMLSchema#date>', '"March 2023"^^<http://www.w3.org/2001/XMLSchema#date>', "valid"),
+        (
+            '"-10.0"^^<http://www.w3.org/2001/XMLSchema#decimal>',
+            '"nan"^^<http://www.w3.org/2001/XMLSchema#decimal>',
+            "valid",
+        ),
+        (
+            '"2023-03-01"^^<http://www.w3.org/2001/XMLSchema#date>',
+            '"March 2023"^^<http://www.w3.org/2001/XMLSchema#date>',
+            "valid",
+        ),
     ]:
         broken = [line.replace(old, new) for line in lines]
         assert broken != lines, old
@@ -105,4 +115,3 @@ def test_a_mention_may_point_to_an_article_already_in_the_store():
         validate_lines(batch([later], articles=[]))
     assert store.add([], [later], make_run()) > 0
     assert store.count_events() == 2
-

@@ -1,0 +1,270 @@
+"""Benchmark the kg store against pyoxigraph and rdflib, side by side in one run, on ~1M triples.
+
+    .venv/bin/python bench/bench_store.py [--events 38000] [--repeat 3] [--no-rdflib]
+
+Targets (issue 5):
+- kg's bulk load (records → validated-or-not N-Quads → Oxigraph's bulk loader, derived graph included)
+  within 1.5x of pyoxigraph's own ``bulk_load`` of the same triples as N-Triples;
+- named queries through ``kg.rdf.run_named`` (bindings, DataFrame) within 1.5x of the same SPARQL text
+  run directly on pyoxigraph, and at least 20x faster than rdflib's Memory store on the aggregate ones.
+Also measured: the SHACL check (kg's checker vs pySHACL on the same slice) and ``import_file``.
+The data are synthetic events (invented actors, sentences and dates), the same for every contender.
+Each timing is the best of ``--repeat`` runs, the contenders alternating, so machine load hits both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import random
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.coding import load_cameo
+from kg.datamodel import Action, Actor, ActorRef, Article, Event, Mention
+from kg.rdf import open_store, run_named
+from kg.rdf.build import Run, batch_nquads
+from kg.rdf.named_queries import named_query
+from kg.rdf.namespace import PREFIXES
+from kg.rdf.ontology import ontology_text
+from kg.rdf.query import bind_values
+from kg.rdf.validate import check_lines
+
+AGGREGATE = ("events_per_root", "most_hostile", "cooperation_network")
+PARAMS: dict[str, dict[str, str]] = {
+    "events_between": {"a": "C007", "b": "C013"},
+    "dyad_timeline": {"a": "C007", "b": "C013"},
+    "most_hostile": {"from": "2017-01-01", "to": "2018-12-31"},
+    "cooperation_network": {"min": "3"},
+    "events_per_root": {},
+    "second_order": {"actor": "C007"},
+}
+
+
+def synthetic(n_events: int, seed: int = 7) -> tuple[list[Article], list[Event]]:
+    """Invented events between 120 countries, their governments and militaries, and 40 organisations."""
+    rng = random.Random(seed)
+    codes = list(load_cameo())
+    countries = [
+        Actor(f"C{i:03d}", f"Country {i}", "country", country=f"C{i:03d}", cameo=f"C{i:03d}")
+        for i in range(120)
+    ]
+    sectors = [
+        Actor(f"{c.id}{s}", f"{c.label} {s}", "sector", country=c.id, sector=s, cameo=f"{c.id}{s}")
+        for c in countries
+        for s in ("GOV", "MIL")
+    ]
+    orgs = [Actor(f"ORG{i:02d}", f"Organisation {i}", "organization", cameo=f"IGO{i:02d}") for i in range(40)]
+    actors = countries + sectors + orgs
+    weights = [3.0] * len(countries) + [1.0] * len(sectors) + [1.5] * len(orgs)
+    articles, events = [], []
+    per_article = 12
+    for a in range(n_events // per_article):
+        date = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(8 * 365))
+        art = Article(
+            id=f"bench-{a}",
+            text=f"Synthetic article {a}.",
+            title=f"Synthetic article {a}",
+            date=date,
+            source=f"bench/{a}.txt",
+            url=f"https://example.org/bench/{a}",
+        )
+        articles.append(art)
+        for j in range(per_article):
+            s, t = rng.choices(actors, weights, k=2)
+            if s.id == t.id:
+                t = actors[(actors.index(s) + 1) % len(actors)]
+            c = rng.choice(codes)
+            sentence = f"Synthetic sentence {j} of article {a}: {s.label} and {t.label} ({c.label.lower()})."
+            m = Mention(art.id, sentence, j, j * 120, j * 120 + len(sentence))
+            action = Action("verb", "verbed", c.code, c.root, c.label, None, c.quad_class, c.goldstein)
+            events.append(
+                Event(
+                    event_id=Event.make_id(art.id, m, s.id, t.id, c.code),
+                    article_id=art.id,
+                    source=ActorRef(s, s.label),
+                    target=ActorRef(t, t.label),
+                    action=action,
+                    date=date,
+                    mentions=(m,),
+                    negated=rng.random() < 0.05,
+                    modality="asserted" if rng.random() < 0.9 else "hypothetical",
+                    confidence=round(rng.uniform(0.3, 1.0), 2),
+                )
+            )
+    return articles, events
+
+
+def best(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def side_by_side(a: Callable[[], object], b: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """Best times of a and b, run alternately."""
+    ta, tb = [], []
+    for _ in range(repeat):
+        ta.append(best(a, 1))
+        tb.append(best(b, 1))
+    return min(ta), min(tb)
+
+
+def line(label: str, kg: float, ref: float, target: str, ok: bool) -> None:
+    print(
+        f"  {label:<44} kg {kg:8.3f} s   ref {ref:8.3f} s   ratio {kg / ref:6.2f}x   "
+        f"{target:<12} {'OK' if ok else 'MISSED'}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--events", type=int, default=38_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-rdflib", action="store_true", help="skip the (slow) rdflib Memory store part")
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    run = Run(dt.datetime(2024, 1, 1, tzinfo=dt.UTC), "bench", "en_core_web_sm", "3.8.0", "3.8")
+    try:
+        articles, events = synthetic(args.events)
+        lines = batch_nquads(articles, events, run)
+        nt = tmp / "same.nt"
+        reference = ox.Store()
+        reference.bulk_load("".join(lines).encode(), format=ox.RdfFormat.N_QUADS)
+        ox.serialize([q.triple for q in reference], str(nt), format=ox.RdfFormat.N_TRIPLES)
+        n_triples = len(reference)
+        del reference
+        print(
+            f"data: {len(articles)} articles, {len(events)} events, {n_triples:,} triples "
+            f"({nt.stat().st_size / 1e6:.0f} MB of N-Triples); best of {args.repeat}, alternating\n"
+        )
+
+        # ---------------------------------------------------------------- bulk load
+        print("bulk load into a store directory (kg: records -> N-Quads -> store, derived graph included)")
+        counter = iter(range(10_000))
+
+        def ox_bulk() -> None:
+            store = ox.Store(str(tmp / f"ox{next(counter)}"))
+            store.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
+            store.flush()
+
+        def kg_bulk(validate: bool) -> Callable[[], None]:
+            def go() -> None:
+                with open_store(tmp / f"kg{next(counter)}") as store:
+                    store.add(articles, events, run, validate=validate)
+
+            return go
+
+        kg_t, ox_t = side_by_side(kg_bulk(False), ox_bulk, args.repeat)
+        line("KGStore.add, no SHACL check", kg_t, ox_t, "<= 1.5x", kg_t <= 1.5 * ox_t)
+        kgv_t, ox_t2 = side_by_side(kg_bulk(True), ox_bulk, args.repeat)
+        line("KGStore.add with the SHACL check", kgv_t, ox_t2, "(measured)", True)
+        imp_t, ox_t3 = side_by_side(
+            lambda: open_store(tmp / f"kg{next(counter)}").import_file(nt), ox_bulk, 1
+        )
+        line("KGStore.import_file(same.nt), checked", imp_t, ox_t3, "(measured)", True)
+        for d in tmp.glob("ox*"):
+            shutil.rmtree(d, ignore_errors=True)
+
+        # ---------------------------------------------------------------- SHACL check
+        print("\nSHACL check of a batch")
+        check_t = best(lambda: check_lines(lines), args.repeat)
+        print(
+            f"  kg checker on the whole batch ({len(lines):,} lines): {check_t:.3f} s "
+            f"= {check_t / ox_t:.2f}x pyoxigraph's bulk_load of it"
+        )
+        slice_lines = batch_nquads(articles[:25], events[: 25 * 12], run)
+        try:
+            import rdflib
+            from pyshacl import validate
+
+            graph = rdflib.Graph().parse(
+                data="".join(
+                    f"{q.triple} .\n"
+                    for q in ox.parse("".join(slice_lines).encode(), format=ox.RdfFormat.N_QUADS)
+                ),
+                format="nt",
+            )
+            graph.parse(data=ontology_text("kg.ttl"), format="turtle")
+            graph.parse(data=ontology_text("cameo.ttl"), format="turtle")
+            shapes = rdflib.Graph().parse(data=ontology_text("shapes.ttl"), format="turtle")
+            kg_slice = best(lambda: check_lines(slice_lines), args.repeat)
+            shacl_t = best(lambda: validate(graph, shacl_graph=shapes, inference="none"), 1)
+            print(
+                f"  slice of {len(slice_lines):,} lines: kg {kg_slice * 1000:.1f} ms, "
+                f"pySHACL {shacl_t * 1000:.0f} ms "
+                f"({shacl_t / kg_slice:.0f}x slower)"
+            )
+        except ImportError:
+            print("  pySHACL not installed (dev extra): skipped")
+
+        # ---------------------------------------------------------------- named queries
+        print("\nnamed queries (kg: bindings + DataFrame; direct: the same SPARQL text on pyoxigraph)")
+        kg_store = open_store(tmp / "kgq")
+        kg_store.add(articles, events, run)
+        direct = kg_store.store
+        texts = {}
+        for name, params in PARAMS.items():
+            q = named_query(name)
+            bindings = {p.name: p.term(params.get(p.name, p.default or "")) for p in q.params}
+            texts[name] = bind_values(q.text, bindings)
+
+        def run_direct(text: str) -> Callable[[], object]:
+            def go() -> object:
+                result = direct.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+                return [tuple(t.value if t is not None else None for t in row) for row in result]
+
+            return go
+
+        query_times = {}
+        for name, params in PARAMS.items():  # warm up: imports, caches, pandas
+            run_named(kg_store, name, **params)
+            run_direct(texts[name])()
+        for name, params in PARAMS.items():
+            kq, dq = side_by_side(
+                lambda n=name, p=params: run_named(kg_store, n, **p), run_direct(texts[name]), args.repeat
+            )
+            rows = len(run_named(kg_store, name, **params))
+            query_times[name] = kq
+            line(f"{name} ({rows} rows)", kq, dq, "<= 1.5x", kq <= 1.5 * dq)
+
+        # ---------------------------------------------------------------- rdflib Memory
+        if not args.no_rdflib:
+            import rdflib
+            from rdflib.plugins.sparql import prepareQuery
+
+            print("\nrdflib Memory store, aggregate named queries (same SPARQL text)")
+            start = time.perf_counter()
+            memory = rdflib.Graph(store="Memory")
+            memory.parse(str(nt), format="nt")
+            memory.parse(data=ontology_text("kg.ttl"), format="turtle")
+            memory.parse(data=ontology_text("cameo.ttl"), format="turtle")
+            print(f"  rdflib load of same.nt: {time.perf_counter() - start:.1f} s")
+            for name in AGGREGATE:
+                prepared = prepareQuery(texts[name], initNs=PREFIXES)
+                rt = best(lambda p=prepared: list(memory.query(p)), 1)
+                ratio = rt / query_times[name]
+                print(
+                    f"  {name:<44} rdflib {rt:8.2f} s   kg {query_times[name]:7.3f} s   "
+                    f"kg faster {ratio:6.1f}x   "
+                    f">= 20x {'OK' if ratio >= 20 else 'MISSED'}"
+                )
+        kg_store.close()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
