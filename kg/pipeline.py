@@ -55,6 +55,7 @@ def extract(
     batch_size: int = 64,
     on_error: Callable[[IngestError], None] | None = None,
     strict: bool = False,
+    actors_file: str | Path | None = None,
 ) -> Iterator[Event]:
     """The events of every article in ``inputs`` (files, directories, ``-``).
 
@@ -63,7 +64,10 @@ def extract(
         >>> events = list(kg.extract(["seeds/"]))  # doctest: +SKIP
     """
     articles = read_articles(inputs, on_error=on_error, strict=strict)
-    for _article, events in extract_from_articles(articles, model=model, batch_size=batch_size):
+    resolver = Resolver(actors_file=str(actors_file)) if actors_file else None
+    for _article, events in extract_from_articles(
+        articles, model=model, batch_size=batch_size, resolver=resolver
+    ):
         yield from events
 
 
@@ -148,6 +152,8 @@ def build_graph(
     strict: bool = False,
     on_error: Callable[[IngestError], None] | None = None,
     progress: ProgressHook | None = None,
+    actors_file: str | Path | None = None,
+    resolver: Resolver | None = None,
     store_location: str | Path | None = None,
 ) -> BuildResult:
     """Build (or add to) the knowledge graph in ``out_dir``.
@@ -173,7 +179,7 @@ def build_graph(
             logger.warning("%s", err)
 
     nlp = load_nlp(model)
-    resolver = Resolver()
+    resolver = resolver or Resolver(actors_file=str(actors_file) if actors_file else None)
     store = open_store(store_location if store_location is not None else out / "store")
     run = new_run(model_info(nlp))
     counts = {"read": 0, "skipped": 0, "events": 0}

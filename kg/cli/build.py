@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from kg.cli.actors import ActorsFileOption
 from kg.cli.common import ModelOption
 
 __all__ = ["build_cli"]
@@ -19,6 +20,7 @@ def build_cli(
     batch_size: Annotated[int, typer.Option(help="Articles per nlp.pipe batch.")] = 64,
     no_html: Annotated[bool, typer.Option("--no-html", help="Do not write graph.html.")] = False,
     strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False,
+    actors: ActorsFileOption = None,
     store: Annotated[
         str | None, typer.Option("--store", help="Write into this store (directory or SPARQL endpoint URL).")
     ] = None,
@@ -52,6 +54,7 @@ def build_cli(
             strict=strict,
             on_error=on_error,
             progress=lambda article, events: bar.update(1),
+            actors_file=actors,
             store_location=store,
         )
     except KGError as e:

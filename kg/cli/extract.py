@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from kg.cli.actors import ActorsFileOption
 from kg.cli.common import ModelOption
 
 __all__ = ["extract_cli"]
@@ -19,6 +20,7 @@ def extract_cli(
     model: ModelOption = None,
     batch_size: Annotated[int, typer.Option(help="Articles per nlp.pipe batch.")] = 64,
     strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False,
+    actors: ActorsFileOption = None,
 ) -> None:
     """Print one JSON object per event (the event record of the README), or a table."""
     from kg.errors import IngestError, KGError
@@ -34,7 +36,9 @@ def extract_cli(
 
     rows = []
     try:
-        for event in extract(inputs, model=model, batch_size=batch_size, on_error=on_error, strict=strict):
+        for event in extract(
+            inputs, model=model, batch_size=batch_size, on_error=on_error, strict=strict, actors_file=actors
+        ):
             if fmt == "jsonl":
                 sys.stdout.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
             else:
