@@ -3,7 +3,7 @@
     .venv/bin/python bench/bench_store.py [--events 38000] [--repeat 3] [--no-rdflib]
 
 Targets (issue 5):
-- kg's bulk load (records → validated-or-not N-Quads → Oxigraph's bulk loader, derived graph included)
+- kg's bulk load (records → N-Triples lines per graph, checked or not → Oxigraph's bulk loader)
   within 1.5x of pyoxigraph's own ``bulk_load`` of the same triples as N-Triples;
 - named queries through ``kg.rdf.run_named`` (bindings, DataFrame) within 1.5x of the same SPARQL text
   run directly on pyoxigraph, and at least 20x faster than rdflib's Memory store on the aggregate ones.
@@ -30,7 +30,7 @@ import pyoxigraph as ox
 from kg.coding import load_cameo
 from kg.datamodel import Action, Actor, ActorRef, Article, Event, Mention
 from kg.rdf import open_store, run_named
-from kg.rdf.build import Run, batch_nquads
+from kg.rdf.build import EVENTS_GRAPH, Run, batch_lines
 from kg.rdf.named_queries import named_query
 from kg.rdf.namespace import PREFIXES
 from kg.rdf.ontology import ontology_text
@@ -138,10 +138,12 @@ def main() -> int:
     run = Run(dt.datetime(2024, 1, 1, tzinfo=dt.UTC), "bench", "en_core_web_sm", "3.8.0", "3.8")
     try:
         articles, events = synthetic(args.events)
-        lines = batch_nquads(articles, events, run)
+        batch = batch_lines(articles, events, run)
+        lines = batch[EVENTS_GRAPH]
         nt = tmp / "same.nt"
         reference = ox.Store()
-        reference.bulk_load("".join(lines).encode(), format=ox.RdfFormat.N_QUADS)
+        for graph, graph_lines in batch.items():
+            reference.bulk_load("".join(graph_lines).encode(), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
         ox.serialize([q.triple for q in reference], str(nt), format=ox.RdfFormat.N_TRIPLES)
         n_triples = len(reference)
         del reference
@@ -151,7 +153,7 @@ def main() -> int:
         )
 
         # ---------------------------------------------------------------- bulk load
-        print("bulk load into a store directory (kg: records -> N-Quads -> store, derived graph included)")
+        print("bulk load into a store directory (kg: records -> N-Triples per graph -> store, derived graph included)")
         counter = iter(range(10_000))
 
         def ox_bulk() -> None:
@@ -184,7 +186,7 @@ def main() -> int:
             f"  kg checker on the whole batch ({len(lines):,} lines): {check_t:.3f} s "
             f"= {check_t / ox_t:.2f}x pyoxigraph's bulk_load of it"
         )
-        slice_lines = batch_nquads(articles[:25], events[: 25 * 12], run)
+        slice_lines = batch_lines(articles[:25], events[: 25 * 12], run)[EVENTS_GRAPH]
         try:
             import rdflib
             from pyshacl import validate
@@ -192,7 +194,7 @@ def main() -> int:
             graph = rdflib.Graph().parse(
                 data="".join(
                     f"{q.triple} .\n"
-                    for q in ox.parse("".join(slice_lines).encode(), format=ox.RdfFormat.N_QUADS)
+                    for q in ox.parse("".join(slice_lines).encode(), format=ox.RdfFormat.N_TRIPLES)
                 ),
                 format="nt",
             )

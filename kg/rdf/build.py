@@ -1,8 +1,8 @@
-"""RDF stage: mint stable IRIs and turn events, actors, articles and runs into N-Quads.
+"""RDF stage: mint stable IRIs and turn events, actors, articles and runs into N-Triples lines.
 
-Every term kg writes is minted here, so the same record always gives the same quads (stable IRIs,
-idempotent re-ingest). A batch is built as N-Quads lines, the form Oxigraph's bulk loader reads
-fastest: constant terms are written once at import, IRIs come from :func:`iri_segment` (only
+Every term kg writes is minted here, so the same record always gives the same triples (stable IRIs,
+idempotent re-ingest). A batch is built as N-Triples lines per named graph, the form Oxigraph's bulk
+loader reads fastest: constant terms are written once at import, IRIs come from :func:`iri_segment` (only
 unreserved characters and percent escapes), numbers and dates are formatted from typed values, and
 every free-text literal is written by Oxigraph's own serialiser, so no text can break a line.
 """
@@ -33,7 +33,7 @@ __all__ = [
     "actor_quads",
     "article_iri",
     "article_lines",
-    "batch_nquads",
+    "batch_lines",
     "cameo_iri",
     "decimal_text",
     "derived_lines",
@@ -56,8 +56,7 @@ KG_GRAPHS = (ONTOLOGY_GRAPH, EVENTS_GRAPH, DERIVED_GRAPH)
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _DCT = "http://purl.org/dc/terms/"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_G_EVENTS = f" <{EVENTS_GRAPH.value}> .\n"
-_G_DERIVED = f" <{DERIVED_GRAPH.value}> .\n"
+_G_EVENTS = _G_DERIVED = " .\n"  # lines are N-Triples; the batch keeps them per graph
 _TRUE = f'"true"^^<{_XSD}boolean>'
 _FALSE = f'"false"^^<{_XSD}boolean>'
 
@@ -351,11 +350,12 @@ def derived_lines(events: Iterable[Event]) -> Iterator[str]:
             yield s + prop + o + g
 
 
-def batch_nquads(
+def batch_lines(
     articles: Iterable[Article], events: Iterable[Event], run: Run, *, actors: Iterable[Actor] = ()
-) -> list[str]:
-    """Every N-Quads line of a batch: the run, the articles, the events with their mentions, each
-    actor once (the events' actors and the extra ``actors``), and the derived shortcuts."""
+) -> dict[ox.NamedNode, list[str]]:
+    """The N-Triples lines of a batch per named graph: in the events graph the run, the articles, the
+    events with their mentions and each actor once (the events' actors and the extra ``actors``); in
+    the derived graph the events' shortcuts."""
     events = list(events)
     lines = list(run_lines(run))
     for article in articles:
@@ -370,18 +370,18 @@ def batch_nquads(
             seen.setdefault(event.target.actor.id, event.target.actor)
     for actor in seen.values():
         lines.extend(actor_lines(actor))
-    lines.extend(derived_lines(events))
-    return lines
+    return {EVENTS_GRAPH: lines, DERIVED_GRAPH: list(derived_lines(events))}
 
 
-def parse_lines(lines: Iterable[str]) -> list[ox.Quad]:
-    """N-Quads lines as pyoxigraph quads.
+def parse_lines(lines: Iterable[str], graph: ox.NamedNode = EVENTS_GRAPH) -> list[ox.Quad]:
+    """N-Triples lines as pyoxigraph quads in ``graph``.
 
     Examples:
-        >>> [q.graph_name.value for q in parse_lines(derived_lines([]))]
-        []
+        >>> parse_lines(['<https://w3id.org/kgnews/actor/A> <http://p> "x" .\\n'])[0].graph_name.value
+        'https://w3id.org/kgnews/graph/events'
     """
-    return list(ox.parse("".join(lines).encode(), format=ox.RdfFormat.N_QUADS))
+    triples = ox.parse("".join(lines).encode(), format=ox.RdfFormat.N_TRIPLES)
+    return [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
 
 
 def event_quads(event: Event, run: Run) -> list[ox.Quad]:
@@ -396,4 +396,4 @@ def actor_quads(actor: Actor) -> list[ox.Quad]:
 
 def derived_quads(events: Iterable[Event]) -> list[ox.Quad]:
     """The derived shortcut quads of ``events`` (see :func:`derived_lines`)."""
-    return parse_lines(derived_lines(events))
+    return parse_lines(derived_lines(events), DERIVED_GRAPH)

@@ -88,16 +88,16 @@ class EmbeddedStore(KGStore):
         except OSError as err:
             raise StoreError(f"cannot update store {self.name}: {err}") from err
 
-    def write_lines(self, lines: Sequence[str]) -> None:
+    def write_graph(self, graph: ox.NamedNode, lines: Sequence[str]) -> None:
         self._check_writable()
         data = "".join(lines).encode()
         try:
             if len(lines) >= BULK_THRESHOLD:
-                self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+                self.store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
             else:
-                self.store.load(data, format=ox.RdfFormat.N_QUADS)
+                self.store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
         except SyntaxError as err:
-            raise StoreError(f"kg wrote an unreadable N-Quads batch (a bug, please report): {err}") from err
+            raise StoreError(f"unreadable N-Triples batch for {graph} (a bug, please report): {err}") from err
         except OSError as err:
             raise StoreError(f"cannot write to store {self.name}: {err}") from err
 

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from kg.errors import StoreError
 from kg.rdf.build import DERIVED_GRAPH, EVENTS_GRAPH, KG_GRAPHS, ONTOLOGY_GRAPH
 from kg.rdf.namespace import ACT, CAMEO, KGO, PLOVER, PREFIXES, ROOT_PROPERTIES
-from kg.rdf.store import KGStore
+from kg.rdf.store import KGStore, group_lines
 
 __all__ = [
     "GDELT_COLUMNS",
@@ -158,15 +158,12 @@ def import_file(
     except SyntaxError as err:
         raise StoreError(f"{path}: not valid {rdf.name}: {err}") from err
     quads = list(_routed(parsed))
-    lines = [f"{q} .\n" for q in quads]
+    batch = group_lines(quads)
     if validate:
         from kg.rdf.validate import validate_lines
 
-        events_graph = f" {EVENTS_GRAPH} .\n"
-        validate_lines(
-            [x for x in lines if x.endswith(events_graph)], lookup=store.classes_of, what=str(path)
-        )
-    store.write_lines(lines)
+        validate_lines(batch.get(EVENTS_GRAPH, []), lookup=store.classes_of, what=str(path))
+    store.write_graphs(batch)
     events = sum(1 for q in quads if q.predicate == _RDF_TYPE and q.object == _EVENT)
     if events:
         store.rebuild_derived()
@@ -176,7 +173,7 @@ def import_file(
 
 def _routed(quads: Iterable[ox.Quad]) -> Iterable[ox.Quad]:
     for q in quads:
-        if isinstance(q.graph_name, ox.DefaultGraph):
+        if not isinstance(q.graph_name, ox.NamedNode):
             yield ox.Quad(q.subject, q.predicate, q.object, graph_for(q.subject, q.predicate))
         else:
             yield q

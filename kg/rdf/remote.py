@@ -113,19 +113,11 @@ class RemoteStore(KGStore):
         self._check_writable()
         self._post(self.update_url, (_PROLOGUE + text).encode(), "application/sparql-update", "*/*")
 
-    def write_lines(self, lines: Sequence[str]) -> None:
-        from kg.rdf.validate import split_line
-
+    def write_graph(self, graph: ox.NamedNode, lines: Sequence[str]) -> None:
         self._check_writable()
         for start in range(0, len(lines), _INSERT_CHUNK):
-            by_graph: dict[str, list[str]] = {}
-            for line in lines[start : start + _INSERT_CHUNK]:
-                s, p, o, g = split_line(line)
-                by_graph.setdefault(g, []).append(f"{s} {p} {o} .")
-            parts = [
-                f"GRAPH {graph} {{\n" + "\n".join(triples) + "\n}" for graph, triples in by_graph.items()
-            ]
-            self.update("INSERT DATA {\n" + "\n".join(parts) + "\n}")
+            body = "".join(lines[start : start + _INSERT_CHUNK])
+            self.update(f"INSERT DATA {{ GRAPH {graph} {{\n{body}}} }}")
 
     def graph_quads(self, graph: ox.NamedNode) -> Iterator[ox.Quad]:
         rows = self.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")

@@ -18,13 +18,13 @@ import pyoxigraph as ox
 
 from kg.datamodel import Actor, Article, Event
 from kg.errors import QueryError, StoreError
-from kg.rdf.build import EVENTS_GRAPH, ONTOLOGY_GRAPH, Run, batch_nquads
+from kg.rdf.build import EVENTS_GRAPH, ONTOLOGY_GRAPH, Run, batch_lines
 from kg.rdf.derive import rebuild_update
 
 if TYPE_CHECKING:
     from kg.rdf.exchange import ImportResult
 
-__all__ = ["QueryResult", "KGStore", "new_run", "open_store", "to_rdf"]
+__all__ = ["QueryResult", "KGStore", "group_lines", "new_run", "open_store", "to_rdf"]
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +44,22 @@ def values_block(variable: str, terms: Iterable[ox.NamedNode | ox.Literal]) -> s
     if not variable.isidentifier():
         raise StoreError(f"invalid SPARQL variable name {variable!r}")
     return f"VALUES ?{variable} {{ {' '.join(str(t) for t in terms)} }}"
+
+
+def group_lines(quads: Iterable[ox.Quad]) -> dict[ox.NamedNode, list[str]]:
+    """Quads as N-Triples lines per named graph.
+
+    Examples:
+        >>> g = ox.NamedNode("http://g")
+        >>> group_lines([ox.Quad(g, g, ox.Literal("x"), g)])[g]
+        ['<http://g> <http://g> "x" .\\n']
+    """
+    out: dict[ox.NamedNode, list[str]] = {}
+    for q in quads:
+        if not isinstance(q.graph_name, ox.NamedNode):
+            raise StoreError(f"kg writes only into named graphs, not {q.graph_name}: {q}")
+        out.setdefault(q.graph_name, []).append(f"{q.triple} .\n")
+    return out
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
@@ -90,12 +106,19 @@ class KGStore(abc.ABC):
         """
 
     @abc.abstractmethod
-    def write_lines(self, lines: Sequence[str]) -> None:
-        """Insert N-Quads lines as they are (no validation); large batches go through the bulk loader."""
+    def write_graph(self, graph: ox.NamedNode, lines: Sequence[str]) -> None:
+        """Insert N-Triples lines into one named graph as they are (no validation); large batches go
+        through the bulk loader."""
+
+    def write_graphs(self, batch: dict[ox.NamedNode, list[str]]) -> None:
+        """Insert N-Triples lines graph by graph."""
+        for graph, lines in batch.items():
+            if lines:
+                self.write_graph(graph, lines)
 
     def write(self, quads: Iterable[ox.Quad]) -> None:
-        """Insert pyoxigraph quads as they are (no validation)."""
-        self.write_lines([f"{q} .\n" for q in quads])
+        """Insert pyoxigraph quads (in named graphs) as they are (no validation)."""
+        self.write_graphs(group_lines(quads))
 
     @abc.abstractmethod
     def graph_quads(self, graph: ox.NamedNode) -> Iterator[ox.Quad]:
@@ -198,13 +221,13 @@ class KGStore(abc.ABC):
             events = [e for e in events if e.article_id not in skip]
         if not articles and not events:
             return 0
-        lines = batch_nquads(articles, events, run, actors=actors)
+        batch = batch_lines(articles, events, run, actors=actors)
         if validate:
             from kg.rdf.validate import validate_lines
 
-            validate_lines(lines, lookup=self.classes_of, what=_describe(articles, len(events)))
-        self.write_lines(lines)
-        return len(lines)
+            validate_lines(batch[EVENTS_GRAPH], lookup=self.classes_of, what=_describe(articles, len(events)))
+        self.write_graphs(batch)
+        return sum(len(lines) for lines in batch.values())
 
     def rebuild_derived(self) -> None:
         """Drop the derived graph and derive it again from every stored event (SPARQL UPDATE)."""

@@ -3,7 +3,7 @@
 A fast checker of the SHACL Core subset that ``shapes.ttl`` uses (target classes, IRI paths, counts,
 datatypes with well-formed lexical forms, node kinds, classes, value lists, patterns, ranges,
 ``sh:lessThan``). It reads the shapes from the packaged ``shapes.ttl`` and makes one pass over the
-batch's N-Quads lines (the form :mod:`kg.rdf.build` writes and the store loads), so no term object is
+batch's N-Triples lines (the form :mod:`kg.rdf.build` writes and the store loads), so no term object is
 built for the check; ``bench/bench_store.py`` measures its cost against pySHACL's, and the tests check
 that pySHACL reaches the same verdicts.
 """
@@ -113,17 +113,15 @@ def _short(term: str) -> str:
     return term
 
 
-def split_line(line: str) -> tuple[str, str, str, str]:
-    """Subject, predicate, object and graph of one N-Quads line with a graph, as written.
+def split_line(line: str) -> tuple[str, str, str]:
+    """Subject, predicate and object of one N-Triples line, as written.
 
     Examples:
-        >>> split_line('<s> <p> "a b c" <g> .\\n')
-        ('<s>', '<p>', '"a b c"', '<g>')
+        >>> split_line('<s> <p> "a b c" .\\n')
+        ('<s>', '<p>', '"a b c"')
     """
     s, p, rest = line.split(" ", 2)
-    rest = rest.rstrip()[:-1].rstrip()
-    o, g = rest.rsplit(" ", 1)
-    return s, p, o, g
+    return s, p, rest[:-3] if rest.endswith(" .\n") else rest.rstrip()[:-1].rstrip()
 
 
 def _literal(term: str) -> tuple[str, str] | None:
@@ -240,10 +238,10 @@ def _ontology_types() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[st
 def check_lines(
     lines: Iterable[str], *, lookup: TypeLookup | None = None, limit: int | None = None
 ) -> list[Violation]:
-    """The ways a batch of N-Quads lines (each with a graph) breaks kg's shapes; empty when it conforms.
+    """The ways a batch of N-Triples lines breaks kg's shapes; empty when it conforms.
 
     Args:
-        lines: the batch, as :mod:`kg.rdf.build` writes it (or ``f"{quad} .\\n"`` per pyoxigraph quad).
+        lines: the batch, as :mod:`kg.rdf.build` writes it (or ``f"{triple} .\\n"`` per pyoxigraph triple).
         lookup: where to find the classes of nodes the batch refers to without describing them (the
             store the batch goes into); without it such nodes break ``sh:class``.
         limit: stop after this many violations.
@@ -258,9 +256,9 @@ def check_lines(
     for line in lines:
         s, p, rest = line.split(" ", 2)
         if p == _TYPE:
-            types[s].add(rest[1 : rest.rfind(" ", 0, -3) - 1])
+            types[s].add(rest[1:-4] if rest.endswith(" .\n") else split_line(line)[2][1:-1])
         elif p in paths:
-            o = rest[: rest.rfind(" ", 0, -3)]
+            o = rest[:-3] if rest.endswith(" .\n") else split_line(line)[2]
             node_props = props[s]
             if p in node_props:
                 node_props[p].add(o)
@@ -375,7 +373,7 @@ def _value_errors(
 def validate_lines(
     lines: Iterable[str], *, lookup: TypeLookup | None = None, what: str = "batch", show: int = 5
 ) -> None:
-    """Raise if a batch of N-Quads lines breaks kg's shapes.
+    """Raise if a batch of N-Triples lines breaks kg's shapes.
 
     Args:
         what: names the batch in the message (its articles, or its file).

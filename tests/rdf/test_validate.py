@@ -8,7 +8,7 @@ import rdflib
 from kg.datamodel import Mention
 from kg.errors import OntologyError
 from kg.rdf import open_store
-from kg.rdf.build import batch_nquads, parse_lines
+from kg.rdf.build import EVENTS_GRAPH, batch_lines, parse_lines
 from kg.rdf.ontology import ontology_text
 from kg.rdf.validate import check_lines, validate_lines
 from tests.rdf.conftest import NATO, RUS, UKR, article, event, make_run
@@ -29,7 +29,7 @@ def pyshacl_focus_nodes(lines):
 
 def batch(events, articles=None):
     arts = articles if articles is not None else [article(1)]
-    return batch_nquads(arts, events, make_run())
+    return batch_lines(arts, events, make_run())[EVENTS_GRAPH]
 
 
 def test_a_good_batch_conforms_for_both_checkers(tiny):
@@ -41,7 +41,7 @@ def test_a_good_batch_conforms_for_both_checkers(tiny):
 
 
 def test_seed_events_conform(seed_article, seed_events):
-    assert check_lines(batch_nquads([seed_article], seed_events, make_run())) == []
+    assert check_lines(batch_lines([seed_article], seed_events, make_run())[EVENTS_GRAPH]) == []
 
 
 BROKEN = {
