@@ -153,7 +153,10 @@ def main() -> int:
         )
 
         # ---------------------------------------------------------------- bulk load
-        print("bulk load into a store directory (kg: records -> N-Triples per graph -> store, derived graph included)")
+        print(
+            "bulk load into a store directory "
+            "(kg: records -> N-Triples per graph -> store, derived graph included)"
+        )
         counter = iter(range(10_000))
 
         def ox_bulk() -> None:

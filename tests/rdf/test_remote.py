@@ -140,3 +140,17 @@ def test_errors_from_the_endpoint_are_clear(server):
         sparql(store, "SELECT WHERE nonsense {")
     with pytest.raises(StoreError, match="cannot reach"):
         open_store(f"http://127.0.0.1:{free_port()}", read_only=True).count_events()
+
+
+def test_kg_build_writes_into_an_endpoint(tmp_path_factory, nlp):
+    from kg.pipeline import build_graph
+    from tests.conftest import SEEDS
+
+    location = tmp_path_factory.mktemp("build-remote") / "store"
+    out = tmp_path_factory.mktemp("build-remote-out")
+    with start_server(location, port=free_port(), writable=True, timeout=10) as srv:
+        result = build_graph([SEEDS], out, store_location=srv.url, html=False)
+        assert result.events_total == open_store(srv.url, read_only=True).count_events() > 0
+        again = build_graph([SEEDS], out, store_location=srv.url, html=False)
+        assert again.articles_skipped == 1 and again.events_total == result.events_total
+    assert not (out / "store").exists()

@@ -115,3 +115,12 @@ def test_a_mention_may_point_to_an_article_already_in_the_store():
         validate_lines(batch([later], articles=[]))
     assert store.add([], [later], make_run()) > 0
     assert store.count_events() == 2
+
+
+def test_a_built_store_conforms_for_both_checkers(seed_build):
+    with open_store(seed_build.store, read_only=True) as store:
+        lines = [f"{q.triple} .\n" for q in store.graph_quads(EVENTS_GRAPH)]
+    assert len(lines) > 100
+    assert check_lines(lines) == []
+    conforms, focus = pyshacl_focus_nodes(lines)
+    assert conforms, focus
