@@ -21,6 +21,7 @@ from kg.nlp import load_nlp, model_info, parse_articles
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from kg.ingest import ReadOptions
     from kg.rdf import KGStore
     from kg.rdf.build import Run
 
@@ -55,15 +56,18 @@ def extract(
     batch_size: int = 64,
     on_error: Callable[[IngestError], None] | None = None,
     strict: bool = False,
+    read_options: ReadOptions | None = None,
     actors_file: str | Path | None = None,
 ) -> Iterator[Event]:
-    """The events of every article in ``inputs`` (files, directories, ``-``).
+    """The events of every article in ``inputs`` (files, directories, URLs, ``-``).
+
+    Every input record is extracted, repeats included (``kg build`` stores an article once).
 
     Examples:
         >>> import kg
         >>> events = list(kg.extract(["seeds/"]))  # doctest: +SKIP
     """
-    articles = read_articles(inputs, on_error=on_error, strict=strict)
+    articles = read_articles(inputs, on_error=on_error, strict=strict, options=read_options, dedup=False)
     resolver = Resolver(actors_file=str(actors_file)) if actors_file else None
     for _article, events in extract_from_articles(
         articles, model=model, batch_size=batch_size, resolver=resolver
@@ -152,6 +156,7 @@ def build_graph(
     strict: bool = False,
     on_error: Callable[[IngestError], None] | None = None,
     progress: ProgressHook | None = None,
+    read_options: ReadOptions | None = None,
     actors_file: str | Path | None = None,
     resolver: Resolver | None = None,
     store_location: str | Path | None = None,
@@ -196,7 +201,7 @@ def build_graph(
             seen.add(article.content_hash)
             yield article
 
-    articles = fresh(read_articles(inputs, on_error=record_failure, strict=strict))
+    articles = fresh(read_articles(inputs, on_error=record_failure, strict=strict, options=read_options))
     events_path = out / "events.jsonl"
     try:
         with events_path.open("a", encoding="utf-8") as jsonl:

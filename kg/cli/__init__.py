@@ -14,6 +14,7 @@ from kg.cli.ego import ego_cli
 from kg.cli.export import export_cli
 from kg.cli.extract import extract_cli
 from kg.cli.import_rdf import import_cli
+from kg.cli.ingest import ingest_cli
 from kg.cli.key_actors import key_actors_cli
 from kg.cli.paths import paths_cli
 from kg.cli.query import query_cli
@@ -47,6 +48,7 @@ app.command("extract")(extract_cli)
 app.command("sparql")(sparql_cli)
 app.command("relations")(relations_cli)
 app.command("viz")(viz_cli)
+app.command("ingest")(ingest_cli)
 app.command("ego")(ego_cli)
 app.command("paths")(paths_cli)
 app.command("key-actors")(key_actors_cli)

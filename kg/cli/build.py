@@ -9,17 +9,30 @@ import typer
 
 from kg.cli.actors import ActorsFileOption
 from kg.cli.common import ModelOption
+from kg.cli.ingest import (
+    DateColOption,
+    IdColOption,
+    TextColOption,
+    TitleColOption,
+    UrlColOption,
+    read_options,
+)
 
 __all__ = ["build_cli"]
 
 
 def build_cli(
-    inputs: Annotated[list[str], typer.Argument(help="Article files, directories, or - for stdin.")],
+    inputs: Annotated[list[str], typer.Argument(help="Article files, directories, URLs, or - for stdin.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("out"),
     model: ModelOption = None,
     batch_size: Annotated[int, typer.Option(help="Articles per nlp.pipe batch.")] = 64,
     no_html: Annotated[bool, typer.Option("--no-html", help="Do not write graph.html.")] = False,
     strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False,
+    text_col: TextColOption = None,
+    title_col: TitleColOption = None,
+    date_col: DateColOption = None,
+    url_col: UrlColOption = None,
+    id_col: IdColOption = None,
     actors: ActorsFileOption = None,
     store: Annotated[
         str | None, typer.Option("--store", help="Write into this store (directory or SPARQL endpoint URL).")
@@ -54,6 +67,7 @@ def build_cli(
             strict=strict,
             on_error=on_error,
             progress=lambda article, events: bar.update(1),
+            read_options=read_options(text_col, title_col, date_col, url_col, id_col),
             actors_file=actors,
             store_location=store,
         )
