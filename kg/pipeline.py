@@ -159,11 +159,13 @@ def build_graph(
     read_options: ReadOptions | None = None,
     actors_file: str | Path | None = None,
     resolver: Resolver | None = None,
+    store_location: str | Path | None = None,
 ) -> BuildResult:
     """Build (or add to) the knowledge graph in ``out_dir``.
 
     Writes ``store/`` (Oxigraph), ``kg.ttl``, ``events.jsonl`` (appended) and ``graph.html``.
     Articles whose text is already in the store are skipped, so building twice changes nothing.
+    ``store_location`` writes into another store (a directory or a SPARQL endpoint URL) instead.
     """
     from kg.graph import to_networkx
     from kg.rdf import open_store
@@ -183,7 +185,7 @@ def build_graph(
 
     nlp = load_nlp(model)
     resolver = resolver or Resolver(actors_file=str(actors_file) if actors_file else None)
-    store = open_store(out / "store")
+    store = open_store(store_location if store_location is not None else out / "store")
     run = new_run(model_info(nlp))
     counts = {"read": 0, "skipped": 0, "events": 0}
     roots: Counter[str] = Counter()

@@ -34,6 +34,9 @@ def build_cli(
     url_col: UrlColOption = None,
     id_col: IdColOption = None,
     actors: ActorsFileOption = None,
+    store: Annotated[
+        str | None, typer.Option("--store", help="Write into this store (directory or SPARQL endpoint URL).")
+    ] = None,
 ) -> None:
     """Build the knowledge graph: DIR/store, DIR/kg.ttl, DIR/events.jsonl, DIR/graph.html.
 
@@ -66,6 +69,7 @@ def build_cli(
             progress=lambda article, events: bar.update(1),
             read_options=read_options(text_col, title_col, date_col, url_col, id_col),
             actors_file=actors,
+            store_location=store,
         )
     except KGError as e:
         bar.close()

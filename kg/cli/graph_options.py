@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -9,6 +10,7 @@ import typer
 
 if TYPE_CHECKING:
     import networkx as nx
+
 
 __all__ = [
     "ActorsOption",
@@ -24,6 +26,8 @@ __all__ = [
     "fail",
     "open_graph",
 ]
+
+logger = logging.getLogger(__name__)
 
 SinceOption = Annotated[
     str | None, typer.Option("--since", help="Only events on or after this date (YYYY-MM-DD, YYYY-MM, YYYY).")
@@ -55,7 +59,7 @@ def fail(err: Exception) -> typer.Exit:
 
 
 def open_graph(
-    store: Path,
+    store: str | Path,
     *,
     level: str = "group",
     since: str | None = None,
@@ -67,14 +71,13 @@ def open_graph(
     min_confidence: float = 0.0,
     all_events: bool = False,
 ) -> nx.MultiDiGraph:
-    """The event graph of a built store with the CLI's filters applied.
+    """The event graph of a store (``DIR``, ``DIR/store`` or an endpoint URL) with the CLI's filters.
 
     Raises:
         KGError: no store, or an invalid filter value.
     """
     from kg.errors import QueryError
     from kg.graph import EventFilter, to_networkx
-    from kg.pipeline import open_built_store
 
     if level not in ("group", "actor"):
         raise QueryError(f"invalid --level {level!r}: use group or actor")
@@ -89,5 +92,7 @@ def open_graph(
         include_negated=all_events,
         include_hypothetical=all_events,
     )
-    # Not closed: KGStore.close() flushes, which a read-only Oxigraph store refuses.
-    return to_networkx(open_built_store(store), level="actor" if level == "actor" else "group", filters=flt)
+    from kg.cli.common import open_location
+
+    with open_location(str(store), read_only=True) as built:
+        return to_networkx(built, level="actor" if level == "actor" else "group", filters=flt)
