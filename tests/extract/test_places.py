@@ -56,7 +56,10 @@ def test_prep_role(verb, prep, obj, role):
 
 
 def test_forces_moving_into_a_held_place_act_against_its_holder(extract):
-    text = "Isis fighters attacked a checkpoint near Raqqa. The SDF said its fighters had advanced into villages held by the militant group."
+    text = (
+        "Isis fighters attacked a checkpoint near Raqqa. "
+        "The SDF said its fighters had advanced into villages held by the militant group."
+    )
     found = triples(extract(text))
     assert ("SDF", "19", "ISIS") in found or ("SYR", "19", "ISIS") in found, found
     assert ("ISIS", "19", "SYR") in found  # a checkpoint near Raqqa: its holder, Syria

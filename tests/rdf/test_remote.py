@@ -66,7 +66,7 @@ def test_sparql_with_bindings_on_the_endpoint(remote):
         t=actor_iri("RUS"),
         root="12",
     )
-    assert len(df) == 1 and "rejected" in df["text"][0]
+    assert len(df) >= 1 and any("rejected" in text for text in df["text"])
     evil = '12" } } ; DROP ALL ; SELECT * { ?s ?p ?o . FILTER("'
     assert sparql(remote, "SELECT ?e WHERE { ?e kgo:rootCode ?root }", root=evil).empty
     assert remote.count_events() > 0
@@ -78,7 +78,8 @@ def test_named_queries_on_the_endpoint_match_the_embedded_store(remote, seed_art
     for name, params in [("events_per_root", {}), ("events_between", {"a": "NATO", "b": "RUS"})]:
         a = run_named(local, name, **params)
         b = run_named(remote, name, **params)
-        assert a.to_dict("records") == b.to_dict("records"), name
+        # An event with several mentions gives one row per mention, in no fixed order.
+        assert sorted(map(str, a.to_dict("records"))) == sorted(map(str, b.to_dict("records"))), name
 
 
 def test_rdflib_sparqlstore_reads_the_endpoint(server, remote):
