@@ -23,7 +23,7 @@ from kg.errors import ExtractionError, IngestError, KGError
 from kg.extract import extract_events as extract_doc_events
 from kg.ingest import read_articles
 from kg.nlp import load_nlp, parse_articles
-from kg.pipeline.engines import ArticleResult, EngineStats, ExtractionSpec, stream_extraction
+from kg.pipeline.engines import DEFAULT_BATCH, ArticleResult, EngineStats, ExtractionSpec, stream_extraction
 from kg.pipeline.timing import StageTimer
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def extract_from_articles(
     *,
     nlp: Language | None = None,
     model: str | None = None,
-    batch_size: int = 64,
+    batch_size: int = DEFAULT_BATCH,
     resolver: Resolver | None = None,
     coder: CameoCoder | None = None,
 ) -> Iterator[tuple[Article, list[Event]]]:
@@ -69,7 +69,7 @@ def extract(
     inputs: Iterable[str | Path],
     *,
     model: str | None = None,
-    batch_size: int = 64,
+    batch_size: int = DEFAULT_BATCH,
     on_error: Callable[[IngestError], None] | None = None,
     strict: bool = False,
     workers: int = 1,
@@ -106,7 +106,7 @@ class BuildResult:
 
     out_dir: Path
     store: Path
-    turtle: Path
+    turtle: Path | None
     events_jsonl: Path
     html: Path | None
     articles_read: int
@@ -196,9 +196,10 @@ def build_graph(
     out_dir: str | Path,
     *,
     model: str | None = None,
-    batch_size: int = 64,
+    batch_size: int = DEFAULT_BATCH,
     store_batch: int = 200,
     html: bool = True,
+    turtle: bool = True,
     strict: bool = False,
     on_error: Callable[[KGError], None] | None = None,
     progress: ProgressHook | None = None,
@@ -220,7 +221,8 @@ def build_graph(
         model: spaCy pipeline name or path.
         batch_size: articles per ``nlp.pipe`` batch.
         store_batch: articles per store transaction.
-        html: also write ``graph.html``.
+        html: also write ``graph.html`` (of the whole store).
+        turtle: also write ``kg.ttl`` (the whole store; None in the result when False).
         strict: stop at the first bad input or failed extraction.
         on_error: called with each :class:`~kg.errors.KGError` (bad input, failed extraction);
             the default logs a warning. The build goes on.
@@ -230,7 +232,7 @@ def build_graph(
         engine: ``local`` (this machine) or ``dask`` (a Dask distributed cluster).
         scheduler: the Dask scheduler address (``tcp://host:8786``); None with ``engine="dask"``
             starts a LocalCluster of ``workers`` processes.
-        chunk_size: articles per task sent to a worker process (default ``min(batch_size, 16)``).
+        chunk_size: articles per task sent to a worker process (default ``min(batch_size, 8)``).
 
     Raises:
         KGError: with ``strict``, the first bad input or failed extraction; a store that cannot
@@ -326,8 +328,10 @@ def build_graph(
                 roots=roots,
                 timer=timer,
             )
-        with timer.stage("export kg.ttl"):
-            turtle = store.export(out / "kg.ttl")
+        turtle_path = None
+        if turtle:
+            with timer.stage("export kg.ttl"):
+                turtle_path = store.export(out / "kg.ttl")
         html_path = None
         if html:
             with timer.stage("graph.html"):
@@ -342,7 +346,7 @@ def build_graph(
     return BuildResult(
         out_dir=out,
         store=out / "store",
-        turtle=turtle,
+        turtle=turtle_path,
         events_jsonl=events_path,
         html=html_path,
         articles_read=counts["read"],

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = [
+    "DEFAULT_BATCH",
     "ENGINES",
     "ArticleResult",
     "ChunkResult",
@@ -44,6 +45,9 @@ logger = logging.getLogger(__name__)
 
 EngineName = Literal["local", "dask"]
 ENGINES: tuple[str, ...] = ("local", "dask")
+#: Articles per ``nlp.pipe`` batch. Whole articles are long: on the corpus, batches of 8 parse as
+#: fast as 64 (CPU time within noise) while one process peaks near 400 MB instead of 1.1 GB.
+DEFAULT_BATCH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +55,7 @@ class ExtractionSpec:
     """Everything a worker needs to extract events exactly as this process would (picklable)."""
 
     model: str | None = None
-    batch_size: int = 64
+    batch_size: int = DEFAULT_BATCH
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +312,7 @@ def stream_extraction(
             (``dask`` without a scheduler).
         engine: ``local`` or ``dask``.
         scheduler: a Dask scheduler address such as ``tcp://10.0.0.5:8786`` (``dask`` only).
-        chunk_size: articles per task sent to a worker (default: ``min(batch_size, 16)``).
+        chunk_size: articles per task sent to a worker (default: ``min(batch_size, 8)``).
         nlp: an already loaded pipeline for the in-process engine.
         stats: filled in with the model name and the workers' time per stage.
         timer: charged with this process's time per stage.
@@ -324,7 +328,7 @@ def stream_extraction(
         raise KGError("a scheduler address needs --engine dask")
     stats = stats if stats is not None else EngineStats()
     timer = timer if timer is not None else StageTimer()
-    size = chunk_size or min(spec.batch_size, 16)
+    size = chunk_size or min(spec.batch_size, 8)
     if engine == "dask":
         yield from _dask_stream(
             articles, spec, scheduler=scheduler, workers=workers, chunk_size=size, stats=stats, timer=timer

@@ -95,7 +95,8 @@ def test_an_interrupted_build_resumes_with_nothing_lost_or_duplicated(tmp_path: 
 
 def test_the_same_text_twice_in_one_build_is_stored_once(tmp_path: Path, nlp):
     articles = write_articles(tmp_path / "articles", [OWN_TEXTS[0], OWN_TEXTS[1], OWN_TEXTS[0]])
-    result = build_graph([articles], tmp_path / "out", html=False, store_batch=10)
+    result = build_graph([articles], tmp_path / "out", html=False, turtle=False, store_batch=10)
+    assert result.turtle is None and not (tmp_path / "out" / "kg.ttl").exists()
     assert result.articles_read == 3
     assert result.articles_skipped == 1
     ids = event_ids(tmp_path / "out" / "events.jsonl")
