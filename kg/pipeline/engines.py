@@ -109,8 +109,15 @@ def _components(spec: ExtractionSpec) -> tuple[Language, Resolver, CameoCoder]:
 
 
 def warm_up(spec: ExtractionSpec) -> None:
-    """Load a worker's components before its first chunk arrives (a pool initializer)."""
-    _components(spec)
+    """Load a worker's components before its first chunk arrives (a pool initializer).
+
+    A failure here (no such model) is left for the first chunk to raise again, so the caller gets
+    the real error instead of a broken pool.
+    """
+    try:
+        _components(spec)
+    except KGError:
+        logger.debug("worker warm-up failed", exc_info=True)
 
 
 def extract_chunk(spec: ExtractionSpec, articles: list[Article]) -> ChunkResult:

@@ -89,3 +89,12 @@ def test_engines_keep_only_a_bounded_window_of_articles_in_flight(workers: int, 
 def test_bad_engine_options_are_refused_with_a_clear_message(options, message):
     with pytest.raises(KGError, match=message):
         list(stream_extraction([], ExtractionSpec(), **options))
+
+
+@pytest.mark.slow
+def test_a_missing_model_in_the_workers_gives_the_real_error(tmp_path: Path):
+    from kg.errors import ModelNotFoundError
+
+    articles = [Article(id="a", text=OWN_TEXTS[0])]
+    with pytest.raises(ModelNotFoundError, match="no_such_model"):
+        list(stream_extraction(articles, ExtractionSpec(model="no_such_model"), workers=2))
