@@ -8,6 +8,7 @@ whatever the corpus size and an interrupted build resumes where its last batch e
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 from collections import Counter
@@ -46,6 +47,8 @@ logger = logging.getLogger(__name__)
 
 ProgressHook = Callable[[Article, list[Event]], None]
 SkipHook = Callable[[Article], None]
+#: Articles read ahead to check, in one go, which are already stored.
+SKIP_LOOKAHEAD = 32
 
 
 def extract_from_articles(
@@ -281,18 +284,21 @@ def build_graph(
     in_flight: set[str] = set()  # hashes read but not yet stored: bounded by the engine's window
 
     def fresh(articles: Iterable[Article]) -> Iterator[Article]:
-        for article in articles:
-            counts["read"] += 1
+        # Looked up SKIP_LOOKAHEAD articles at a time: one round trip per batch to a remote store.
+        iterator = iter(articles)
+        while batch := list(itertools.islice(iterator, SKIP_LOOKAHEAD)):
             with timer.stage("skip check"):
-                known = article.content_hash in in_flight or store.has_article(article)
-            if known:
-                counts["skipped"] += 1
-                logger.info("skipping %s: already in the store", article.source or article.id)
-                if on_skip is not None:
-                    on_skip(article)
-                continue
-            in_flight.add(article.content_hash)
-            yield article
+                stored = {a.content_hash for a in batch if store.has_article(a)}
+            for article in batch:
+                counts["read"] += 1
+                if article.content_hash in stored or article.content_hash in in_flight:
+                    counts["skipped"] += 1
+                    logger.info("skipping %s: already in the store", article.source or article.id)
+                    if on_skip is not None:
+                        on_skip(article)
+                    continue
+                in_flight.add(article.content_hash)
+                yield article
 
     def stored(articles: list[Article]) -> None:
         in_flight.difference_update(a.content_hash for a in articles)
