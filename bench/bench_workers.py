@@ -12,6 +12,7 @@ printed before and after, read the ratio with it.
 from __future__ import annotations
 
 import os
+import resource
 import time
 
 from corpus import corpus_files
@@ -21,10 +22,16 @@ from kg.nlp import load_nlp
 from kg.pipeline import extract
 
 
-def run(files: list, workers: int) -> tuple[float, list[str]]:
-    start = time.perf_counter()
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the worker processes)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def run(files: list, workers: int) -> tuple[float, float, list[str]]:
+    start, cpu = time.perf_counter(), cpu_seconds()
     ids = [e.event_id for e in extract(files, workers=workers)]
-    return time.perf_counter() - start, ids
+    return time.perf_counter() - start, cpu_seconds() - cpu, ids
 
 
 def main() -> None:
@@ -34,11 +41,13 @@ def main() -> None:
     print(machine())
     load_nlp(None)  # the 1-worker runs reuse this process's model, as `kg build` does after loading it
     seconds = {1: 0.0, 2: 0.0}
+    cpu = {1: 0.0, 2: 0.0}
     ids: dict[int, list[str]] = {1: [], 2: []}
     for part, order in zip(half, ((1, 2), (2, 1)), strict=True):
         for workers in order:
-            took, found = run(part, workers)
+            took, used, found = run(part, workers)
             seconds[workers] += took
+            cpu[workers] += used
             ids[workers] += found
     same = "yes" if ids[1] == ids[2] else "NO"
     rows = [
@@ -46,13 +55,14 @@ def main() -> None:
             f"{w} worker{'s' if w > 1 else ''}",
             f"{seconds[w]:.1f}",
             f"{len(files) / seconds[w]:.2f}",
+            f"{cpu[w]:.1f}",
             len(ids[w]),
         ]
         for w in (1, 2)
     ]
     table(
         f"1 worker vs 2: {len(files)} articles (two halves, order 1 2 | 2 1), same events: {same}",
-        ["run", "wall s", "articles/s", "events"],
+        ["run", "wall s", "articles/s", "CPU s (all processes)", "events"],
         rows,
     )
     print(f"\nspeed-up with 2 workers: {seconds[1] / seconds[2]:.2f}x   load after: {os.getloadavg()[0]:.1f}")
