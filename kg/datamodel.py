@@ -58,6 +58,11 @@ class Article:
     date: dt.date | None = None
     source: str | None = None
     url: str | None = None
+    #: The publication time when the input gave one, with its timezone when it was written.
+    published: dt.datetime | None = None
+    author: str | None = None
+    #: The site or publisher name (an HTML page's ``og:site_name``, a feed's title).
+    site: str | None = None
 
     @property
     def content_hash(self) -> str:
@@ -72,6 +77,9 @@ class Article:
             "url": self.url,
             "source": self.source,
             "text": self.text,
+            "published": self.published.isoformat() if self.published else None,
+            "author": self.author,
+            "site": self.site,
         }
 
 

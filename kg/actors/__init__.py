@@ -1,14 +1,20 @@
 """Actors stage: mentions to canonical actors (country, organisation, group, person, sector)."""
 
-from kg.actors.gazetteer import Gazetteer, load_gazetteer, normalize_name
-from kg.actors.resolve import ArticleResolver, Resolver, resolve_actors, sector_actor
+from kg.actors.cache import load_gazetteer
+from kg.actors.gazetteer import Gazetteer, build_gazetteer
+from kg.actors.names import normalize_name
+from kg.actors.resolve import ArticleResolver, Resolver, resolve_actors, unresolved_actor
+from kg.actors.sectors import SECTORS, sector_actor
 
 __all__ = [
+    "SECTORS",
     "ArticleResolver",
     "Gazetteer",
     "Resolver",
+    "build_gazetteer",
     "load_gazetteer",
     "normalize_name",
     "resolve_actors",
     "sector_actor",
+    "unresolved_actor",
 ]

@@ -1,56 +1,106 @@
-"""Actors stage: resolve an actor mention ("Russian diplomats", "the Kremlin") to a canonical Actor."""
+"""Actors stage: resolve an actor mention ("Russian troops", "the Kremlin", "FM Lavrov") to a canonical Actor.
+
+A mention is read as words: names the index knows (countries, places, organisations, groups, people),
+agent words that give a sector ("troops", "foreign minister"), and a trailing personal name. The
+first owner named (a country or organisation) owns the mention, the head agent word gives the
+sector, a title before a name makes a person with that role; a known person's role comes from the
+date. Ambiguous names are read from the context, and stay unresolved when it does not decide.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable
+from typing import NamedTuple
 
-from kg.actors.gazetteer import Gazetteer, NameEntry, load_gazetteer, normalize_name
+from kg.actors.cache import load_gazetteer
+from kg.actors.context import decide
+from kg.actors.gazetteer import Gazetteer, NameEntry
+from kg.actors.names import Token, slugify, tokenize
+from kg.actors.people import AS_OF, Person
+from kg.actors.sectors import SECTORS, cameo_sector, sector_actor
 from kg.datamodel import Actor
 
-__all__ = ["ArticleResolver", "Resolver", "resolve_actors", "sector_actor"]
+__all__ = ["ArticleResolver", "Resolver", "resolve_actors", "unresolved_actor"]
 
-_SLUG = re.compile(r"[^a-z0-9]+")
-_SECTOR_LABELS = {
-    "GOV": "government",
-    "MIL": "military",
-    "COP": "police",
-    "REB": "rebels",
-    "OPP": "opposition",
-    "LEG": "legislature",
-    "JUD": "judiciary",
-    "BUS": "business",
-    "MED": "media",
-    "CVL": "civilians",
-    "REF": "refugees",
-}
+_PRONOUNS = frozenset(
+    {
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "him",
+        "her",
+        "them",
+        "us",
+        "this",
+        "that",
+        "these",
+        "those",
+    }
+)
+# Heads that take their sector from the word before them: "opposition leader", "Muslim leaders".
+_GENERIC_HEADS = frozenset(
+    {
+        "leader", "leaders", "official", "officials", "member", "members", "representative",
+        "representatives", "spokesman", "spokeswoman", "spokesperson", "head", "chief", "figure",
+        "figures", "group", "groups", "people", "source", "sources", "force", "forces",
+    }
+)  # fmt: skip
+# Words after which a country is a destination or a counterpart, not the owner.
+_NOT_OWNER_AFTER = frozenset(
+    {"to", "toward", "towards", "against", "with", "at", "on", "into", "versus", "vs"}
+)
+_QUANTIFIERS = frozenset(
+    {"some", "several", "many", "few", "two", "three", "four", "five", "dozens", "hundreds", "thousands",
+     "all", "most", "other", "ordinary", "local", "senior", "top", "largest", "biggest", "of", "group",
+     "members", "member"}
+)  # fmt: skip
 
 
-def sector_actor(country: Actor, sector: str) -> Actor:
-    """The actor for a sector of a country: Russia + GOV → ``RUSGOV``.
+def unresolved_actor(text: str) -> Actor | None:
+    """An actor kg cannot place, labelled by its noun phrase (``resolved=False``).
 
     Examples:
-        >>> rus = Actor("RUS", "Russia", "country", country="RUS", cameo="RUS")
-        >>> a = sector_actor(rus, "GOV")
-        >>> (a.id, a.label, a.country, a.sector)
-        ('RUSGOV', 'Russia (government)', 'RUS', 'GOV')
+        >>> a = unresolved_actor("the Azov Sea fishermen's union")
+        >>> (a.id, a.label, a.kind, a.resolved)
+        ('unresolved-the-azov-sea-fishermen-s-union', "the Azov Sea fishermen's union", 'unresolved', False)
     """
-    code = f"{country.cameo or country.id}{sector}"
-    label = f"{country.label} ({_SECTOR_LABELS.get(sector, sector.lower())})"
+    label = " ".join(text.split())
+    slug = slugify(label)
+    if not slug:
+        return None
+    return Actor(id=f"unresolved-{slug}", label=label, kind="unresolved", resolved=False)
+
+
+def _no_country_sector(sector: str) -> Actor:
+    """A sector with no country: "officials" → ``---GOV`` (CAMEO's no-country code)."""
+    code = f"---{sector}"
     return Actor(
         id=code,
-        label=label,
+        label=SECTORS.get(sector, sector.lower()),
         kind="sector",
-        country=country.country,
         sector=sector,
-        cameo=code,
-        affiliation=country.id,
+        cameo=f"---{cameo_sector(sector)}",
     )
 
 
+class _Span(NamedTuple):
+    start: int
+    end: int
+    entry: NameEntry | None = None
+    sectors: tuple[str, ...] = ()
+    ambiguous: str | None = None
+
+
 class Resolver:
-    """Resolves names to canonical actors with kg's gazetteer (an ``ActorResolver``).
+    """Resolves names to canonical actors with kg's index (an ``ActorResolver``).
+
+    Args:
+        gazetteer: the index; by default kg's own, read from the cache.
+        actors_file: a user TSV of extra or overriding actors (see ``kg.actors.userfile``).
 
     Examples:
         >>> r = Resolver()
@@ -62,119 +112,313 @@ class Resolver:
         'wendy-sherman'
         >>> r.resolve("the weather") is None
         True
+        >>> r.resolve("the Ruritanian Liberation Front", allow_unresolved=True).resolved
+        False
     """
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, *, actors_file: str | None = None) -> None:
+        if actors_file is not None:
+            from kg.actors.userfile import apply_user_file
+
+            base = gazetteer if gazetteer is not None else load_gazetteer()
+            gazetteer = apply_user_file(base, actors_file)
         self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+        self._sector_memo: dict[tuple[str, str], Actor] = {}
+
+    def _sector_of(self, owner: Actor, sector: str) -> Actor:
+        key = (owner.id, sector)
+        found = self._sector_memo.get(key)
+        if found is None:
+            found = self._sector_memo[key] = sector_actor(owner, sector)
+        return found
 
     def scoped(self, text: str = "") -> ArticleResolver:
-        """A resolver with memory for one article (people found again by surname)."""
+        """A resolver with memory for one article (people found again by surname; context for ambiguity)."""
         return ArticleResolver(self, text)
 
-    def _entry_actor(self, entry: NameEntry) -> Actor | None:
-        actor = self.gazetteer.actor(entry.actor_id)
-        if actor is None:
-            return None
-        if entry.sector and actor.kind == "country":
-            return sector_actor(actor, entry.sector)
-        return actor
+    # --- public ---------------------------------------------------------------------------------
+    def resolve(
+        self,
+        text: str,
+        *,
+        date: dt.date | None = None,
+        context: str | None = None,
+        allow_unresolved: bool = False,
+        article: str = "",
+    ) -> Actor | None:
+        """The canonical actor named by ``text``.
 
-    def resolve(self, text: str, *, date: dt.date | None = None, context: str | None = None) -> Actor | None:
-        name = normalize_name(text)
-        if not name:
-            return None
-        entry = self.gazetteer.lookup(name)
-        if entry is not None:
-            return self._entry_actor(entry)
-        return self._compose(text)
+        Args:
+            text: the mention (a noun phrase).
+            date: the article's date: picks a person's role (default: the people table's date).
+            context: the sentence of the mention, read to settle ambiguous names.
+            allow_unresolved: give an unresolved actor (``resolved=False``) for a name or group kg
+                does not know, instead of None.
+            article: the whole article text, also read for ambiguous names.
 
-    def _compose(self, text: str) -> Actor | None:
-        """Country or organisation words + agent words + a trailing personal name."""
-        words = normalize_name(text).split()
-        raw_words = " ".join(text.split()).strip(" .,;:").split()
-        if raw_words and raw_words[0].lower() in ("the", "a", "an"):
-            raw_words = raw_words[1:]
-        owner: Actor | None = None
-        sector: str | None = None
-        used = [False] * len(words)
-        # The first name the tables know owns the mention ("US", "Russian", "NATO").
-        for i in range(len(words)):
-            for size in range(min(6, len(words) - i), 0, -1):
-                entry = self.gazetteer.lookup(" ".join(words[i : i + size]))
-                if entry is not None and (found_owner := self._entry_actor(entry)) is not None:
-                    owner, sector = found_owner, entry.sector
-                    used[i : i + size] = [True] * size
-                    break
-            if owner is not None:
-                break
-        # The longest agent phrase among the other words gives the sector ("foreign minister").
-        best: tuple[int, int, str] | None = None
-        for i in range(len(words)):
-            for size in range(min(self.gazetteer.max_agent_words, len(words) - i), 0, -1):
-                if any(used[i : i + size]):
+        Returns:
+            The actor; None when ``text`` names no actor (or an unknown one, unless ``allow_unresolved``).
+        """
+        tokens = tokenize(text)
+        if not tokens or (len(tokens) == 1 and tokens[0].key in _PRONOUNS):
+            return None
+        day = date or AS_OF
+        found = self._compose(text, tokens, day, context or "", article)
+        if found is not None or not allow_unresolved:
+            return found
+        return unresolved_actor(text) if any(t.capital for t in tokens) else None
+
+    # --- spans ----------------------------------------------------------------------------------
+    def _name_at(self, tokens: list[Token], i: int, day: dt.date) -> _Span | None:
+        g = self.gazetteer
+        for size in range(min(g.longest_name(tokens[i].key), len(tokens) - i), 0, -1):
+            words = tokens[i : i + size]
+            key = " ".join(t.key for t in words)
+            if key in g.ambiguous:
+                if g.ambiguous[key].needs_capital and not words[0].capital:
                     continue
-                found = self.gazetteer.sector_of(" ".join(words[i : i + size]))
-                if found and (best is None or size >= best[1]):
-                    best = (i, size, found)
-                    break
-        if best is not None:
-            i, size, found = best
-            sector = sector or found
-            used[i : i + size] = [True] * size
-        person = self._trailing_name(raw_words, used)
-        if person:
-            country = owner.country if owner else None
-            org = owner.id if owner and owner.kind != "country" and not owner.country else None
-            cameo = None
-            if owner is not None:
-                cameo = (owner.cameo or owner.id) + (sector or "") if not org else owner.cameo
-            return Actor(
-                id=_SLUG.sub("-", person.lower()).strip("-"),
-                label=person,
-                kind="person",
-                country=country,
-                sector=sector,
-                cameo=cameo,
-                affiliation=owner.group if owner is not None else None,
-            )
-        if owner is None:
-            return None
-        if sector and owner.kind == "country":
-            return sector_actor(owner, sector)
-        return owner
-
-    @staticmethod
-    def _trailing_name(raw_words: list[str], used: list[bool]) -> str | None:
-        """Two or more capitalised words at the end that no table explains: a person's name."""
-        if len(raw_words) != len(used):
-            return None
-        tail: list[str] = []
-        for word, was_used in zip(reversed(raw_words), reversed(used), strict=True):
-            if was_used or not word[:1].isupper():
-                break
-            tail.append(word)
-        if len(tail) >= 2:
-            return " ".join(reversed(tail))
+                return _Span(i, i + size, ambiguous=key)
+            if size == 1 and not (words[0].capital or words[0].upper):
+                continue
+            entry = g.lookup(key)
+            if entry is None:
+                continue
+            if entry.acronym and not all(t.upper for t in words):
+                continue
+            if entry.surname:
+                person = g.person(entry.target)
+                if person is None or not person.active_on(day):
+                    continue
+            return _Span(i, i + size, entry=entry)
         return None
 
+    def _agent_at(self, tokens: list[Token], i: int) -> _Span | None:
+        agents = self.gazetteer.agents
+        for size in range(min(agents.longest(tokens[i].key), len(tokens) - i), 0, -1):
+            found = agents.lookup([t.key for t in tokens[i : i + size]])
+            if found:
+                return _Span(i, i + size, sectors=found)
+        return None
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."})
+    def _spans(self, tokens: list[Token], day: dt.date) -> list[_Span | None]:
+        """Per token: the name or agent span starting there (longest first), names before agents."""
+        out: list[_Span | None] = []
+        i = 0
+        while i < len(tokens):
+            name = self._name_at(tokens, i, day)
+            agent = self._agent_at(tokens, i)
+            span = name
+            if agent is not None and (name is None or agent.end > name.end):
+                span = agent
+            if span is None:
+                out.append(None)
+                i += 1
+                continue
+            out.append(span)
+            out.extend([None] * (span.end - span.start - 1))
+            i = span.end
+        return out
+
+    # --- composition ----------------------------------------------------------------------------
+    def _read_ambiguous(self, key: str, context: str, article: str) -> NameEntry | None:
+        reading = decide(self.gazetteer.ambiguous[key], context, article)
+        if reading is None or reading.actor_id == "-" or not self.gazetteer.has_actor(reading.actor_id):
+            return None
+        return NameEntry(reading.actor_id, reading.sector)
+
+    def _person_actor(
+        self, person: Person, day: dt.date, *, sector: str | None, country: str | None, former: bool
+    ) -> Actor:
+        role, was = person.role_on(day)
+        affiliation = role.affiliation if role else None
+        owner = self.gazetteer.actor(affiliation) if affiliation else None
+        role_country = owner.country if owner is not None else None
+        if sector is None:
+            sector = "ELI" if (was or former) else (role.sector if role else None)
+        elif former:
+            sector = "ELI"
+        country = country or role_country
+        return self._make_person(person.id, person.label, country, sector, owner, person.qid)
+
+    def _make_person(
+        self,
+        pid: str,
+        label: str,
+        country: str | None,
+        sector: str | None,
+        owner: Actor | None,
+        qid: str | None = None,
+    ) -> Actor:
+        cameo: str | None
+        affiliation: str | None
+        if owner is not None and owner.kind != "country":
+            cameo = owner.cameo
+            affiliation = owner.group
+        else:
+            base = country or "---"
+            cameo = f"{base}{cameo_sector(sector)}" if sector else (country or None)
+            affiliation = country
+        return Actor(
+            id=pid,
+            label=label,
+            kind="person",
+            country=country,
+            sector=sector,
+            cameo=cameo,
+            qid=qid,
+            affiliation=affiliation,
+        )
+
+    def _compose(
+        self, text: str, tokens: list[Token], day: dt.date, context: str, article: str
+    ) -> Actor | None:
+        g = self.gazetteer
+        spans = self._spans(tokens, day)
+        names = [s for s in spans if s is not None and not s.sectors]
+        agents = [s for s in spans if s is not None and s.sectors]
+        unresolved_name = False
+        owner: Actor | None = None
+        owner_sector: str | None = None
+        owner_is_place = False
+        person: Person | None = None
+        for span in list(names):
+            entry = span.entry
+            if span.ambiguous is not None:
+                entry = self._read_ambiguous(span.ambiguous, context, article)
+                if entry is None:
+                    unresolved_name = True
+                    continue
+            assert entry is not None
+            if entry.person:
+                if person is None:
+                    person = g.person(entry.target)
+                continue
+            if owner is not None:
+                # A generic institution the dictionary files under one country ("Defense
+                # Department") reads as an agent phrase of the owner already named.
+                as_agent = self._agent_at(tokens, span.start)
+                if as_agent is not None and as_agent.end == span.end:
+                    agents.append(as_agent)
+                    agents.sort(key=lambda a: a.start)
+                continue
+            if entry.place and span.end - span.start == 1 and span.start > 0:
+                before = tokens[span.start - 1]
+                if before.capital and spans[span.start - 1] is None:
+                    continue  # "Feliciano Valencia": a surname, not the city
+            previous = tokens[span.start - 1].key if span.start > 0 else ""
+            if previous in _NOT_OWNER_AFTER and span.start > 0:
+                continue
+            found = g.actor(entry.target)
+            if found is not None:
+                owner, owner_sector, owner_is_place = found, entry.sector, entry.place
+        # The head agent: the last one, unless it is generic and follows a more telling one.
+        sector: str | None = None
+        former = False
+        telling = [a for a in agents if a.sectors[0] != "ELI"]
+        former = len(telling) != len(agents)
+        if owner_sector is not None or len(telling) > 1:
+            telling = [a for a in telling if a.sectors[0] != "UNK"] or telling
+        if telling:
+            head: _Span | None = telling[-1]
+            assert head is not None
+            head_words = {tokens[i].key for i in range(head.start, head.end)}
+            if (head_words & _GENERIC_HEADS or head.sectors[0] == "CVL") and len(telling) > 1:
+                head = telling[-2]  # "opposition leader", "displaced families"
+            elif head_words & _GENERIC_HEADS and owner_sector is not None:
+                head = None  # "Pentagon officials": the seat's own sector
+            if head is not None and not (head.sectors[0] == "UNK" and owner_sector is not None):
+                sector = head.sectors[0]
+        if sector == "JNK":
+            return None
+        # People: a known one, or a capitalised name after a title or an owner.
+        if person is not None:
+            country = owner.country if owner is not None and owner.kind == "country" else None
+            actor = self._person_actor(person, day, sector=sector, country=country, former=former)
+            if owner is not None and owner.kind != "country" and sector is not None:
+                return self._make_person(person.id, person.label, owner.country, sector, owner, person.qid)
+            return actor
+        used = [False] * len(tokens)
+        for span in (*names, *agents):
+            used[span.start : span.end] = [True] * (span.end - span.start)
+        name = _trailing_name(text, tokens, used)
+        if name and (owner is not None or agents):
+            country = owner.country if owner is not None else None
+            owner_obj = None if owner is not None and owner.kind == "country" else owner
+            if former:
+                sector = "ELI"
+            return self._make_person(slugify(name), name, country, sector or owner_sector, owner_obj)
+        if owner is None:
+            if unresolved_name:
+                return unresolved_actor(text)
+            if former and not telling:
+                sector = "ELI"
+            if sector not in (None, "NON", "UNK") and _only_agents_and_fillers(tokens, spans):
+                assert sector is not None
+                return _no_country_sector(sector)
+            return None
+        if former and sector is None:
+            sector = "ELI"
+        if sector in ("UNK", "NON"):
+            sector = None  # "other NATO members": the owner itself
+        sector = (
+            sector or owner_sector or ("CVL" if owner_is_place and len(names) == 1 and not agents else None)
+        )
+        if sector is None:
+            return owner
+        if owner.kind == "country" or owner.kind == "sector":
+            country_actor = g.actor(owner.country) if owner.country else owner
+            return self._sector_of(country_actor or owner, sector)
+        if owner.sector == sector:
+            return owner
+        return self._sector_of(owner, sector)
+
+
+def _trailing_name(text: str, tokens: list[Token], used: list[bool]) -> str | None:
+    """Two or more capitalised words at the end that no table explains: a person's name."""
+    tail: list[int] = []
+    for i in range(len(tokens) - 1, -1, -1):
+        if used[i] or not tokens[i].capital or tokens[i].upper and len(tokens[i].key) > 1:
+            break
+        tail.append(i)
+    if len(tail) < 2:
+        return None
+    words = text.split()
+    # Take the original spelling of the last len(tail) words.
+    original = [w.strip(",;:()[]\"'“”’") for w in words][-len(tail) :]
+    label = " ".join(original)
+    return label if label and label[0].isupper() else None
+
+
+def _only_agents_and_fillers(tokens: list[Token], spans: list[_Span | None]) -> bool:
+    """Whether every word is part of an agent phrase or a filler ("two", "several of the")."""
+    covered = [False] * len(tokens)
+    for span in spans:
+        if span is not None:
+            covered[span.start : span.end] = [True] * (span.end - span.start)
+    return all(
+        c or t.key in _QUANTIFIERS or t.key.isdigit() or not t.capital
+        for t, c in zip(tokens, covered, strict=True)
+    )
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "lord", "lady"})
 
 
 class ArticleResolver:
     """Resolves names within one article, remembering the people it has met.
 
     A person named in full ("US Deputy Secretary of State Wendy Sherman") is found again when the
-    article later says "Sherman" or "Ms Sherman".
+    article later says "Sherman" or "Ms Sherman"; the article text settles ambiguous names
+    ("the alliance" is NATO where NATO is in play).
 
     Examples:
-        >>> r = Resolver().scoped()
-        >>> r.resolve("Sherman") is None
+        >>> r = Resolver().scoped("Talks in Geneva.")
+        >>> r.resolve("Lemaire") is None
         True
-        >>> r.resolve("US Deputy Secretary of State Wendy Sherman").id
-        'wendy-sherman'
-        >>> r.resolve("Ms Sherman").country
-        'USA'
+        >>> r.resolve("Ruritanian Deputy Minister Anna Lemaire").id
+        'anna-lemaire'
+        >>> r.resolve("Ms Lemaire").sector
+        'GOV'
     """
 
     def __init__(self, base: Resolver, text: str = "") -> None:
@@ -182,28 +426,54 @@ class ArticleResolver:
         self.text = text
         self._people: dict[str, Actor] = {}
 
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return self.base.gazetteer
+
     def scoped(self, text: str = "") -> ArticleResolver:
         return ArticleResolver(self.base, text)
 
-    def resolve(self, text: str, *, date: dt.date | None = None, context: str | None = None) -> Actor | None:
-        words = [w for w in normalize_name(text).split() if w not in _HONORIFICS]
+    def resolve(
+        self,
+        text: str,
+        *,
+        date: dt.date | None = None,
+        context: str | None = None,
+        allow_unresolved: bool = False,
+    ) -> Actor | None:
+        words = [t.key for t in tokenize(text) if t.key not in _HONORIFICS]
         known = None
         if words:
             known = self._people.get(" ".join(words))
             if known is None and len(words) == 1:
                 known = self._people.get(words[-1])
-        actor = self.base.resolve(text, date=date, context=context)
-        if known is not None and (actor is None or (actor.kind == "person" and actor.group == actor.id)):
+        actor = self.base.resolve(
+            text, date=date, context=context, allow_unresolved=allow_unresolved, article=self.text
+        )
+        if known is not None and (
+            actor is None
+            or not actor.resolved
+            or (actor.kind == "person" and actor.id != known.id and len(words) == 1)
+        ):
             return known
         if actor is not None and actor.kind == "person":
-            self._people.setdefault(actor.label.split()[-1].lower(), actor)
-            self._people.setdefault(actor.label.lower(), actor)
+            self._people.setdefault(slugify(actor.label).split("-")[-1], actor)
+            self._people.setdefault(" ".join(t.key for t in tokenize(actor.label)), actor)
         return actor
 
 
 def resolve_actors(
-    names: Iterable[str], *, date: dt.date | None = None, resolver: Resolver | None = None
+    names: list[str] | tuple[str, ...],
+    *,
+    date: dt.date | None = None,
+    resolver: Resolver | None = None,
+    allow_unresolved: bool = False,
 ) -> list[Actor | None]:
-    """Resolve several names at once; None where a name names no known actor."""
-    r = resolver if resolver is not None else Resolver()
-    return [r.resolve(n, date=date) for n in names]
+    """Resolve several names at once, in one scope (a later surname finds an earlier person).
+
+    Examples:
+        >>> [a.id if a else None for a in resolve_actors(["NATO", "the weather"])]
+        ['NATO', None]
+    """
+    r = (resolver if resolver is not None else Resolver()).scoped(" ".join(names))
+    return [r.resolve(n, date=date, allow_unresolved=allow_unresolved) for n in names]

@@ -6,11 +6,18 @@ from typing import Annotated
 
 import typer
 
+from kg.cli.actors import actors_app
 from kg.cli.build import build_cli
 from kg.cli.common import configure_logging
+from kg.cli.communities import communities_cli
+from kg.cli.ego import ego_cli
 from kg.cli.extract import extract_cli
+from kg.cli.ingest import ingest_cli
+from kg.cli.key_actors import key_actors_cli
+from kg.cli.paths import paths_cli
 from kg.cli.relations import relations_cli
 from kg.cli.sparql import sparql_cli
+from kg.cli.trend import trend_cli
 from kg.cli.viz import viz_cli
 
 __all__ = ["app"]
@@ -37,3 +44,10 @@ app.command("extract")(extract_cli)
 app.command("sparql")(sparql_cli)
 app.command("relations")(relations_cli)
 app.command("viz")(viz_cli)
+app.command("ingest")(ingest_cli)
+app.command("ego")(ego_cli)
+app.command("paths")(paths_cli)
+app.command("key-actors")(key_actors_cli)
+app.command("communities")(communities_cli)
+app.command("trend")(trend_cli)
+app.add_typer(actors_app, name="actors")

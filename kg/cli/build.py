@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from kg.cli.actors import ActorsFileOption
 from kg.cli.common import ModelOption
+from kg.cli.ingest import (
+    DateColOption,
+    IdColOption,
+    TextColOption,
+    TitleColOption,
+    UrlColOption,
+    read_options,
+)
 
 if TYPE_CHECKING:
     from kg.datamodel import Article, Event
@@ -16,7 +25,7 @@ __all__ = ["build_cli"]
 
 
 def build_cli(
-    inputs: Annotated[list[str], typer.Argument(help="Article files, directories, or - for stdin.")],
+    inputs: Annotated[list[str], typer.Argument(help="Article files, directories, URLs, or - for stdin.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("out"),
     model: ModelOption = None,
     batch_size: Annotated[
@@ -27,6 +36,12 @@ def build_cli(
         bool, typer.Option("--no-ttl", help="Do not export kg.ttl (its cost grows with the store).")
     ] = False,
     strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False,
+    text_col: TextColOption = None,
+    title_col: TitleColOption = None,
+    date_col: DateColOption = None,
+    url_col: UrlColOption = None,
+    id_col: IdColOption = None,
+    actors: ActorsFileOption = None,
     workers: Annotated[
         int, typer.Option("--workers", "-j", min=1, help="Extraction processes (one writer to the store).")
     ] = 1,
@@ -84,6 +99,8 @@ def build_cli(
             on_error=on_error,
             progress=on_article,
             on_skip=lambda article: bar.update(1),
+            read_options=read_options(text_col, title_col, date_col, url_col, id_col),
+            actors_file=actors,
             workers=workers,
             engine=engine,
             scheduler=scheduler,

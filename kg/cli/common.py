@@ -35,6 +35,8 @@ def configure_logging(verbose: int) -> None:
     """Warnings by default, -v for info, -vv for debug; messages go to stderr."""
     level = logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    # trafilatura warns about every page part it discards; kg reports pages without text itself.
+    logging.getLogger("trafilatura").setLevel(logging.ERROR if verbose < 2 else logging.DEBUG)
 
 
 def print_frame(frame: pd.DataFrame, fmt: str = "table") -> None:

@@ -8,19 +8,34 @@ from typing import Annotated
 
 import typer
 
+from kg.cli.actors import ActorsFileOption
 from kg.cli.common import ModelOption
+from kg.cli.ingest import (
+    DateColOption,
+    IdColOption,
+    TextColOption,
+    TitleColOption,
+    UrlColOption,
+    read_options,
+)
 
 __all__ = ["extract_cli"]
 
 
 def extract_cli(
-    inputs: Annotated[list[str], typer.Argument(help="Article files, directories, or - for stdin.")],
+    inputs: Annotated[list[str], typer.Argument(help="Article files, directories, URLs, or - for stdin.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")] = "jsonl",
     model: ModelOption = None,
     batch_size: Annotated[
         int, typer.Option(help="Articles per nlp.pipe batch (memory grows with it; 8 parses as fast as 64).")
     ] = 8,
     strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False,
+    text_col: TextColOption = None,
+    title_col: TitleColOption = None,
+    date_col: DateColOption = None,
+    url_col: UrlColOption = None,
+    id_col: IdColOption = None,
+    actors: ActorsFileOption = None,
 ) -> None:
     """Print one JSON object per event (the event record of the README), or a table."""
     from kg.errors import IngestError, KGError
@@ -36,7 +51,17 @@ def extract_cli(
 
     rows = []
     try:
-        for event in extract(inputs, model=model, batch_size=batch_size, on_error=on_error, strict=strict):
+        options = read_options(text_col, title_col, date_col, url_col, id_col)
+        events = extract(
+            inputs,
+            model=model,
+            batch_size=batch_size,
+            on_error=on_error,
+            strict=strict,
+            read_options=options,
+            actors_file=actors,
+        )
+        for event in events:
             if fmt == "jsonl":
                 sys.stdout.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
             else:

@@ -1,4 +1,4 @@
-"""CLI: ``kg relations`` — the events between two actors, both directions."""
+"""CLI: ``kg relations`` — how two actors relate: counts per root, balance, and the events."""
 
 from __future__ import annotations
 
@@ -8,6 +8,19 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kg.cli.common import StoreOption, print_frame
+from kg.cli.graph_options import (
+    AllOption,
+    FormatOption,
+    LevelOption,
+    MinConfidenceOption,
+    MinMentionsOption,
+    QuadOption,
+    RootOption,
+    SinceOption,
+    UntilOption,
+    fail,
+    open_graph,
+)
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -25,8 +38,10 @@ def resolve_node(graph: nx.MultiDiGraph, name: str) -> str:
         return find_node(graph, name)
     except QueryError:
         actor = Resolver().resolve(name)
-        if actor is not None and actor.group in graph:
-            return actor.group
+        if actor is not None:
+            for node in (actor.id, actor.group):
+                if node in graph:
+                    return node
         raise
 
 
@@ -34,26 +49,56 @@ def relations_cli(
     a: Annotated[str, typer.Argument(help="First actor: name, code or label (e.g. NATO).")],
     b: Annotated[str, typer.Argument(help="Second actor (e.g. Russia).")],
     store: StoreOption = Path("out"),
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = "table",
-    all_events: Annotated[
-        bool, typer.Option("--all", help="Include negated and hypothetical events.")
-    ] = False,
+    fmt: FormatOption = "table",
+    view: Annotated[
+        str | None,
+        typer.Option(
+            "--view",
+            help="events (timeline), roots (counts per CAMEO root), balance (cooperation vs conflict); "
+            "default: all three as tables, events otherwise.",
+        ),
+    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    quad: QuadOption = None,
+    root: RootOption = None,
+    min_mentions: MinMentionsOption = 1,
+    min_confidence: MinConfidenceOption = 0.0,
+    all_events: AllOption = False,
+    level: LevelOption = "group",
 ) -> None:
-    """Print the events between actors A and B in both directions, oldest first."""
+    """How actors A and B relate, both directions: counts per root, balance, events oldest first."""
     from kg.errors import KGError
-    from kg.graph import relations, to_networkx
-    from kg.pipeline import open_built_store
+    from kg.graph import relation_balance, relation_counts, relations
 
+    views = [view] if view else (["roots", "balance", "events"] if fmt == "table" else ["events"])
+    for name in views:
+        if name not in ("events", "roots", "balance"):
+            raise fail(ValueError(f"unknown --view {name!r}: use events, roots or balance"))
     try:
-        graph = to_networkx(
-            open_built_store(store), include_negated=all_events, include_hypothetical=all_events
+        graph = open_graph(
+            store,
+            level=level,
+            since=since,
+            until=until,
+            quad=quad,
+            root=root,
+            min_mentions=min_mentions,
+            min_confidence=min_confidence,
+            all_events=all_events,
         )
-        frame = relations(graph, resolve_node(graph, a), resolve_node(graph, b))
+        u, v = resolve_node(graph, a), resolve_node(graph, b)
     except KGError as e:
-        typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(2) from e
-    if frame.empty:
-        typer.echo(f"no events between {a} and {b}", err=True)
-    if fmt == "table":
-        frame = frame[["date", "source", "target", "cameo", "label", "quad_class", "sentence"]]
-    print_frame(frame, fmt)
+        raise fail(e) from e
+    for name in views:
+        if name == "roots":
+            frame = relation_counts(graph, u, v)
+        elif name == "balance":
+            frame = relation_balance(graph, u, v).reset_index().round(3)
+        else:
+            frame = relations(graph, u, v)
+            if frame.empty:
+                typer.echo(f"no events between {a} and {b}", err=True)
+            if fmt == "table":
+                frame = frame[["date", "source", "target", "cameo", "label", "quad_class", "sentence"]]
+        print_frame(frame, fmt)

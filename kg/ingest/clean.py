@@ -49,11 +49,12 @@ def _join_block(lines: list[str]) -> str:
     return out
 
 
-def clean_plain_text(raw: str) -> CleanText:
+def clean_plain_text(raw: str, *, now: dt.datetime | None = None) -> CleanText:
     """Parse a plain-text article: date lines, headline, byline and ad lines, body paragraphs.
 
     The headline stays in the text as its own paragraph, so it is parsed as its own sentence
-    and never glued to the lead. Paragraphs are separated by one blank line.
+    and never glued to the lead. Paragraphs are separated by one blank line. Relative date lines
+    ("Updated 2 hours ago") count back from ``now``, the time the page was saved.
 
     Examples:
         >>> page = "Updated May 2nd, 2021 at 09:00 IST\\n\\nTalks resume\\n\\nAdvertisement\\n"
@@ -73,7 +74,7 @@ def clean_plain_text(raw: str) -> CleanText:
             continue
         m = _DATE_LINE.match(line)
         if m and len(line) < 120:
-            parsed = parse_date(line)
+            parsed = parse_date(line, now=now)
             if parsed is not None:
                 dates.append((m.group("kind").lower(), parsed))
                 continue

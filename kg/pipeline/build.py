@@ -30,6 +30,7 @@ from kg.pipeline.timing import StageTimer
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from kg.ingest import ReadOptions
     from kg.rdf import KGStore
     from kg.rdf.build import Run
 
@@ -75,12 +76,15 @@ def extract(
     batch_size: int = DEFAULT_BATCH,
     on_error: Callable[[IngestError], None] | None = None,
     strict: bool = False,
+    read_options: ReadOptions | None = None,
+    actors_file: str | Path | None = None,
     workers: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
 ) -> Iterator[Event]:
-    """The events of every article in ``inputs`` (files, directories, ``-``), in input order.
+    """The events of every article in ``inputs`` (files, directories, URLs, ``-``), in input order.
 
+    Every input record is extracted, repeats included (``kg build`` stores an article once).
     ``workers``, ``engine`` and ``scheduler`` choose where extraction runs, as for
     :func:`build_graph`. An article the extractor fails on is logged and left out (``strict``:
     raises :class:`~kg.errors.ExtractionError`).
@@ -89,14 +93,18 @@ def extract(
         >>> import kg
         >>> events = list(kg.extract(["seeds/"]))  # doctest: +SKIP
     """
-    articles = read_articles(inputs, on_error=on_error, strict=strict)
-    spec = ExtractionSpec(model=model, batch_size=batch_size)
+    articles = read_articles(inputs, on_error=on_error, strict=strict, options=read_options, dedup=False)
+    spec = ExtractionSpec(model=model, batch_size=batch_size, actors_file=_str_or_none(actors_file))
     for result in stream_extraction(articles, spec, workers=workers, engine=engine, scheduler=scheduler):
         if result.error is not None:
             if strict:
                 raise ExtractionError(result.error)
             logger.warning("%s", result.error)
         yield from result.events
+
+
+def _str_or_none(path: str | Path | None) -> str | None:
+    return str(path) if path else None
 
 
 #: ``kg.extract_events`` in the public API: the pipeline's extraction over inputs.
@@ -207,6 +215,9 @@ def build_graph(
     on_error: Callable[[KGError], None] | None = None,
     progress: ProgressHook | None = None,
     on_skip: SkipHook | None = None,
+    read_options: ReadOptions | None = None,
+    actors_file: str | Path | None = None,
+    resolver: Resolver | None = None,
     workers: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
@@ -231,6 +242,10 @@ def build_graph(
             the default logs a warning. The build goes on.
         progress: called after each article is extracted, with its events.
         on_skip: called for each article skipped because it is already stored.
+        read_options: how to read tables (column names), see :func:`kg.ingest.read_articles`.
+        actors_file: the user's actors file, added to (or overriding) kg's own actors.
+        resolver: a ready actor resolver for in-process extraction (worker processes and Dask
+            workers build their own from ``actors_file``).
         workers: extraction processes (1: in this process). The store has one writer, this process.
         engine: ``local`` (this machine) or ``dask`` (a Dask distributed cluster).
         scheduler: the Dask scheduler address (``tcp://host:8786``); None with ``engine="dask"``
@@ -268,7 +283,7 @@ def build_graph(
     if engine == "local" and workers == 1:
         with timer.stage("load model"):
             nlp = load_nlp(model)
-    resolver = Resolver()
+    resolver = resolver or Resolver(actors_file=_str_or_none(actors_file))
     with timer.stage("open store"):
         store = open_store(out / "store")
     stats = EngineStats()
@@ -304,9 +319,9 @@ def build_graph(
         in_flight.difference_update(a.content_hash for a in articles)
 
     # IngestError is raised by read_articles itself when strict; record_failure re-raises the rest.
-    read = read_articles(inputs, on_error=record_failure, strict=strict)
+    read = read_articles(inputs, on_error=record_failure, strict=strict, options=read_options)
     articles = fresh(timer.wrap(read, "read"))
-    spec = ExtractionSpec(model=model, batch_size=batch_size)
+    spec = ExtractionSpec(model=model, batch_size=batch_size, actors_file=_str_or_none(actors_file))
     events_path = out / "events.jsonl"
     try:
         with events_path.open("a", encoding="utf-8") as jsonl:
@@ -319,6 +334,7 @@ def build_graph(
                     scheduler=scheduler,
                     chunk_size=chunk_size,
                     nlp=nlp,
+                    resolver=resolver,
                     stats=stats,
                     timer=timer,
                 ),

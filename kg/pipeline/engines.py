@@ -56,6 +56,8 @@ class ExtractionSpec:
 
     model: str | None = None
     batch_size: int = DEFAULT_BATCH
+    #: The user's actors file (a path every worker can read), as ``kg build --actors``.
+    actors_file: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +107,7 @@ def _extract_one(
 @functools.lru_cache(maxsize=2)
 def _components(spec: ExtractionSpec) -> tuple[Language, Resolver, CameoCoder]:
     """The model, resolver and coder of one worker process, built once per spec."""
-    return load_nlp(spec.model), Resolver(), CameoCoder()
+    return load_nlp(spec.model), Resolver(actors_file=spec.actors_file), CameoCoder()
 
 
 def warm_up(spec: ExtractionSpec) -> None:
@@ -203,13 +205,15 @@ def _local_stream(
     spec: ExtractionSpec,
     *,
     nlp: Language | None,
+    resolver: Resolver | None,
     stats: EngineStats,
     timer: StageTimer,
 ) -> Iterator[ArticleResult]:
     """In this process: one ``nlp.pipe`` stream over all articles, extraction after each Doc."""
     nlp = nlp if nlp is not None else load_nlp(spec.model)
     stats.model = model_info(nlp)
-    resolver, coder = Resolver(), CameoCoder()
+    resolver = resolver if resolver is not None else Resolver(actors_file=spec.actors_file)
+    coder = CameoCoder()
     for article, doc in timer.wrap(parse_articles(nlp, articles, batch_size=spec.batch_size), "nlp"):
         with timer.stage("extract"):
             events, error = _extract_one(doc, article, resolver, coder)
@@ -309,6 +313,7 @@ def stream_extraction(
     scheduler: str | None = None,
     chunk_size: int | None = None,
     nlp: Language | None = None,
+    resolver: Resolver | None = None,
     stats: EngineStats | None = None,
     timer: StageTimer | None = None,
 ) -> Iterator[ArticleResult]:
@@ -321,6 +326,7 @@ def stream_extraction(
         scheduler: a Dask scheduler address such as ``tcp://10.0.0.5:8786`` (``dask`` only).
         chunk_size: articles per task sent to a worker (default: ``min(batch_size, 8)``).
         nlp: an already loaded pipeline for the in-process engine.
+        resolver: a ready actor resolver for the in-process engine (workers build their own).
         stats: filled in with the model name and the workers' time per stage.
         timer: charged with this process's time per stage.
 
@@ -341,6 +347,6 @@ def stream_extraction(
             articles, spec, scheduler=scheduler, workers=workers, chunk_size=size, stats=stats, timer=timer
         )
     elif workers == 1:
-        yield from _local_stream(articles, spec, nlp=nlp, stats=stats, timer=timer)
+        yield from _local_stream(articles, spec, nlp=nlp, resolver=resolver, stats=stats, timer=timer)
     else:
         yield from _process_stream(articles, spec, workers=workers, chunk_size=size, stats=stats, timer=timer)

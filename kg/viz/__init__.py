@@ -1,5 +1,17 @@
 """Viz stage: interactive, offline HTML graphs."""
 
-from kg.viz.html import QUAD_COLORS, QUAD_NAMES, graph_html, render_html, tooltip
+from kg.viz.html import LAYOUT_THRESHOLD, graph_html, render_html
+from kg.viz.layout import force_layout
+from kg.viz.style import KIND_COLORS, QUAD_COLORS, QUAD_NAMES
+from kg.viz.tooltips import tooltip
 
-__all__ = ["QUAD_COLORS", "QUAD_NAMES", "graph_html", "render_html", "tooltip"]
+__all__ = [
+    "KIND_COLORS",
+    "LAYOUT_THRESHOLD",
+    "QUAD_COLORS",
+    "QUAD_NAMES",
+    "force_layout",
+    "graph_html",
+    "render_html",
+    "tooltip",
+]

@@ -2,121 +2,179 @@
 
 from __future__ import annotations
 
-import html
 import logging
-import re
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import networkx as nx
 
-__all__ = ["QUAD_COLORS", "QUAD_NAMES", "graph_html", "render_html", "tooltip"]
+from kg.graph.aggregate import dominant_quad
+from kg.viz.layout import force_layout
+from kg.viz.page import header_html, strip_cdn_tags, with_header
+from kg.viz.style import (
+    KIND_COLORS,
+    OTHER_COLOR,
+    QUAD_COLORS,
+    QUAD_NAMES,
+    edge_width,
+    key_color,
+    node_size,
+)
+from kg.viz.tooltips import edge_tooltip, node_tooltip
+
+__all__ = ["LAYOUT_THRESHOLD", "ColorBy", "graph_html", "render_html"]
 
 logger = logging.getLogger(__name__)
 
-#: QuadClass → edge colour: green and blue for cooperation, orange and red for conflict.
-QUAD_COLORS = {1: "#2ca02c", 2: "#1f77b4", 3: "#ff7f0e", 4: "#d62728"}
-QUAD_NAMES = {
-    1: "verbal cooperation",
-    2: "material cooperation",
-    3: "verbal conflict",
-    4: "material conflict",
-}
-_KIND_COLORS = {
-    "country": "#6baed6",
-    "organization": "#9e9ac8",
-    "group": "#fd8d3c",
-    "person": "#74c476",
-    "sector": "#c6dbef",
-    "unresolved": "#bdbdbd",
-}
-_CDN_TAG = re.compile(
-    r"<(link|script)\b[^>]*\bhttps?://(cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com)[^>]*>\s*(</script>)?",
-    re.IGNORECASE | re.DOTALL,
-)
-_MAX_TOOLTIP_EVENTS = 12
+ColorBy = Literal["kind", "country"]
+#: Above this many actors the layout is computed in Python and the browser's physics is off.
+LAYOUT_THRESHOLD = 1000
+_LEGEND_KEYS = 12
 
 
-def tooltip(lines: list[str]) -> str:
-    """Tooltip text from untrusted lines: HTML-escaped, so no markup can ever run.
+def _options(physics: bool, *, large: bool, seed: int) -> dict[str, Any]:
+    options: dict[str, Any] = {
+        "layout": {"randomSeed": seed},  # the same page lays out the same way every time
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            # curved, so that A -> B and B -> A are two visible edges
+            "smooth": False if large else {"enabled": True, "type": "curvedCW", "roundness": 0.15},
+            "color": {"inherit": False},
+        },
+        "nodes": {"shape": "dot", "font": {"size": 14 if not large else 10}},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large},
+        "physics": {"enabled": False},
+    }
+    if physics:
+        options["physics"] = {
+            "enabled": True,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120},
+            "stabilization": {"enabled": True, "iterations": 300, "fit": True},
+        }
+    return options
 
-    Examples:
-        >>> tooltip(['<img src=x onerror=alert(1)>', "NATO & Russia"])
-        '&lt;img src=x onerror=alert(1)&gt;\\nNATO &amp; Russia'
+
+def _add_node(net: Any, node_id: str, **options: Any) -> None:
+    """What ``Network.add_node`` stores, without its O(nodes) membership check per node."""
+    options.update(id=node_id, shape="dot")
+    net.nodes.append(options)
+    net.node_ids.append(node_id)
+    net.node_map[node_id] = options
+
+
+def _node_color(node: str, data: dict[str, Any], color_by: ColorBy) -> tuple[str, str]:
+    """(colour, legend meaning) of a node."""
+    if color_by == "country":
+        key = str(data.get("country") or data.get("group") or node)
+        return key_color(key), key
+    kind = str(data.get("kind") or "unresolved")
+    return KIND_COLORS.get(kind, OTHER_COLOR), kind
+
+
+def graph_html(
+    graph: nx.MultiDiGraph,
+    *,
+    title: str = "kg event graph",
+    filters: Sequence[str] | None = None,
+    color_by: ColorBy = "kind",
+    physics: bool | None = None,
+    height: str = "760px",
+    seed: int = 0,
+) -> str:
+    """The HTML page for an event graph as a string, with every resource in line (works offline).
+
+    One node per actor (size: its number of events; colour: its kind or country), one edge per
+    ordered pair (colour: the dominant QuadClass; width: mentions; arrow: source → target) whose
+    tooltip lists the pair's events, newest first, as escaped text. A header shows ``title``, the
+    filters and a legend. Up to :data:`LAYOUT_THRESHOLD` actors the browser lays the graph out
+    with physics and stabilises it; above, positions are computed here and physics is off.
+
+    Args:
+        graph: an event-level graph (``kg.to_networkx``), one edge per event.
+        title: the heading.
+        filters: the filters in words; default ``graph.graph["filters"]``.
+        color_by: ``kind`` (country, organisation, person, ...) or ``country``.
+        physics: force physics on or off; default on up to the threshold.
+        height: the graph's CSS height.
+        seed: seed of the layout (precomputed, or the browser's initial positions).
     """
-    return "\n".join(html.escape(line, quote=False) for line in lines)
-
-
-def _edge_lines(data: dict[str, Any]) -> list[str]:
-    date = data.get("date")
-    flags = []
-    if data.get("negated"):
-        flags.append("negated")
-    if data.get("modality") not in (None, "asserted"):
-        flags.append(str(data["modality"]))
-    head = f"{date or 'undated'} · CAMEO {data.get('cameo')} {data.get('label', '')}"
-    if flags:
-        head += f" ({', '.join(flags)})"
-    article = str(data.get("article") or "").rsplit("/", 1)[-1]
-    return [head, f"“{data.get('sentence', '')}”", f"article {article}"]
-
-
-def graph_html(graph: nx.MultiDiGraph, *, title: str = "kg event graph") -> str:
-    """The HTML page for ``graph`` as a string, with every resource in line (works offline)."""
     from pyvis.network import Network
 
-    net = Network(
-        height="800px",
-        width="100%",
-        directed=True,
-        cdn_resources="in_line",
-        heading=html.escape(title),
-    )
-    degree = dict(graph.degree())
+    if color_by not in ("kind", "country"):
+        raise ValueError(f"invalid color_by {color_by!r}: use 'kind' or 'country'")
+    large = graph.number_of_nodes() > LAYOUT_THRESHOLD
+    physics = not large if physics is None else physics
+    positions = {} if physics else force_layout(nx.Graph(graph.to_undirected(as_view=True)), seed=seed)
+    net = Network(height=height, width="100%", directed=True, cdn_resources="in_line", heading="")
+    legend: Counter[tuple[str, str]] = Counter()
     for node, data in sorted(graph.nodes(data=True), key=lambda item: str(item[0])):
-        label = str(data.get("label") or node)
-        kind = str(data.get("kind") or "actor")
-        net.add_node(
+        color, meaning = _node_color(str(node), data, color_by)
+        legend[(color, meaning)] += 1
+        extra = {}
+        if node in positions:
+            extra = {"x": positions[node][0], "y": positions[node][1], "physics": False}
+        events_out, events_in = graph.out_degree(node), graph.in_degree(node)
+        _add_node(
+            net,
             str(node),
-            label=label,
-            title=tooltip([f"{label} ({node})", f"kind: {kind}", f"events: {degree.get(node, 0)}"]),
-            color=_KIND_COLORS.get(kind, "#bdbdbd"),
-            size=10 + 4 * min(degree.get(node, 0), 10),
+            label=str(data.get("label") or node),
+            title=node_tooltip(str(node), data, events_out=events_out, events_in=events_in),
+            color=color,
+            size=node_size(events_out + events_in),
+            **extra,
         )
     pairs: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for u, v, data in graph.edges(data=True):
         pairs.setdefault((str(u), str(v)), []).append(data)
+    quads_shown: set[int] = set()
     for (u, v), events in sorted(pairs.items()):
-        events.sort(key=lambda d: (str(d.get("date") or ""), str(d.get("cameo"))))
-        quads = Counter(int(d.get("quad_class") or 1) for d in events)
-        dominant = quads.most_common(1)[0][0]
-        lines = [f"{u} → {v}: {len(events)} event(s)"]
-        for data in events[:_MAX_TOOLTIP_EVENTS]:
-            lines.extend(_edge_lines(data))
-        if len(events) > _MAX_TOOLTIP_EVENTS:
-            lines.append(f"… and {len(events) - _MAX_TOOLTIP_EVENTS} more")
-        net.add_edge(
-            u,
-            v,
-            title=tooltip(lines),
-            color=QUAD_COLORS.get(dominant, "#999999"),
-            width=1 + min(len(events), 8),
-            arrows="to",
+        quads = Counter(int(e.get("quad_class") or 0) for e in events)
+        quads.pop(0, None)
+        dominant = dominant_quad(quads) if quads else 0
+        quads_shown.add(dominant)
+        net.edges.append(  # what Network.add_edge stores, without its O(nodes) checks per edge
+            {
+                "from": u,
+                "to": v,
+                "arrows": "to",
+                "title": edge_tooltip(u, v, events),
+                "color": QUAD_COLORS.get(dominant, OTHER_COLOR),
+                "width": edge_width(sum(int(e.get("mentions") or 1) for e in events)),
+            }
         )
-    net.toggle_physics(graph.number_of_nodes() <= 1000)
-    page = net.generate_html(notebook=False)
-    return _CDN_TAG.sub("", page)
+    net.options = _options(physics, large=large, seed=seed)
+    page = strip_cdn_tags(net.generate_html(notebook=False))
+    node_legend = [key for key, _ in legend.most_common(_LEGEND_KEYS)]
+    if len(legend) > _LEGEND_KEYS:
+        node_legend.append(
+            (OTHER_COLOR if color_by == "kind" else "#ffffff", f"… {len(legend) - _LEGEND_KEYS} more")
+        )
+    edge_legend = [(QUAD_COLORS[q], QUAD_NAMES[q]) for q in sorted(QUAD_COLORS) if q in quads_shown]
+    summary = f"{graph.number_of_nodes()} actors, {graph.number_of_edges()} events"
+    if not physics:
+        summary += " · precomputed layout"
+    shown = list(filters) if filters is not None else list(graph.graph.get("filters", []))
+    header = header_html(title, shown, nodes=node_legend, edges=edge_legend, summary=summary)
+    return with_header(page, header)
 
 
-def render_html(graph: nx.MultiDiGraph, path: str | Path, *, title: str = "kg event graph") -> Path:
-    """Write ``graph`` as one offline HTML file; edges coloured by QuadClass, escaped tooltips.
+def render_html(
+    graph: nx.MultiDiGraph,
+    path: str | Path,
+    *,
+    title: str = "kg event graph",
+    **options: Any,
+) -> Path:
+    """Write ``graph`` as one offline HTML file (see :func:`graph_html` for ``options``).
 
     Returns:
         The path written.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(graph_html(graph, title=title), encoding="utf-8")
+    path.write_text(graph_html(graph, title=title, **options), encoding="utf-8")
     logger.info("wrote %s (%d actors, %d events)", path, graph.number_of_nodes(), graph.number_of_edges())
     return path

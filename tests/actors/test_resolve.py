@@ -1,6 +1,8 @@
+import datetime as dt
+
 import pytest
 
-from kg.actors import Resolver, normalize_name
+from kg.actors import Resolver, normalize_name, resolve_actors
 
 
 @pytest.fixture(scope="module")
@@ -18,28 +20,92 @@ def resolver():
         ("Turkish officials", "TURGOV", "TUR", "GOV"),
         ("NATO", "NATO", None, None),
         ("the United Nations", "UN", None, None),
-        ("Kyiv", "UKR", "UKR", None),
+        ("Kiev", "UKR", "UKR", None),
+        ("the White House", "USAGOV", "USA", "GOV"),
+        ("the Pentagon", "USAMIL", "USA", "MIL"),
+        ("Downing Street", "GBRGOV", "GBR", "GOV"),
+        ("U.S. lawmakers", "USALEG", "USA", "LEG"),
+        ("Nigerian police", "NGACOP", "NGA", "COP"),
+        ("displaced Sudanese families", "SDNREF", "SDN", "REF"),
+        ("Hezbollah", "HEZ", "LBN", "UAF"),
+        ("the Islamic State group", "ISIS", None, "UAF"),
+        ("Kurdish-led SDF", "SDF", "SYR", "REB"),
         ("US Deputy Secretary of State Wendy Sherman", "wendy-sherman", "USA", "GOV"),
+        ("Malian Defence Minister Aminata Keita", "aminata-keita", "MLI", "GOV"),
+        ("Kenya's ambassador to Japan", "KENGOV", "KEN", "GOV"),
+        ("farmers in Ghana", "GHAAGR", "GHA", "AGR"),
     ],
 )
 def test_resolve(resolver, name, actor_id, country, sector):
-    actor = resolver.resolve(name)
+    actor = resolver.resolve(name, date=dt.date(2022, 1, 13))
     assert actor is not None
     assert (actor.id, actor.country, actor.sector) == (actor_id, country, sector)
 
 
+def test_cameo_codes_follow_camEO(resolver):
+    assert resolver.resolve("Russian journalists").cameo == "RUSMED"  # CAMEO MED is the media
+    assert resolver.resolve("Russian journalists").sector == "JRN"  # kg sectors are PLOVER codes
+    assert resolver.resolve("the European Union").cameo == "IGOEUREEC"
+
+
 def test_person_of_an_organisation_belongs_to_it(resolver):
-    actor = resolver.resolve("NATO Secretary-General Jens Stoltenberg")
+    actor = resolver.resolve("NATO Secretary-General Jens Stoltenberg", date=dt.date(2020, 1, 1))
     assert actor.kind == "person"
     assert actor.group == "NATO"
 
 
-@pytest.mark.parametrize("name", ["the weather", "prices", "", "  "])
+def test_the_date_picks_a_role(resolver):
+    as_defence = resolver.resolve("Jean-Yves Le Drian", date=dt.date(2015, 5, 10))
+    as_foreign = resolver.resolve("Jean-Yves Le Drian", date=dt.date(2019, 5, 10))
+    after = resolver.resolve("Jean-Yves Le Drian", date=dt.date(2024, 5, 10))
+    assert (as_defence.country, as_defence.sector) == ("FRA", "GOV")
+    assert (as_foreign.country, as_foreign.sector) == ("FRA", "GOV")
+    assert after.sector == "ELI"  # a former minister
+
+
+def test_surname_alone_needs_the_person_in_office(resolver):
+    assert resolver.resolve("Blinken", date=dt.date(2022, 3, 1)).id == "antony-blinken"
+    assert resolver.resolve("Blinken", date=dt.date(2010, 3, 1)) is None
+
+
+def test_a_title_names_the_role(resolver):
+    actor = resolver.resolve("former President Moon Jae-in", date=dt.date(2024, 1, 1))
+    assert (actor.id, actor.country, actor.sector) == ("moon-jae-in", "KOR", "ELI")
+
+
+@pytest.mark.parametrize("name", ["the weather", "prices", "", "  ", "it", "us", "yesterday"])
 def test_non_actors_resolve_to_none(resolver, name):
     assert resolver.resolve(name) is None
 
 
+def test_lower_case_words_are_not_names(resolver):
+    assert resolver.resolve("police") is not None  # an agent word: police with no country
+    assert resolver.resolve("police").country is None
+    assert resolver.resolve("amnesty") is None  # the word, not Amnesty International
+
+
+def test_unknown_group_is_unresolved_on_request(resolver):
+    assert resolver.resolve("the Ruritanian Liberation Front") is None
+    actor = resolver.resolve("the Ruritanian Liberation Front", allow_unresolved=True)
+    assert actor is not None and not actor.resolved
+    assert actor.kind == "unresolved" and actor.label == "the Ruritanian Liberation Front"
+
+
+def test_article_scope_remembers_people(resolver):
+    scope = resolver.scoped("")
+    assert scope.resolve("Lemaire") is None
+    first = scope.resolve("Ruritanian envoy Anna Lemaire")
+    assert first is not None and first.id == "anna-lemaire"
+    assert scope.resolve("Ms Lemaire").id == "anna-lemaire"
+    assert resolver.scoped("").resolve("Lemaire") is None  # a new article forgets
+
+
+def test_resolve_actors_shares_one_scope():
+    found = resolve_actors(["Ruritanian envoy Anna Lemaire", "Lemaire", "the weather"])
+    assert [a.id if a else None for a in found] == ["anna-lemaire", "anna-lemaire", None]
+
+
 def test_normalize_name_is_idempotent():
-    for name in ["The Kremlin's", "  U.S. ", "“NATO”"]:
+    for name in ["The Kremlin's", "  U.S. ", "“NATO”", "Jüri Ratas"]:
         once = normalize_name(name)
         assert normalize_name(once) == once

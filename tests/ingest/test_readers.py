@@ -76,6 +76,7 @@ def test_same_text_gives_same_id_in_any_folder(tmp_path):
     for sub in ("x", "y"):
         (tmp_path / sub).mkdir()
         (tmp_path / sub / "a.txt").write_text("Russia warned Ukraine.", encoding="utf-8")
-    a, b = list(read_articles([tmp_path / "x", tmp_path / "y"]))
+    (a,) = list(read_articles([tmp_path / "x"]))
+    (b,) = list(read_articles([tmp_path / "y"]))
     assert a.id == b.id
     assert a.source != b.source

@@ -97,8 +97,8 @@ def test_the_same_text_twice_in_one_build_is_stored_once(tmp_path: Path, nlp):
     articles = write_articles(tmp_path / "articles", [OWN_TEXTS[0], OWN_TEXTS[1], OWN_TEXTS[0]])
     result = build_graph([articles], tmp_path / "out", html=False, turtle=False, store_batch=10)
     assert result.turtle is None and not (tmp_path / "out" / "kg.ttl").exists()
-    assert result.articles_read == 3
-    assert result.articles_skipped == 1
+    # Ingest may drop the repeat itself (its deduplication) or the build skips it as stored.
+    assert result.articles_read - result.articles_skipped == 2
     ids = event_ids(tmp_path / "out" / "events.jsonl")
     assert len(ids) == len(set(ids)) == result.events_total
 

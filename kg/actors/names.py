@@ -1,0 +1,132 @@
+"""Actors stage: name normalisation shared by the index builders and the resolver."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+__all__ = ["Token", "fold", "normalize_name", "slugify", "tokenize"]
+
+_QUOTES = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+        "´": "'",
+        "“": '"',
+        "”": '"',
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+        "&": " and ",
+    }
+)
+_EDGE = " \t\n\"'.,;:()[]{}!?*"
+_DETERMINERS = frozenset({"the", "a", "an"})
+_SPLIT = re.compile(r"[\s\-/]+")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII-ish form of ``text``: accents removed, quotes and dashes made plain.
+
+    Examples:
+        >>> fold("Jüri Ratas’")
+        "juri ratas'"
+        >>> fold("Khürelsükh")
+        'khurelsukh'
+    """
+    text = text.translate(_QUOTES)
+    if text.isascii():
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.lower()
+
+
+class Token(NamedTuple):
+    """One word of a mention: its folded key and whether the original was capitalised or all caps."""
+
+    key: str
+    upper: bool
+    capital: bool
+    possessive: bool = False
+
+
+def _clean_word(word: str) -> tuple[str, bool]:
+    possessive = False
+    for suffix in ("'s", "s'"):
+        if word.endswith(suffix) and len(word) > 2:
+            word = word[:-2] if suffix == "'s" else word[:-1]
+            possessive = True
+            break
+    word = word.replace(".", "").strip(_EDGE)
+    return word, possessive
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words of a mention, folded, without punctuation, possessives or a leading article.
+
+    Hyphens and slashes separate words and full stops vanish ("U.S." → ``us``), so the index and
+    the mentions meet on one form.
+
+    Examples:
+        >>> [t.key for t in tokenize("The Kremlin’s")]
+        ['kremlin']
+        >>> [(t.key, t.upper) for t in tokenize("U.S. troops")]
+        [('us', True), ('troops', False)]
+        >>> [t.key for t in tokenize("Kassym-Jomart Tokayev")]
+        ['kassym', 'jomart', 'tokayev']
+        >>> [t.possessive for t in tokenize("Chile's Ministry")]
+        [True, False]
+    """
+    text = text.translate(_QUOTES)
+    out: list[Token] = []
+    for raw in _SPLIT.split(text):
+        if raw in ("'s", "'"):
+            if out:
+                last = out[-1]
+                out[-1] = Token(last.key, last.upper, last.capital, True)
+            continue
+        word, possessive = _clean_word(raw)
+        if not word:
+            continue
+        letters = [c for c in word if c.isalpha()]
+        upper = bool(letters) and all(c.isupper() for c in letters)
+        key = fold(word)
+        if not key.strip(_EDGE):
+            continue
+        out.append(Token(key, upper, word[:1].isupper(), possessive))
+    while out and out[0].key in _DETERMINERS:
+        out.pop(0)
+    return out
+
+
+def normalize_name(text: str) -> str:
+    """The index key of a name: folded words joined by single spaces.
+
+    Examples:
+        >>> normalize_name("  the Kremlin’s ")
+        'kremlin'
+        >>> normalize_name("U.S.")
+        'us'
+        >>> normalize_name("Al-Qaeda")
+        'al qaeda'
+        >>> normalize_name(normalize_name("“NATO”"))
+        'nato'
+    """
+    return " ".join(t.key for t in tokenize(text))
+
+
+def slugify(text: str) -> str:
+    """An IRI-safe id for a person or an unknown actor.
+
+    Examples:
+        >>> slugify("Jean-Yves Le Drian")
+        'jean-yves-le-drian'
+        >>> slugify("Hashim Thaçi")
+        'hashim-thaci'
+    """
+    return _SLUG.sub("-", fold(text)).strip("-")

@@ -1,0 +1,93 @@
+"""CLI: the filter options every graph command shares, and opening the filtered graph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = [
+    "ActorsOption",
+    "AllOption",
+    "FormatOption",
+    "LevelOption",
+    "MinConfidenceOption",
+    "MinMentionsOption",
+    "QuadOption",
+    "RootOption",
+    "SinceOption",
+    "UntilOption",
+    "fail",
+    "open_graph",
+]
+
+SinceOption = Annotated[
+    str | None, typer.Option("--since", help="Only events on or after this date (YYYY-MM-DD, YYYY-MM, YYYY).")
+]
+UntilOption = Annotated[str | None, typer.Option("--until", help="Only events on or before this date.")]
+QuadOption = Annotated[
+    str | None,
+    typer.Option(
+        "--quad", help="QuadClasses to keep, e.g. 3,4 (1 verbal coop, 2 material coop, 3, 4 conflict)."
+    ),
+]
+RootOption = Annotated[str | None, typer.Option("--root", help="CAMEO roots to keep, e.g. 12,13,14.")]
+ActorsOption = Annotated[
+    str | None, typer.Option("--among", help="Only events between these actors (ids, comma-separated).")
+]
+MinMentionsOption = Annotated[int, typer.Option("--min-mentions", help="Only events reported this often.")]
+MinConfidenceOption = Annotated[float, typer.Option("--min-confidence", help="Only events this confident.")]
+AllOption = Annotated[bool, typer.Option("--all", help="Include negated and hypothetical events.")]
+LevelOption = Annotated[
+    str, typer.Option("--level", help="group: people and sectors under their country/organisation; actor.")
+]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json.")]
+
+
+def fail(err: Exception) -> typer.Exit:
+    """Print ``err`` on stderr and return the exit to raise (status 2)."""
+    typer.echo(f"error: {err}", err=True)
+    return typer.Exit(2)
+
+
+def open_graph(
+    store: Path,
+    *,
+    level: str = "group",
+    since: str | None = None,
+    until: str | None = None,
+    quad: str | None = None,
+    root: str | None = None,
+    among: str | None = None,
+    min_mentions: int = 1,
+    min_confidence: float = 0.0,
+    all_events: bool = False,
+) -> nx.MultiDiGraph:
+    """The event graph of a built store with the CLI's filters applied.
+
+    Raises:
+        KGError: no store, or an invalid filter value.
+    """
+    from kg.errors import QueryError
+    from kg.graph import EventFilter, to_networkx
+    from kg.pipeline import open_built_store
+
+    if level not in ("group", "actor"):
+        raise QueryError(f"invalid --level {level!r}: use group or actor")
+    flt = EventFilter.parse(
+        since=since,
+        until=until,
+        quad=quad,
+        roots=root,
+        actors=among,
+        min_mentions=min_mentions,
+        min_confidence=min_confidence,
+        include_negated=all_events,
+        include_hypothetical=all_events,
+    )
+    # Not closed: KGStore.close() flushes, which a read-only Oxigraph store refuses.
+    return to_networkx(open_built_store(store), level="actor" if level == "actor" else "group", filters=flt)
