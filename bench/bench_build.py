@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from corpus import corpus_files
+from corpus import corpus_files, scratch_dir
 from report import machine, table
 
 from kg.ingest import read_articles
@@ -63,7 +63,7 @@ def main() -> None:
             pass
         return time.perf_counter() - wall, time.process_time() - cpu
 
-    out = Path(tempfile.mkdtemp(prefix="kg-bench-build-"))
+    out = scratch_dir("kg-bench-build-")
     try:
         bare_seconds, bare_cpu = bare(texts[0::2])
         started, cpu = time.perf_counter(), time.process_time()

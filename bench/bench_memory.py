@@ -18,12 +18,10 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 import psutil
-from corpus import corpus_files, replicate
+from corpus import corpus_files, replicate, scratch_dir
 from report import machine, table
 
 KG = [sys.executable, "-m", "kg"]
@@ -67,7 +65,7 @@ def main() -> None:
     scales = [int(s) for s in args.scales.split(",")]
     print(machine())
     rows = []
-    work = Path(tempfile.mkdtemp(prefix="kg-bench-memory-"))
+    work = scratch_dir("kg-bench-memory-")
     try:
         for scale in scales:
             replicate(files, scale, work / f"x{scale}", distinct=True)

@@ -20,7 +20,6 @@ import random
 import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -30,6 +29,7 @@ from typing import Any
 
 import psutil
 import pyoxigraph as ox
+from corpus import scratch_dir
 from report import machine, table
 
 from kg.coding import load_cameo
@@ -216,7 +216,7 @@ def main() -> None:
     if args.full:
         args.events = 100_000
     print(machine())
-    work = Path(tempfile.mkdtemp(prefix="kg-bench-store-"))
+    work = scratch_dir("kg-bench-store-")
     run = new_run("bench")
     try:
         store = open_store(work / "kg")
