@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from kg.datamodel import Article
 from kg.errors import KGError
 from kg.pipeline import ExtractionSpec, build_graph, extract, stream_extraction
-from tests.pipeline.conftest import OWN_TEXTS, event_ids
+from tests.pipeline.conftest import OWN_TEXTS, event_ids, write_articles
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +99,19 @@ def test_a_missing_model_in_the_workers_gives_the_real_error(tmp_path: Path):
     articles = [Article(id="a", text=OWN_TEXTS[0])]
     with pytest.raises(ModelNotFoundError, match="no_such_model"):
         list(stream_extraction(articles, ExtractionSpec(model="no_such_model"), workers=2))
+
+
+@pytest.mark.slow
+def test_worker_processes_read_the_users_actors_file(tmp_path: Path):
+    actors = tmp_path / "my_actors.tsv"
+    actors.write_text("name\tid\tkind\tcountry\nNorthern Vale Militia\tNVM\tgroup\tUKR\n", encoding="utf-8")
+    text = "Militia attack\n\nThe Northern Vale Militia attacked Russian troops near the border on Monday."
+    inputs = [write_articles(tmp_path / "articles", [text])]
+    found = {}
+    for workers in (1, 2):
+        out = tmp_path / f"out{workers}"
+        build_graph(inputs, out, html=False, workers=workers, actors_file=actors)
+        lines = (out / "events.jsonl").read_text(encoding="utf-8").splitlines()
+        found[workers] = {json.loads(line)["source"]["id"] for line in lines}
+    assert "NVM" in found[1], "the user's actor is resolved in this process"
+    assert found[2] == found[1], "and in the worker processes"
