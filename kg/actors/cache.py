@@ -24,7 +24,7 @@ __all__ = ["cache_dir", "cache_path", "index_fingerprint", "load_gazetteer"]
 logger = logging.getLogger(__name__)
 
 #: Bump when the shape of the pickled index changes.
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 
 
 def cache_dir() -> Path:

@@ -7,6 +7,7 @@ of the next; otherwise the name stays unresolved: never a silent guess.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -46,6 +47,12 @@ def cue_pattern(cues: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
 
 
+@functools.lru_cache(maxsize=16)
+def _folded(text: str) -> str:
+    """``fold`` of a sentence or article, kept for the next ambiguous name of the same article."""
+    return fold(text)
+
+
 def _score(reading: Reading, sentence: str, article: str) -> int:
     in_sentence = len(set(reading.cues.findall(sentence)))
     in_article = len(set(reading.cues.findall(article)))
@@ -68,7 +75,7 @@ def decide(ambiguity: Ambiguity, sentence: str = "", article: str = "") -> Readi
         >>> decide(amb, "Brussels said so.") is None
         True
     """
-    sentence, article = fold(sentence), fold(article)
+    sentence, article = _folded(sentence), _folded(article)
     scored = sorted(
         ((_score(r, sentence, article), i) for i, r in enumerate(ambiguity.readings)), reverse=True
     )

@@ -96,10 +96,13 @@ class Gazetteer:
         self._span: dict[str, int] = {}
         self._actor_memo: dict[str, Actor] = {}
         self._person_memo: dict[str, Person] = {}
+        self._entry_memo: dict[str, NameEntry] = {}
+        #: Grows with every change, so resolvers know to forget what they memoised.
+        self.version = 0
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
-        state["_actor_memo"], state["_person_memo"] = {}, {}
+        state["_actor_memo"], state["_person_memo"], state["_entry_memo"] = {}, {}, {}
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -141,8 +144,13 @@ class Gazetteer:
 
     def lookup(self, key: str) -> NameEntry | None:
         """The entry for an already normalised name."""
-        row = self._names.get(key)
-        return NameEntry._make(row) if row is not None else None
+        found = self._entry_memo.get(key)
+        if found is None:
+            row = self._names.get(key)
+            if row is None:
+                return None
+            found = self._entry_memo[key] = NameEntry._make(row)
+        return found
 
     @property
     def size(self) -> tuple[int, int, int]:
@@ -152,6 +160,7 @@ class Gazetteer:
     # --- building ------------------------------------------------------------------------------
     def add_actor(self, actor: Actor) -> None:
         """Add or replace a canonical actor."""
+        self.version += 1
         self._actors[actor.id] = (
             actor.id,
             actor.label,
@@ -166,6 +175,7 @@ class Gazetteer:
 
     def add_person(self, person: Person, *, replace: bool = True) -> None:
         """Add (or replace) a person and their roles."""
+        self.version += 1
         if not replace and person.id in self._people:
             return
         roles = tuple(
@@ -186,10 +196,12 @@ class Gazetteer:
         key = key if key is not None else normalize_name(name)
         if not key:
             return
+        self.version += 1
         known = self._names.get(key)
         if known is not None and known[6] > entry.rank:
             return
         acronym = entry.acronym or (len(key) <= 3 and " " not in key and name.replace(".", "").isupper())
+        self._entry_memo.pop(key, None)
         self._names[key] = (
             entry.target,
             entry.sector,
@@ -199,18 +211,30 @@ class Gazetteer:
             acronym,
             entry.rank,
         )
-        words = key.count(" ") + 1
-        self.max_name_words = max(self.max_name_words, words)
-        first = key.split(" ", 1)[0]
-        if self._span.get(first, 0) < words:
-            self._span[first] = words
+        self._add_prefixes(key)
 
-    def longest_name(self, first_word: str) -> int:
-        """The most words a name beginning with ``first_word`` has (0: no name begins so)."""
-        return self._span.get(first_word, 0)
+    def _add_prefixes(self, key: str) -> None:
+        """Note every run of first words of ``key`` with the most words a name beginning so has."""
+        parts = key.split(" ")
+        words = len(parts)
+        self.max_name_words = max(self.max_name_words, words)
+        prefix = ""
+        for part in parts:
+            prefix = f"{prefix} {part}" if prefix else part
+            if self._span.get(prefix, 0) < words:
+                self._span[prefix] = words
+
+    def longest_name(self, first_words: str) -> int:
+        """The most words a name beginning with ``first_words`` has (0: no name begins so).
+
+        ``first_words`` is one word or several, folded and joined by single spaces.
+        """
+        return self._span.get(first_words, 0)
 
     def drop_name(self, key: str) -> None:
+        self.version += 1
         self._names.pop(key, None)
+        self._entry_memo.pop(key, None)
 
 
 def data_rows(name: str) -> Iterator[dict[str, str]]:
@@ -233,13 +257,17 @@ def _country_actor(code: str, label: str, qid: str | None) -> Actor:
 
 
 def _add_countries(g: Gazetteer) -> None:
-    for r in data_rows("countries.tsv"):
+    rows = list(data_rows("countries.tsv"))
+    country_names = {normalize_name(r["label"]) for r in rows}
+    for r in rows:
         code = r["iso3"]
         g.add_actor(_country_actor(code, r["label"], r["qid"]))
         g.add_name(r["label"], NameEntry(code, rank=RANK_COUNTRY))
         g.add_name(code, NameEntry(code, rank=RANK_COUNTRY, acronym=True))
-        if r["capital"]:
-            g.add_name(r["capital"], NameEntry(code, rank=RANK_COUNTRY))
+        # A capital named as an actor is the seat of government: "Moscow said" → RUSGOV; a city
+        # state's name (Singapore, Monaco) stays the country.
+        if r["capital"] and normalize_name(r["capital"]) not in country_names:
+            g.add_name(r["capital"], NameEntry(code, "GOV", place=True, rank=RANK_COUNTRY))
 
 
 def _add_places(g: Gazetteer) -> None:
@@ -390,8 +418,7 @@ def _add_ambiguous(g: Gazetteer) -> None:
     for name, found in readings.items():
         key = normalize_name(name)
         g.ambiguous[key] = Ambiguity(key, tuple(found), needs_capital=name[:1].isupper())
-        first = key.split(" ", 1)[0]
-        g._span[first] = max(g._span.get(first, 0), key.count(" ") + 1)
+        g._add_prefixes(key)
         g.drop_name(key)
 
 

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 __all__ = ["AS_OF", "Person", "Role", "parse_day"]
 
-#: The day kg's people table describes: with no date given, roles are read as of this day.
+#: The day kg's people table describes. With no date given (no ``--date``, an article without
+#: one), roles are read as of this day: who holds an office has it, who has left has their latest
+#: office as a former official (ELI); a surname alone finds only people in office that day.
 AS_OF = dt.date(2025, 11, 1)
 
 

@@ -10,6 +10,7 @@ date. Ambiguous names are read from the context, and stay unresolved when it doe
 from __future__ import annotations
 
 import datetime as dt
+from enum import Enum
 from typing import NamedTuple
 
 from kg.actors.cache import load_gazetteer
@@ -53,6 +54,8 @@ _GENERIC_HEADS = frozenset(
 _NOT_OWNER_AFTER = frozenset(
     {"to", "toward", "towards", "against", "with", "at", "on", "into", "versus", "vs"}
 )
+# Words after which a seat of power is only a place.
+_LOCATIVE_AFTER = frozenset({"based", "born", "headquartered"})
 _QUANTIFIERS = frozenset(
     {"some", "several", "many", "few", "two", "three", "four", "five", "dozens", "hundreds", "thousands",
      "all", "most", "other", "ordinary", "local", "senior", "top", "largest", "biggest", "of", "group",
@@ -87,12 +90,32 @@ def _no_country_sector(sector: str) -> Actor:
     )
 
 
+class _Memo(Enum):
+    """Marks in the resolver's memo: not there yet, or an answer that depends on the day or context."""
+
+    MISS = 0
+    BY_DAY = 1
+    BY_CONTEXT = 2
+
+
+#: Names the memo holds before it starts afresh (bounds memory on an endless corpus).
+_MEMO_MAX = 200_000
+
+
 class _Span(NamedTuple):
     start: int
     end: int
     entry: NameEntry | None = None
     sectors: tuple[str, ...] = ()
     ambiguous: str | None = None
+
+
+class _Reading(NamedTuple):
+    """The names and agent phrases of a mention, in order, and what they depend on beside its words."""
+
+    names: list[_Span]
+    agents: list[_Span]
+    depends: _Memo | None
 
 
 class Resolver:
@@ -124,6 +147,13 @@ class Resolver:
             gazetteer = apply_user_file(base, actors_file)
         self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
         self._sector_memo: dict[tuple[str, str], Actor] = {}
+        # Resolved names: (text, allow_unresolved) → actor, or BY_DAY (then (text, allow_unresolved,
+        # day) → actor), or BY_CONTEXT (an ambiguous name: never kept, the sentence decides).
+        self._memo: dict[tuple[str, bool], Actor | None | _Memo] = {}
+        self._memo_day: dict[tuple[str, bool, dt.date], Actor | None] = {}
+        self._memo_of = self.gazetteer
+        self._memo_version = self.gazetteer.version
+        self._hits = self._misses = 0
 
     def _sector_of(self, owner: Actor, sector: str) -> Actor:
         key = (owner.id, sector)
@@ -150,7 +180,10 @@ class Resolver:
 
         Args:
             text: the mention (a noun phrase).
-            date: the article's date: picks a person's role (default: the people table's date).
+            date: the article's date: picks a person's role. Without one, people are read as of
+                the day kg's people table describes (``kg.actors.people.AS_OF``): the office of who
+                holds one, the latest office (as a former official, ``ELI``) of who has left; a
+                surname alone then finds only people in office on that day.
             context: the sentence of the mention, read to settle ambiguous names.
             allow_unresolved: give an unresolved actor (``resolved=False``) for a name or group kg
                 does not know, instead of None.
@@ -158,66 +191,153 @@ class Resolver:
 
         Returns:
             The actor; None when ``text`` names no actor (or an unknown one, unless ``allow_unresolved``).
+
+        Answers are remembered per mention text (and per day when a person's role is read), so a
+        name met again costs a dict lookup; a name whose reading depends on its sentence (an
+        ambiguous one) is worked out every time. The memo is forgotten when the index changes.
         """
+        g = self.gazetteer
+        if g is not self._memo_of or g.version != self._memo_version:
+            self.clear_memo()
+        day = date or AS_OF
+        key = (text, allow_unresolved)
+        found = self._memo.get(key, _Memo.MISS)
+        if found is _Memo.BY_DAY:
+            found = self._memo_day.get((text, allow_unresolved, day), _Memo.MISS)
+        if not isinstance(found, _Memo):
+            self._hits += 1
+            return found
+        self._misses += 1
+        actor, depends = self._resolve(text, day, context or "", article, allow_unresolved)
+        if len(self._memo) >= _MEMO_MAX or len(self._memo_day) >= _MEMO_MAX:
+            self.clear_memo()
+        if depends is _Memo.BY_CONTEXT:
+            self._memo[key] = depends
+        elif depends is _Memo.BY_DAY:
+            self._memo[key] = depends
+            self._memo_day[(text, allow_unresolved, day)] = actor
+        else:
+            self._memo[key] = actor
+        return actor
+
+    def clear_memo(self) -> None:
+        """Forget the names resolved so far (done by itself when the index changes)."""
+        self._sector_memo.clear()
+        self._memo.clear()
+        self._memo_day.clear()
+        self._memo_of = self.gazetteer
+        self._memo_version = self.gazetteer.version
+
+    def memo_stats(self) -> tuple[int, int]:
+        """(hits, misses) of the memo of resolved names since the resolver was made."""
+        return self._hits, self._misses
+
+    def _resolve(
+        self, text: str, day: dt.date, context: str, article: str, allow_unresolved: bool
+    ) -> tuple[Actor | None, _Memo | None]:
+        """``resolve`` without the memo; also says what the answer depends on beside the text."""
         tokens = tokenize(text)
         if not tokens or (len(tokens) == 1 and tokens[0].key in _PRONOUNS):
-            return None
-        day = date or AS_OF
-        found = self._compose(text, tokens, day, context or "", article)
-        if found is not None or not allow_unresolved:
-            return found
-        return unresolved_actor(text) if any(t.capital for t in tokens) else None
+            return None, None
+        keys = [t.key for t in tokens]
+        reading = self._spans(tokens, keys, day)
+        found = self._compose(text, tokens, keys, reading, day, context, article)
+        if found is None and allow_unresolved and any(t.capital for t in tokens):
+            found = unresolved_actor(text)
+        return found, reading.depends
 
     # --- spans ----------------------------------------------------------------------------------
-    def _name_at(self, tokens: list[Token], i: int, day: dt.date) -> _Span | None:
-        g = self.gazetteer
-        for size in range(min(g.longest_name(tokens[i].key), len(tokens) - i), 0, -1):
-            words = tokens[i : i + size]
-            key = " ".join(t.key for t in words)
-            if key in g.ambiguous:
-                if g.ambiguous[key].needs_capital and not words[0].capital:
-                    continue
-                return _Span(i, i + size, ambiguous=key)
-            if size == 1 and not (words[0].capital or words[0].upper):
-                continue
-            entry = g.lookup(key)
-            if entry is None:
-                continue
-            if entry.acronym and not all(t.upper for t in words):
-                continue
-            if entry.surname:
-                person = g.person(entry.target)
-                if person is None or not person.active_on(day):
-                    continue
-            return _Span(i, i + size, entry=entry)
-        return None
-
-    def _agent_at(self, tokens: list[Token], i: int) -> _Span | None:
+    def _agent_at(self, keys: list[str], i: int) -> _Span | None:
+        """The longest agent phrase starting at word ``i``."""
         agents = self.gazetteer.agents
-        for size in range(min(agents.longest(tokens[i].key), len(tokens) - i), 0, -1):
-            found = agents.lookup([t.key for t in tokens[i : i + size]])
+        for size in range(min(agents.longest(keys[i]), len(keys) - i), 0, -1):
+            found = agents.lookup(keys[i : i + size])
             if found:
                 return _Span(i, i + size, sectors=found)
         return None
 
-    def _spans(self, tokens: list[Token], day: dt.date) -> list[_Span | None]:
-        """Per token: the name or agent span starting there (longest first), names before agents."""
-        out: list[_Span | None] = []
-        i = 0
-        while i < len(tokens):
-            name = self._name_at(tokens, i, day)
-            agent = self._agent_at(tokens, i)
-            span = name
-            if agent is not None and (name is None or agent.end > name.end):
-                span = agent
-            if span is None:
-                out.append(None)
+    def _spans(self, tokens: list[Token], keys: list[str], day: dt.date) -> _Reading:
+        """The names and agent phrases of a mention: at each word the longest one starting there.
+
+        A name wins over an agent phrase no longer than it. Also says what the reading depends on
+        beside the words: the day (a person, or a surname that counts only while its person is in
+        office) or the context (an ambiguous name). This is the resolver's hot loop, hence the
+        local names, the memos read in place and the spans made with ``tuple.__new__`` (a named
+        tuple's own constructor is Python code).
+        """
+        g = self.gazetteer
+        entry_of, entries, name_words, ambiguous = g.lookup, g._entry_memo, g._span, g.ambiguous
+        agents = g.agents
+        agent_words, agent_found = agents._longest, agents._found
+        names: list[_Span] = []
+        found_agents: list[_Span] = []
+        depends: _Memo | None = None
+        i, n = 0, len(keys)
+        while i < n:
+            first_key = keys[i]
+            name: _Span | None = None
+            last = name_words.get(first_key, 0)
+            if last:
+                # The runs of words from here that begin a name, longest first ("syrian national
+                # army" before "syrian"); the walk stops where no name goes on.
+                runs = [first_key]
+                if last > 1 and i + 1 < n:
+                    key, size, last = first_key, 1, min(last, n - i)
+                    while size < last:
+                        key = f"{key} {keys[i + size]}"
+                        if key not in name_words:
+                            break
+                        size += 1
+                        runs.append(key)
+                first = tokens[i]
+                for size in range(len(runs), 0, -1):
+                    key = runs[size - 1]
+                    if key in ambiguous:
+                        if ambiguous[key].needs_capital and not first.capital:
+                            continue
+                        name = tuple.__new__(_Span, (i, i + size, None, (), key))
+                        depends = _Memo.BY_CONTEXT
+                        break
+                    if size == 1 and not (first.capital or first.upper):
+                        continue
+                    entry = entries.get(key) or entry_of(key)
+                    if entry is None:
+                        continue
+                    if entry.acronym and not all(t.upper for t in tokens[i : i + size]):
+                        continue
+                    if entry.person and depends is None:
+                        depends = _Memo.BY_DAY  # a person's role, or whether they hold one, is dated
+                    if entry.surname:
+                        person = g.person(entry.target)
+                        if person is None or not person.active_on(day):
+                            continue
+                    name = tuple.__new__(_Span, (i, i + size, entry, (), None))
+                    break
+            most = agent_words.get(first_key)
+            if most is None:
+                most = agents.longest(first_key)
+            if most and (name is None or name.end - i < most):
+                # The longest agent phrase from here, if longer than the name ("foreign ministry").
+                stop = name.end - i if name is not None else 0
+                for size in range(min(most, n - i), stop, -1):
+                    words = keys[i : i + size]
+                    sectors = agent_found.get(" ".join(words), ())
+                    if sectors == ():
+                        sectors = agents.lookup(words)
+                    if sectors:
+                        found_agents.append(tuple.__new__(_Span, (i, i + size, None, sectors, None)))
+                        break
+                else:
+                    size = 0
+                if size:
+                    i += size
+                    continue
+            if name is None:
                 i += 1
                 continue
-            out.append(span)
-            out.extend([None] * (span.end - span.start - 1))
-            i = span.end
-        return out
+            names.append(name)
+            i = name.end
+        return _Reading(names, found_agents, depends)
 
     # --- composition ----------------------------------------------------------------------------
     def _read_ambiguous(self, key: str, context: str, article: str) -> NameEntry | None:
@@ -270,18 +390,24 @@ class Resolver:
         )
 
     def _compose(
-        self, text: str, tokens: list[Token], day: dt.date, context: str, article: str
+        self,
+        text: str,
+        tokens: list[Token],
+        keys: list[str],
+        reading: _Reading,
+        day: dt.date,
+        context: str,
+        article: str,
     ) -> Actor | None:
+        """The actor the names and agent phrases of a mention make together."""
         g = self.gazetteer
-        spans = self._spans(tokens, day)
-        names = [s for s in spans if s is not None and not s.sectors]
-        agents = [s for s in spans if s is not None and s.sectors]
+        names, agents = reading.names, reading.agents
         unresolved_name = False
         owner: Actor | None = None
         owner_sector: str | None = None
         owner_is_place = False
         person: Person | None = None
-        for span in list(names):
+        for span in names:
             entry = span.entry
             if span.ambiguous is not None:
                 entry = self._read_ambiguous(span.ambiguous, context, article)
@@ -296,14 +422,13 @@ class Resolver:
             if owner is not None:
                 # A generic institution the dictionary files under one country ("Defense
                 # Department") reads as an agent phrase of the owner already named.
-                as_agent = self._agent_at(tokens, span.start)
+                as_agent = self._agent_at(keys, span.start)
                 if as_agent is not None and as_agent.end == span.end:
-                    agents.append(as_agent)
-                    agents.sort(key=lambda a: a.start)
+                    agents = sorted([*agents, as_agent], key=lambda a: a.start)
                 continue
             if entry.place and span.end - span.start == 1 and span.start > 0:
                 before = tokens[span.start - 1]
-                if before.capital and spans[span.start - 1] is None:
+                if before.capital and not _starts_at(reading, span.start - 1):
                     continue  # "Feliciano Valencia": a surname, not the city
             previous = tokens[span.start - 1].key if span.start > 0 else ""
             if previous in _NOT_OWNER_AFTER and span.start > 0:
@@ -311,6 +436,8 @@ class Resolver:
             found = g.actor(entry.target)
             if found is not None:
                 owner, owner_sector, owner_is_place = found, entry.sector, entry.place
+                if span.end < len(keys) and keys[span.end] in _LOCATIVE_AFTER:
+                    owner_sector = None  # "Moscow-based analysts": the city as a place, not a seat
         # The head agent: the last one, unless it is generic and follows a more telling one.
         sector: str | None = None
         former = False
@@ -321,10 +448,10 @@ class Resolver:
         if telling:
             head: _Span | None = telling[-1]
             assert head is not None
-            head_words = {tokens[i].key for i in range(head.start, head.end)}
-            if (head_words & _GENERIC_HEADS or head.sectors[0] == "CVL") and len(telling) > 1:
+            generic = not _GENERIC_HEADS.isdisjoint(keys[head.start : head.end])
+            if (generic or head.sectors[0] == "CVL") and len(telling) > 1:
                 head = telling[-2]  # "opposition leader", "displaced families"
-            elif head_words & _GENERIC_HEADS and owner_sector is not None:
+            elif generic and owner_sector is not None:
                 head = None  # "Pentagon officials": the seat's own sector
             if head is not None and not (head.sectors[0] == "UNK" and owner_sector is not None):
                 sector = head.sectors[0]
@@ -337,10 +464,12 @@ class Resolver:
             if owner is not None and owner.kind != "country" and sector is not None:
                 return self._make_person(person.id, person.label, owner.country, sector, owner, person.qid)
             return actor
-        used = [False] * len(tokens)
-        for span in (*names, *agents):
-            used[span.start : span.end] = [True] * (span.end - span.start)
-        name = _trailing_name(text, tokens, used)
+        name = None
+        if len(tokens) > 1 and tokens[-1].capital and tokens[-2].capital:
+            used = [False] * len(tokens)
+            for span in (*names, *agents):
+                used[span.start : span.end] = [True] * (span.end - span.start)
+            name = _trailing_name(text, tokens, used)
         if name and (owner is not None or agents):
             country = owner.country if owner is not None else None
             owner_obj = None if owner is not None and owner.kind == "country" else owner
@@ -352,7 +481,7 @@ class Resolver:
                 return unresolved_actor(text)
             if former and not telling:
                 sector = "ELI"
-            if sector not in (None, "NON", "UNK") and _only_agents_and_fillers(tokens, spans):
+            if sector not in (None, "NON", "UNK") and _only_agents_and_fillers(tokens, reading):
                 assert sector is not None
                 return _no_country_sector(sector)
             return None
@@ -366,7 +495,8 @@ class Resolver:
         if sector is None:
             return owner
         if owner.kind == "country" or owner.kind == "sector":
-            country_actor = g.actor(owner.country) if owner.country else owner
+            same = owner.kind == "country" and owner.country == owner.id
+            country_actor = owner if same or not owner.country else g.actor(owner.country)
             return self._sector_of(country_actor or owner, sector)
         if owner.sector == sector:
             return owner
@@ -389,12 +519,16 @@ def _trailing_name(text: str, tokens: list[Token], used: list[bool]) -> str | No
     return label if label and label[0].isupper() else None
 
 
-def _only_agents_and_fillers(tokens: list[Token], spans: list[_Span | None]) -> bool:
+def _starts_at(reading: _Reading, i: int) -> bool:
+    """Whether a name or agent phrase of the reading starts at word ``i``."""
+    return any(span.start == i for span in (*reading.names, *reading.agents))
+
+
+def _only_agents_and_fillers(tokens: list[Token], reading: _Reading) -> bool:
     """Whether every word is part of an agent phrase or a filler ("two", "several of the")."""
     covered = [False] * len(tokens)
-    for span in spans:
-        if span is not None:
-            covered[span.start : span.end] = [True] * (span.end - span.start)
+    for span in (*reading.names, *reading.agents):
+        covered[span.start : span.end] = [True] * (span.end - span.start)
     return all(
         c or t.key in _QUANTIFIERS or t.key.isdigit() or not t.capital
         for t, c in zip(tokens, covered, strict=True)

@@ -117,13 +117,33 @@ class AgentTable:
         for phrase in rows:
             first, words = phrase.split(" ", 1)[0], phrase.count(" ") + 1
             self.span[first] = max(self.span.get(first, 0), words)
+        self._longest: dict[str, int] = {}
+        self._found: dict[str, tuple[str, ...] | None] = {}  # memo of lookup (phrases read so far)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"rows": self.rows, "max_words": self.max_words, "span": self.span}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._longest, self._found = {}, {}
 
     def longest(self, first_word: str) -> int:
-        """The most words of an agent phrase that may begin with ``first_word`` (its singular too)."""
-        best = self.span.get(first_word, 0)
-        if best < 1:
-            for single in singular_forms(first_word):
-                best = max(best, self.span.get(single, 0))
+        """The most words of an agent phrase that may begin with ``first_word`` (its singular too).
+
+        Examples:
+            >>> t = AgentTable({"foreign minister": ("GOV",), "soldier": ("MIL",)})
+            >>> t.longest("foreign"), t.longest("soldiers"), t.longest("weather")
+            (2, 1, 0)
+        """
+        best = self._longest.get(first_word)
+        if best is None:
+            best = self.span.get(first_word, 0)
+            if best < 1:
+                for single in singular_forms(first_word):
+                    best = max(best, self.span.get(single, 0))
+            if len(self._longest) >= 100_000:
+                self._longest.clear()
+            self._longest[first_word] = best
         return best
 
     def lookup(self, words: list[str]) -> tuple[str, ...] | None:
@@ -135,11 +155,16 @@ class AgentTable:
             (('GOV',), ('MIL',), None)
         """
         phrase = " ".join(words)
-        found = self.rows.get(phrase)
-        if found is not None:
+        found = self._found.get(phrase, ())
+        if found != ():
             return found
-        for single in singular_forms(words[-1]):
-            found = self.rows.get(" ".join([*words[:-1], single]))
-            if found is not None:
-                return found
-        return None
+        found = self.rows.get(phrase)
+        if found is None:
+            for single in singular_forms(words[-1]):
+                found = self.rows.get(" ".join([*words[:-1], single]))
+                if found is not None:
+                    break
+        if len(self._found) >= 100_000:
+            self._found.clear()
+        self._found[phrase] = found
+        return found

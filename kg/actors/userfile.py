@@ -98,7 +98,7 @@ def apply_user_file(base: Gazetteer, path: str | Path) -> Gazetteer:
     g._actors = dict(base._actors)
     g._people = dict(base._people)
     g._span = dict(base._span)
-    g._actor_memo, g._person_memo = {}, {}
+    g._actor_memo, g._person_memo, g._entry_memo = {}, {}, {}
     roles: dict[str, list[Role]] = {}
     labels: dict[str, tuple[str, str | None]] = {}
     for number, row in rows:

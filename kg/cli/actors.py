@@ -28,7 +28,12 @@ def resolve_cli(
         list[str], typer.Argument(help="Names or noun phrases, resolved in order in one scope.")
     ],
     date: Annotated[
-        str | None, typer.Option("--date", help="Article date YYYY-MM-DD (picks people's roles).")
+        str | None,
+        typer.Option(
+            "--date",
+            help="Article date YYYY-MM-DD: picks people's roles. Default: the day kg's people table "
+            "describes (kg.actors.people.AS_OF): current offices, former officials as ELI.",
+        ),
     ] = None,
     context: Annotated[
         str | None, typer.Option("--context", help="Text that settles ambiguous names.")

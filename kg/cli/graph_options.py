@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -9,6 +10,8 @@ import typer
 
 if TYPE_CHECKING:
     import networkx as nx
+
+    from kg.rdf.store import KGStore
 
 __all__ = [
     "ActorsOption",
@@ -21,9 +24,13 @@ __all__ = [
     "RootOption",
     "SinceOption",
     "UntilOption",
+    "close_store",
     "fail",
     "open_graph",
+    "open_read_only",
 ]
+
+logger = logging.getLogger(__name__)
 
 SinceOption = Annotated[
     str | None, typer.Option("--since", help="Only events on or after this date (YYYY-MM-DD, YYYY-MM, YYYY).")
@@ -74,7 +81,6 @@ def open_graph(
     """
     from kg.errors import QueryError
     from kg.graph import EventFilter, to_networkx
-    from kg.pipeline import open_built_store
 
     if level not in ("group", "actor"):
         raise QueryError(f"invalid --level {level!r}: use group or actor")
@@ -89,5 +95,36 @@ def open_graph(
         include_negated=all_events,
         include_hypothetical=all_events,
     )
-    # Not closed: KGStore.close() flushes, which a read-only Oxigraph store refuses.
-    return to_networkx(open_built_store(store), level="actor" if level == "actor" else "group", filters=flt)
+    built = open_read_only(store)
+    try:
+        return to_networkx(built, level="actor" if level == "actor" else "group", filters=flt)
+    finally:
+        close_store(built)
+
+
+def open_read_only(out_dir: Path) -> KGStore:
+    """The store of a built directory (``DIR`` or ``DIR/store``), read-only.
+
+    What ``kg.pipeline.open_built_store`` does, without importing the extraction stack that
+    ``kg.pipeline`` brings in (graph commands never need it).
+
+    Raises:
+        StoreError: there is no store there.
+    """
+    from kg.rdf import open_store
+
+    path = out_dir / "store" if (out_dir / "store").is_dir() else out_dir
+    return open_store(path, read_only=True)
+
+
+def close_store(store: KGStore) -> None:
+    """Close a store; on a read-only one, release it even though ``KGStore.close()`` fails.
+
+    ``KGStore.close()`` flushes first, and Oxigraph refuses to flush a read-only store with a
+    RuntimeError that ``close()`` does not catch (a kg.rdf bug); the store is released when its
+    last reference goes, right after this.
+    """
+    try:
+        store.close()
+    except RuntimeError as err:
+        logger.debug("closing %s: %s", store.location, err)

@@ -3,11 +3,12 @@
 from kg.graph.aggregate import aggregate, dominant_quad, pair_table
 from kg.graph.centrality import actor_scores, key_actors
 from kg.graph.communities import communities, community_sets
-from kg.graph.convert import ActorInfo, events_graph, events_table, store_actors, to_networkx
+from kg.graph.convert import events_graph, to_networkx
 from kg.graph.ego import ego_graph, ego_table, hop_distances
 from kg.graph.filters import EventFilter, filter_events
 from kg.graph.paths import actor_paths, relation_graph
 from kg.graph.queries import find_node, relation_balance, relation_counts, relations
+from kg.graph.read import ActorInfo, events_table, store_actors
 from kg.graph.trend import dyad_trend
 
 __all__ = [

@@ -27,6 +27,7 @@ from kg.ingest.ids import url_stem
 from kg.ingest.jsonl import iter_jsonl, read_jsonl
 from kg.ingest.located import Located, Where
 from kg.ingest.options import ReadOptions
+from kg.ingest.sidecar import SIDECAR_NAME, Sidecars, is_sidecar
 from kg.ingest.tables import read_table
 from kg.ingest.text import read_text
 from kg.ingest.urls import canonical_url, fetch, is_url
@@ -156,11 +157,14 @@ def _iter_files(path: Path) -> Iterator[Path]:
         if any(part.startswith(".") for part in rel.parts):
             continue
         if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES:
+            if child.name == SIDECAR_NAME and is_sidecar(child):
+                logger.info("%s: read as metadata for the files it names, not as articles", child)
+                continue
             yield child
 
 
 def _read_input(
-    item: str | Path, options: ReadOptions, handle: ErrorHandler, strict: bool
+    item: str | Path, options: ReadOptions, handle: ErrorHandler, strict: bool, sidecars: Sidecars
 ) -> Iterator[Located]:
     name = str(item)
     if name == "-":
@@ -176,13 +180,15 @@ def _read_input(
             raise IngestError(name, f"directory holds no article file ({', '.join(SUPPORTED_SUFFIXES)})")
         for file in files:
             try:
-                yield from _read_file(file, options, handle, strict)
+                for located in _read_file(file, options, handle, strict):
+                    yield sidecars.apply(located, file)
             except IngestError as err:
                 if strict:
                     raise
                 handle(err)
     elif path.is_file():
-        yield from _read_file(path, options, handle, strict)
+        for located in _read_file(path, options, handle, strict):
+            yield sidecars.apply(located, path)
     else:
         raise IngestError(name, "no such file or directory")
 
@@ -241,6 +247,8 @@ def read_articles(
     per line, ``.html``/``.htm`` web pages, ``.xml``/``.rss``/``.atom`` feeds, ``.csv``/``.tsv``/
     ``.parquet`` tables. URLs are fetched and read as a page or a feed by their content type.
     Stdin is JSON Lines when it starts with ``{``, a page or feed with ``<``, else one text article.
+    A ``metadata.jsonl`` whose records name files (``file``) and hold no ``text`` is read as the
+    metadata of those files (date, title, url, publisher fill what the files themselves lack).
 
     Every article then goes through the same checks: text that is not English is refused (an
     IngestError), the same article reached twice is let through once, and a text longer than
@@ -261,6 +269,7 @@ def read_articles(
     handle = on_error or _log_error
     seen = dedup if isinstance(dedup, Deduplicator) else Deduplicator() if dedup else None
     undated = _UndatedReport()
+    sidecars = Sidecars()
 
     def accept(located: Located) -> list[Article]:
         try:
@@ -281,7 +290,7 @@ def read_articles(
 
     for item in inputs:
         try:
-            for located in _read_input(item, options, handle, strict):
+            for located in _read_input(item, options, handle, strict, sidecars):
                 yield from accept(located)
         except IngestError as err:
             if strict:

@@ -1,4 +1,4 @@
-"""Viz stage: one offline, interactive HTML file of the event graph (pyvis, vis-network in line)."""
+"""Viz stage: one offline, interactive HTML file of the event graph (pyvis's page, vis-network in line)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import networkx as nx
 
 from kg.graph.aggregate import dominant_quad
 from kg.viz.layout import force_layout
-from kg.viz.page import header_html, strip_cdn_tags, with_header
+from kg.viz.page import header_html, network_page, with_header
 from kg.viz.style import (
     KIND_COLORS,
     OTHER_COLOR,
@@ -22,7 +22,7 @@ from kg.viz.style import (
     key_color,
     node_size,
 )
-from kg.viz.tooltips import edge_tooltip, node_tooltip
+from kg.viz.tooltips import edge_tooltip, node_tooltip, quad_counts
 
 __all__ = ["LAYOUT_THRESHOLD", "ColorBy", "graph_html", "render_html"]
 
@@ -55,14 +55,6 @@ def _options(physics: bool, *, large: bool, seed: int) -> dict[str, Any]:
             "stabilization": {"enabled": True, "iterations": 300, "fit": True},
         }
     return options
-
-
-def _add_node(net: Any, node_id: str, **options: Any) -> None:
-    """What ``Network.add_node`` stores, without its O(nodes) membership check per node."""
-    options.update(id=node_id, shape="dot")
-    net.nodes.append(options)
-    net.node_ids.append(node_id)
-    net.node_map[node_id] = options
 
 
 def _node_color(node: str, data: dict[str, Any], color_by: ColorBy) -> tuple[str, str]:
@@ -101,52 +93,50 @@ def graph_html(
         height: the graph's CSS height.
         seed: seed of the layout (precomputed, or the browser's initial positions).
     """
-    from pyvis.network import Network
-
     if color_by not in ("kind", "country"):
         raise ValueError(f"invalid color_by {color_by!r}: use 'kind' or 'country'")
     large = graph.number_of_nodes() > LAYOUT_THRESHOLD
     physics = not large if physics is None else physics
-    positions = {} if physics else force_layout(nx.Graph(graph.to_undirected(as_view=True)), seed=seed)
-    net = Network(height=height, width="100%", directed=True, cdn_resources="in_line", heading="")
+    positions = {} if physics else force_layout(graph, seed=seed)
     legend: Counter[tuple[str, str]] = Counter()
+    nodes: list[dict[str, Any]] = []
+    out_degree, in_degree = dict(graph.out_degree()), dict(graph.in_degree())
     for node, data in sorted(graph.nodes(data=True), key=lambda item: str(item[0])):
         color, meaning = _node_color(str(node), data, color_by)
         legend[(color, meaning)] += 1
-        extra = {}
+        events_out, events_in = out_degree[node], in_degree[node]
+        item = {
+            "id": str(node),
+            "label": str(data.get("label") or node),
+            "title": node_tooltip(str(node), data, events_out=events_out, events_in=events_in),
+            "color": color,
+            "size": node_size(events_out + events_in),
+            "shape": "dot",
+        }
         if node in positions:
-            extra = {"x": positions[node][0], "y": positions[node][1], "physics": False}
-        events_out, events_in = graph.out_degree(node), graph.in_degree(node)
-        _add_node(
-            net,
-            str(node),
-            label=str(data.get("label") or node),
-            title=node_tooltip(str(node), data, events_out=events_out, events_in=events_in),
-            color=color,
-            size=node_size(events_out + events_in),
-            **extra,
-        )
+            item.update(x=positions[node][0], y=positions[node][1], physics=False)
+        nodes.append(item)
     pairs: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for u, v, data in graph.edges(data=True):
-        pairs.setdefault((str(u), str(v)), []).append(data)
+    for u, targets in graph.adjacency():  # {target: {event key: event data}} per source
+        for v, events_by_key in targets.items():
+            pairs.setdefault((str(u), str(v)), []).extend(events_by_key.values())
     quads_shown: set[int] = set()
+    edges: list[dict[str, Any]] = []
     for (u, v), events in sorted(pairs.items()):
-        quads = Counter(int(e.get("quad_class") or 0) for e in events)
-        quads.pop(0, None)
+        quads = quad_counts(events)
         dominant = dominant_quad(quads) if quads else 0
         quads_shown.add(dominant)
-        net.edges.append(  # what Network.add_edge stores, without its O(nodes) checks per edge
+        edges.append(
             {
                 "from": u,
                 "to": v,
                 "arrows": "to",
-                "title": edge_tooltip(u, v, events),
+                "title": edge_tooltip(u, v, events, quads=quads),
                 "color": QUAD_COLORS.get(dominant, OTHER_COLOR),
                 "width": edge_width(sum(int(e.get("mentions") or 1) for e in events)),
             }
         )
-    net.options = _options(physics, large=large, seed=seed)
-    page = strip_cdn_tags(net.generate_html(notebook=False))
+    page = network_page(nodes, edges, _options(physics, large=large, seed=seed), height=height)
     node_legend = [key for key, _ in legend.most_common(_LEGEND_KEYS)]
     if len(legend) > _LEGEND_KEYS:
         node_legend.append(

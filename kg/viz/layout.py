@@ -14,6 +14,9 @@ def force_layout(
 ) -> dict[Hashable, tuple[float, float]]:
     """Fruchterman-Reingold positions, vectorised with NumPy, repulsion from a random sample.
 
+    Any NetworkX graph will do: direction, parallel edges and self-loops are ignored (an event
+    graph lays out as its undirected simple graph, without building one).
+
     Each step pushes every node away from ``sample`` random nodes (scaled up to stand for all of
     them), pulls it towards its neighbours and slightly towards the centre, so the cost per step
     is O(n·sample + edges) instead of O(n²): about 0.2 s for 2,000 actors. Deterministic for a
@@ -33,7 +36,8 @@ def force_layout(
     if n == 1:
         return {nodes[0]: (0.0, 0.0)}
     index = {node: i for i, node in enumerate(nodes)}
-    edges = np.array([(index[u], index[v]) for u, v in graph.edges() if u != v], dtype=np.int64)
+    pairs = {(min(i, j), max(i, j)) for i, j in ((index[u], index[v]) for u, v in graph.edges()) if i != j}
+    edges = np.array(sorted(pairs), dtype=np.int64)
     a, b = (edges[:, 0], edges[:, 1]) if len(edges) else (np.zeros(0, np.int64), np.zeros(0, np.int64))
     rng = np.random.default_rng(seed)
     pos = rng.random((n, 2)) - 0.5
@@ -42,23 +46,30 @@ def force_layout(
     gravity = 0.02 * k * np.sqrt(n)
     temperature = 0.1
     cooling = temperature / (iterations + 1)
+    push_scale = k * k * n / size
     for _ in range(iterations):
         chosen = rng.choice(n, size=size, replace=False)
-        dx = pos[:, 0:1] - pos[chosen, 0][None, :]
-        dy = pos[:, 1:2] - pos[chosen, 1][None, :]
-        push = (k * k * n / size) / (dx * dx + dy * dy + 1e-4)
-        fx, fy = (dx * push).sum(axis=1), (dy * push).sum(axis=1)
-        ex, ey = pos[a, 0] - pos[b, 0], pos[a, 1] - pos[b, 1]
-        pull = np.sqrt(ex * ex + ey * ey) / k
-        fx += np.bincount(b, ex * pull, n) - np.bincount(a, ex * pull, n)
-        fy += np.bincount(b, ey * pull, n) - np.bincount(a, ey * pull, n)
-        radius = np.sqrt((pos**2).sum(axis=1)) + 1e-9
-        fx -= gravity * pos[:, 0] / radius
-        fy -= gravity * pos[:, 1] / radius
-        length = np.sqrt(fx * fx + fy * fy) + 1e-9
-        step = np.minimum(length, temperature) / length
-        pos[:, 0] += fx * step
-        pos[:, 1] += fy * step
+        others = pos[chosen]
+        square = (pos * pos).sum(axis=1)
+        # squared distances to the sample, |p - q|² = |p|² + |q|² - 2 p·q, as one matrix product
+        push = pos @ (-2.0 * others.T)
+        push += square[:, None]
+        push += square[chosen][None, :]
+        np.maximum(push, 0.0, out=push)
+        push += 1e-4
+        np.reciprocal(push, out=push)
+        # repulsion Σ_q (p - q) / |p - q|² = p Σ_q push - push @ q
+        force = pos * push.sum(axis=1)[:, None]
+        force -= push @ others
+        force *= push_scale
+        ends = pos[a] - pos[b]
+        ends *= (np.sqrt((ends * ends).sum(axis=1)) / k)[:, None]
+        for axis in (0, 1):
+            force[:, axis] += np.bincount(b, ends[:, axis], n) - np.bincount(a, ends[:, axis], n)
+        force -= pos * (gravity / (np.sqrt(square) + 1e-9))[:, None]
+        length = np.sqrt((force * force).sum(axis=1)) + 1e-9
+        force *= (np.minimum(length, temperature) / length)[:, None]
+        pos += force
         temperature -= cooling
     pos -= pos.mean(axis=0)
     spread = np.abs(pos).max() or 1.0

@@ -1,12 +1,24 @@
-"""Viz stage: the page around the graph: CDN tags removed, title, filters and legend added."""
+"""Viz stage: the page around the graph: pyvis's template, libraries in line, title, filters and legend.
+
+The page is pyvis's own ``template.html`` rendered with Jinja2 as ``Network.generate_html`` does
+with ``cdn_resources="in_line"``, without importing ``pyvis.network`` (which imports IPython).
+"""
 
 from __future__ import annotations
 
+import functools
 import html
+import importlib.util
+import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["header_html", "strip_cdn_tags", "with_header"]
+if TYPE_CHECKING:
+    import jinja2
+
+__all__ = ["header_html", "network_page", "strip_cdn_tags", "with_header"]
 
 _CDN_TAG = re.compile(
     r"<(link|script)\b[^>]*\bhttps?://(cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com)[^>]*>\s*(</script>)?",
@@ -83,3 +95,104 @@ def with_header(page: str, header: str) -> str:
     if match is None:
         return header + page
     return page[: match.end()] + "\n" + header + page[match.end() :]
+
+
+def _pyvis_templates() -> Path:
+    """pyvis's template folder, found without importing pyvis (its ``__init__`` imports IPython)."""
+    spec = importlib.util.find_spec("pyvis")
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    for folder in folders:
+        path = Path(folder) / "templates"
+        if (path / "template.html").is_file():
+            return path
+    raise RuntimeError("pyvis's templates are missing: reinstall kg's dependencies (pip install pyvis)")
+
+
+def _marker(name: str) -> str:
+    """What an included library file renders as until its text is put in (see :func:`network_page`).
+
+    It starts with ``<``, which Jinja's ``tojson`` always escapes, so no node or edge data can
+    contain it.
+    """
+    return f"<kg-inline {name}>"
+
+
+@functools.lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    """A Jinja2 environment on pyvis's templates that includes library files as markers.
+
+    pyvis's template pulls vis-network (700 kB of JavaScript and CSS) in with ``{% include %}``,
+    which would make Jinja2 parse it as a template on every call; a marker stands for each file
+    and the file's text replaces it after rendering, unchanged.
+    """
+    import jinja2
+
+    folder = _pyvis_templates()
+
+    files = jinja2.FileSystemLoader(str(folder))
+
+    class Loader(jinja2.BaseLoader):
+        def get_source(
+            self, environment: jinja2.Environment, template: str
+        ) -> tuple[str, str | None, Callable[[], bool] | None]:
+            if template.startswith("lib/"):
+                return _marker(template), None, None
+            return files.get_source(environment, template)
+
+    return jinja2.Environment(loader=Loader())
+
+
+@functools.lru_cache(maxsize=8)
+def _library(name: str) -> str:
+    path = _pyvis_templates() / name
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise RuntimeError(f"pyvis's library file {path} cannot be read: {err}") from err
+
+
+def network_page(
+    nodes: list[dict[str, Any]],
+    edges: list[dict[str, Any]],
+    options: dict[str, Any],
+    *,
+    height: str = "760px",
+    width: str = "100%",
+) -> str:
+    """pyvis's page for a vis-network graph, every library in line (no CDN tags left).
+
+    The same page as ``pyvis.network.Network(..., cdn_resources="in_line").generate_html()``
+    with these nodes, edges and options (node and edge data go in through Jinja2's ``tojson``,
+    which escapes ``<``, ``>``, ``&`` and ``'``), then :func:`strip_cdn_tags`.
+
+    Examples:
+        >>> page = network_page([{"id": "a", "label": "</script><kg-test>"}], [], {})
+        >>> "<kg-test>" in page, "new vis.Network" in page, "cdnjs.cloudflare" in page
+        (False, True, False)
+    """
+    template = _environment().get_template("template.html")
+    physics = options.get("physics", {}).get("enabled", True) if isinstance(options, dict) else True
+    page = template.render(
+        height=height,
+        width=width,
+        nodes=nodes,
+        edges=edges,
+        heading="",
+        options=json.dumps(options),
+        physics_enabled=physics,
+        use_DOT=False,
+        dot_lang="",
+        widget=False,
+        bgcolor="#ffffff",
+        conf=False,
+        # as pyvis: a node title with a link gets an HTML popup (kg's titles are escaped text)
+        tooltip_link=any("href" in str(node.get("title") or "") for node in nodes),
+        neighborhood_highlight=False,
+        select_menu=False,
+        filter_menu=False,
+        notebook=False,
+        cdn_resources="in_line",
+    )
+    for name in sorted(set(re.findall(r"<kg-inline ([^>]+)>", page))):
+        page = page.replace(_marker(name), _library(name))
+    return strip_cdn_tags(page)

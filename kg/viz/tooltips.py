@@ -10,7 +10,7 @@ from typing import Any
 from kg.graph.aggregate import dominant_quad
 from kg.viz.style import QUAD_NAMES
 
-__all__ = ["MAX_TOOLTIP_EVENTS", "edge_tooltip", "event_lines", "node_tooltip", "tooltip"]
+__all__ = ["MAX_TOOLTIP_EVENTS", "edge_tooltip", "event_lines", "node_tooltip", "quad_counts", "tooltip"]
 
 #: At most this many events are listed in one edge tooltip (the newest first).
 MAX_TOOLTIP_EVENTS = 12
@@ -26,7 +26,22 @@ def tooltip(lines: Sequence[str]) -> str:
         >>> tooltip(['<img src=x onerror=alert(1)>', "NATO & Russia"])
         '&lt;img src=x onerror=alert(1)&gt;\\nNATO &amp; Russia'
     """
-    return "\n".join(html.escape(str(line), quote=False) for line in lines)
+    return html.escape("\n".join(map(str, lines)), quote=False)
+
+
+def quad_counts(events: Sequence[Mapping[str, Any]]) -> Counter[int]:
+    """How many of ``events`` fall in each QuadClass (events without one are not counted).
+
+    Examples:
+        >>> quad_counts([{"quad_class": 4}, {"quad_class": 4}, {"quad_class": None}, {"quad_class": 1}])
+        Counter({4: 2, 1: 1})
+    """
+    counts: Counter[int] = Counter()
+    for event in events:
+        quad = int(event.get("quad_class") or 0)
+        if quad:
+            counts[quad] += 1
+    return counts
 
 
 def _article(data: Mapping[str, Any]) -> str:
@@ -43,19 +58,26 @@ def event_lines(data: Mapping[str, Any]) -> list[str]:
         ...              "sentence": "x", "article": "https://w3id.org/kgnews/article/a1"})
         ['undated · CAMEO 120 Reject (negated)', '“x”', 'article: a1']
     """
-    flags = []
-    if data.get("negated"):
-        flags.append("negated")
-    if data.get("modality") not in (None, "asserted"):
-        flags.append(str(data["modality"]))
-    head = f"{data.get('date') or 'undated'} · CAMEO {data.get('cameo')} {data.get('label') or ''}".rstrip()
-    if flags:
+    get = data.get
+    head = f"{get('date') or 'undated'} · CAMEO {get('cameo')} {get('label') or ''}".rstrip()
+    modality = get("modality")
+    hypothetical = modality is not None and modality != "asserted"
+    if get("negated") or hypothetical:
+        flags = (["negated"] if get("negated") else []) + ([str(modality)] if hypothetical else [])
         head += f" ({', '.join(flags)})"
-    return [head, f"“{data.get('sentence') or ''}”", _article(data)]
+    return [head, f"“{get('sentence') or ''}”", _article(data)]
 
 
-def edge_tooltip(source: str, target: str, events: Sequence[Mapping[str, Any]]) -> str:
+def edge_tooltip(
+    source: str,
+    target: str,
+    events: Sequence[Mapping[str, Any]],
+    *,
+    quads: Counter[int] | None = None,
+) -> str:
     """The tooltip of the edge ``source → target``: a summary line, then the newest events.
+
+    ``quads`` is :func:`quad_counts` of ``events`` when the caller has it already.
 
     Examples:
         >>> text = edge_tooltip("A", "B", [{"quad_class": 4, "goldstein": -9.0, "sentence": "<b>"}])
@@ -64,13 +86,15 @@ def edge_tooltip(source: str, target: str, events: Sequence[Mapping[str, Any]]) 
         >>> "&lt;b&gt;" in text
         True
     """
-    quads = Counter(int(e.get("quad_class") or 0) for e in events)
-    quads.pop(0, None)
+    if quads is None:
+        quads = quad_counts(events)
     net = round(sum(float(e.get("goldstein") or 0.0) for e in events), 2)
     head = f"{source} → {target}: {len(events)} event{'s' if len(events) != 1 else ''}, net Goldstein {net}"
     if quads:
         head += f", mostly {QUAD_NAMES[dominant_quad(quads)]}"
-    ordered = sorted(events, key=lambda e: (str(e.get("date") or ""), str(e.get("cameo"))), reverse=True)
+    ordered = events
+    if len(events) > 1:
+        ordered = sorted(events, key=lambda e: (str(e.get("date") or ""), str(e.get("cameo"))), reverse=True)
     lines = [head]
     for data in ordered[:MAX_TOOLTIP_EVENTS]:
         lines.append("")

@@ -1,3 +1,4 @@
+import copy
 import datetime as dt
 
 import pytest
@@ -14,13 +15,13 @@ def resolver():
     ("name", "actor_id", "country", "sector"),
     [
         ("Russia", "RUS", "RUS", None),
-        ("Moscow", "RUS", "RUS", None),
+        ("Moscow", "RUSGOV", "RUS", "GOV"),  # a capital named as an actor: its government
         ("the Kremlin", "RUSGOV", "RUS", "GOV"),
         ("Russian troops", "RUSMIL", "RUS", "MIL"),
         ("Turkish officials", "TURGOV", "TUR", "GOV"),
         ("NATO", "NATO", None, None),
         ("the United Nations", "UN", None, None),
-        ("Kiev", "UKR", "UKR", None),
+        ("Kiev", "UKRGOV", "UKR", "GOV"),
         ("the White House", "USAGOV", "USA", "GOV"),
         ("the Pentagon", "USAMIL", "USA", "MIL"),
         ("Downing Street", "GBRGOV", "GBR", "GOV"),
@@ -109,3 +110,81 @@ def test_normalize_name_is_idempotent():
     for name in ["The Kremlin's", "  U.S. ", "“NATO”", "Jüri Ratas"]:
         once = normalize_name(name)
         assert normalize_name(once) == once
+
+
+def test_without_a_date_people_are_read_as_the_table_knows_them_now(resolver):
+    # No date: the people table's own day (AS_OF): the current office of who holds one, the
+    # latest office, as a former official, of who has left.
+    assert (resolver.resolve("Sergei Lavrov").country, resolver.resolve("Sergei Lavrov").sector) == (
+        "RUS",
+        "GOV",
+    )
+    left = resolver.resolve("Antony Blinken")
+    assert (left.id, left.country, left.sector) == ("antony-blinken", "USA", "ELI")
+    assert resolver.resolve("Blinken") is None  # a surname alone needs someone in office that day
+    # With a date, the date picks the role.
+    dated = resolver.resolve("Antony Blinken", date=dt.date(2022, 3, 1))
+    assert (dated.country, dated.sector) == ("USA", "GOV")
+    assert resolver.resolve("Blinken", date=dt.date(2022, 3, 1)).id == "antony-blinken"
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_id"),
+    [
+        ("Beijing", "CHNGOV"),
+        ("Ankara", "TURGOV"),
+        ("Damascus", "SYRGOV"),
+        ("TEHRAN", "IRNGOV"),
+        ("Kyiv's", "UKRGOV"),
+        ("Moscow residents", "RUSCVL"),  # the people of the city, not its government
+        ("protesters in Moscow", "RUSCVL"),
+        ("Moscow police", "RUSCOP"),
+        ("Moscow-based analysts", "RUSCVL"),  # the city as a place
+        ("Singapore", "SGP"),  # a city state's name stays the country
+        ("Monaco's forces", "MCOMIL"),
+    ],
+)
+def test_capitals_named_as_actors_are_governments(resolver, name, actor_id):
+    actor = resolver.resolve(name)
+    assert actor is not None and actor.id == actor_id
+    assert actor.group == actor_id[:3]  # the country level rolls the government up to the country
+
+
+def test_washington_keeps_its_context_rule(resolver):
+    us = resolver.resolve("Washington", context="Washington and Moscow traded accusations at the UN.")
+    assert us is not None and us.id == "USAGOV"
+    state = resolver.resolve(
+        "Washington", context="Wildfires spread near Spokane in eastern Washington state."
+    )
+    assert state is not None and not state.resolved  # the US state: no actor of kg's, never USAGOV
+
+
+def test_memo_gives_the_same_answers_and_keeps_dates_and_contexts_apart():
+    r = Resolver()
+    first = [r.resolve(n) for n in ("Russian troops", "the weather", "Kenyan police")]
+    again = [r.resolve(n) for n in ("Russian troops", "the weather", "Kenyan police")]
+    assert again == first
+    assert r.memo_stats() == (3, 3)
+    # A person's role depends on the day: a remembered answer for one day is not given for another.
+    assert r.resolve("Jean-Yves Le Drian", date=dt.date(2019, 5, 10)).sector == "GOV"
+    assert r.resolve("Jean-Yves Le Drian", date=dt.date(2024, 5, 10)).sector == "ELI"
+    assert r.resolve("Jean-Yves Le Drian", date=dt.date(2019, 5, 10)).sector == "GOV"
+    # An ambiguous name depends on the sentence: never answered from the memo.
+    eu = r.resolve("Brussels", context="Brussels and the European Commission proposed new rules.")
+    belgium = r.resolve(
+        "Brussels", context="Brussels said Belgian ports would stay open, Belgium's premier said."
+    )
+    assert (eu.id, belgium.id) == ("EU", "BELGOV")
+
+
+def test_memo_is_forgotten_when_the_index_changes():
+    from kg.actors.cache import load_gazetteer
+    from kg.actors.gazetteer import RANK_USER, NameEntry
+
+    base = load_gazetteer()
+    g = copy.copy(base)
+    g._names, g._span, g._entry_memo = dict(base._names), dict(base._span), {}
+    r = Resolver(g)
+    assert r.resolve("Zenda Council") is None
+    g.add_name("Zenda Council", NameEntry("RUS", "GOV", rank=RANK_USER))
+    assert r.resolve("Zenda Council").id == "RUSGOV"

@@ -14,7 +14,7 @@ USER_FILE = (
     "Ruritanian Liberation Front\tRLF\tgroup\tRuritanian Liberation Front\tUKR\tREB\t\t\n"
     "Lemaire\tanna-lemaire\tperson\tAnna Lemaire\tFRA\tGOV\t2020-01-01\t2022-12-31\n"
     "Lemaire\tanna-lemaire\tperson\tAnna Lemaire\tFRA\tJUD\t2023-01-01\t\n"
-    "Moscow\tRUSGOV\t\t\t\t\t\t\n"
+    "Moscow\tRUS\t\t\t\t\t\t\n"
 )
 
 
@@ -30,8 +30,8 @@ def test_user_actors_are_added_and_override(user_file):
     r = Resolver(actors_file=str(user_file))
     rlf = r.resolve("the Ruritanian Liberation Front")
     assert (rlf.id, rlf.country, rlf.sector, rlf.kind) == ("RLF", "UKR", "REB", "group")
-    assert r.resolve("Moscow").id == "RUSGOV"  # the user's reading wins over kg's
-    assert base.resolve("Moscow").id == "RUS"  # kg's own index is left as it was
+    assert r.resolve("Moscow").id == "RUS"  # the user's reading wins over the seat of power
+    assert base.resolve("Moscow").id == "RUSGOV"  # kg's own index is left as it was
     assert r.resolve("Lemaire", date=dt.date(2021, 6, 1)).sector == "GOV"
     assert r.resolve("Lemaire", date=dt.date(2024, 6, 1)).sector == "JUD"
 

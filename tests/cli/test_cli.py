@@ -85,7 +85,10 @@ def test_extract_reports_bad_input_and_exits_nonzero(tmp_path, nlp):
 
 def test_sparql_finds_nato_rejecting_russia(built):
     out, _ = built
-    query = 'SELECT ?e WHERE { ?e kgo:source act:NATO ; kgo:target act:RUS ; kgo:rootCode "12" }'
+    query = (
+        'SELECT ?e WHERE { ?e kgo:source act:NATO ; kgo:target ?t ; kgo:rootCode "12" '
+        "FILTER(?t = act:RUS || EXISTS { ?t kgo:country act:RUS }) }"  # Russia or a part of it
+    )
     result = runner.invoke(app, ["sparql", query, "--store", str(out), "--format", "json"])
     assert result.exit_code == 0, result.output
     rows = [json.loads(x) for x in result.stdout.splitlines() if x.strip()]

@@ -4,6 +4,10 @@ They run on a real Oxigraph store directory holding the hand-made events of test
 """
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -121,3 +125,32 @@ def test_relations_views(store_dir):
     assert tables.exit_code == 0 and tables.stdout.count("┏") == 3  # roots, balance, events
     hypothetical = _json(["relations", "NATO", "RUS", "--all", "--store", str(store_dir), "-f", "json"])
     assert len(hypothetical) == 3  # Lavrov's rejection, Stoltenberg's threat, the hypothetical strike
+
+
+def test_viz_loads_neither_the_nlp_stack_nor_pandas_nor_ipython(store_dir, tmp_path):
+    """`kg viz` stays fast: only what drawing a store needs is imported."""
+    out = tmp_path / "g.html"
+    args = ["viz", "--store", str(store_dir), "--out", str(out)]
+    code = (
+        "import sys; from typer.main import get_command; from kg.cli import app;"
+        f"get_command(app).main({args!r}, standalone_mode=False);"
+        "heavy = ('spacy', 'pandas', 'scipy', 'IPython', 'pyvis.network', 'kg.pipeline', 'kg.nlp');"
+        "print('loaded:', ','.join(m for m in heavy if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "loaded: "
+    assert len(dataset(out.read_text(encoding="utf-8"), "nodes")) == 4
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts open files through Linux's /proc")
+def test_graph_commands_release_the_store(store_dir):
+    from kg.cli.graph_options import open_graph
+
+    def open_files() -> int:
+        return len(os.listdir("/proc/self/fd"))
+
+    open_graph(store_dir)  # libraries loaded, caches filled
+    before = open_files()
+    for _ in range(3):
+        assert open_graph(store_dir).number_of_nodes() == 4
+    assert open_files() == before

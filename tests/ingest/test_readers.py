@@ -80,3 +80,35 @@ def test_same_text_gives_same_id_in_any_folder(tmp_path):
     (b,) = list(read_articles([tmp_path / "y"]))
     assert a.id == b.id
     assert a.source != b.source
+
+
+def test_metadata_sidecar_fills_dates_and_is_not_read_as_articles(tmp_path):
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    (folder / "001.txt").write_text("Egypt hosted talks between Israel and Hamas.", encoding="utf-8")
+    (folder / "002.txt").write_text("Chile recalled its ambassador from Peru.", encoding="utf-8")
+    records = [
+        {"file": "wire/001.txt", "date": "2019-03-14", "title": "Talks in Cairo", "publisher": "Wire"},
+        {"file": "wire/002.txt", "date": "2018-07-01"},
+    ]
+    (tmp_path / "metadata.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8"
+    )
+    articles, errors = _collect([tmp_path])
+    assert errors == []
+    assert [(a.date.isoformat(), a.title) for a in articles] == [
+        ("2019-03-14", "Talks in Cairo"),
+        ("2018-07-01", None),
+    ]
+    assert articles[0].site == "Wire"
+    # A single file finds the sidecar of the folder above it too.
+    (single,) = list(read_articles([folder / "002.txt"]))
+    assert single.date.isoformat() == "2018-07-01"
+
+
+def test_jsonl_named_metadata_with_texts_is_still_read_as_articles(tmp_path):
+    (tmp_path / "metadata.jsonl").write_text(
+        json.dumps({"id": "m1", "text": "Peru protested to Chile.", "file": "x"}) + "\n", encoding="utf-8"
+    )
+    articles, errors = _collect([tmp_path])
+    assert [a.id for a in articles] == ["m1"]

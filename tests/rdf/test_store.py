@@ -41,8 +41,9 @@ def test_seed_events_query_nato_rejects_russia(seed_article, seed_events):
     df = sparql(
         store,
         """SELECT ?e ?text WHERE {
-             ?e kgo:source ?s ; kgo:target ?t ; kgo:rootCode ?root ; kgo:mention ?m .
-             ?m kgo:text ?text }""",
+             ?e kgo:source ?s ; kgo:target ?target ; kgo:rootCode ?root ; kgo:mention ?m .
+             ?m kgo:text ?text
+             FILTER(?target = ?t || EXISTS { ?target kgo:country ?t }) }""",  # Russia or a part of it
         s=actor_iri("NATO"),
         t=actor_iri("RUS"),
         root="12",

@@ -2,6 +2,8 @@
 
 import re
 
+import networkx as nx
+
 from kg.viz import LAYOUT_THRESHOLD, QUAD_COLORS, graph_html, render_html
 from kg.viz.style import KIND_COLORS, key_color, node_size
 from tests.viz.conftest import EVIL_LABEL, EVIL_SENTENCE, dataset, random_graph, small_graph
@@ -86,3 +88,31 @@ def test_large_graphs_get_a_precomputed_layout_and_no_physics():
     assert '"physics": {"enabled": false}' in page
     assert "precomputed layout" in page
     assert graph_html(g) == page  # deterministic
+
+
+def test_page_is_what_pyvis_itself_writes_for_the_same_network():
+    """kg renders pyvis's template without importing pyvis.network; the page must not differ."""
+    from pyvis.network import Network
+
+    from kg.viz.page import network_page, strip_cdn_tags
+
+    nodes = [
+        {"id": "A", "label": "A <b>", "title": "has href &lt;i&gt;", "color": "#123456", "size": 9.0},
+        {"id": "B", "label": "B", "title": "plain", "x": 1.5, "y": -2.0, "physics": False},
+    ]
+    edges = [{"from": "A", "to": "B", "arrows": "to", "title": "x's & <y>", "width": 2.0}]
+    options = {"physics": {"enabled": True, "stabilization": {"enabled": True}}, "layout": {"randomSeed": 0}}
+    net = Network(height="500px", width="100%", directed=True, cdn_resources="in_line", heading="")
+    net.nodes, net.edges, net.options = nodes, edges, options
+    assert network_page(nodes, edges, options, height="500px") == strip_cdn_tags(net.generate_html())
+
+
+def test_layout_ignores_direction_and_parallel_edges():
+    from kg.viz import force_layout
+
+    multi = random_graph(60, 300)
+    simple = nx.Graph()
+    simple.add_nodes_from(multi)
+    simple.add_edges_from((v, u) for u, v in multi.edges())
+    assert force_layout(multi, seed=3) == force_layout(simple, seed=3)
+    assert force_layout(multi, seed=3) != force_layout(multi, seed=4)
