@@ -11,11 +11,15 @@ from kg.cli.build import build_cli
 from kg.cli.common import configure_logging
 from kg.cli.communities import communities_cli
 from kg.cli.ego import ego_cli
+from kg.cli.export import export_cli
 from kg.cli.extract import extract_cli
+from kg.cli.import_rdf import import_cli
 from kg.cli.ingest import ingest_cli
 from kg.cli.key_actors import key_actors_cli
 from kg.cli.paths import paths_cli
+from kg.cli.query import query_cli
 from kg.cli.relations import relations_cli
+from kg.cli.serve import serve_cli
 from kg.cli.sparql import sparql_cli
 from kg.cli.trend import trend_cli
 from kg.cli.viz import viz_cli
@@ -51,3 +55,7 @@ app.command("key-actors")(key_actors_cli)
 app.command("communities")(communities_cli)
 app.command("trend")(trend_cli)
 app.add_typer(actors_app, name="actors")
+app.command("query")(query_cli)
+app.command("serve")(serve_cli)
+app.command("export")(export_cli)
+app.command("import")(import_cli)

@@ -42,6 +42,9 @@ def build_cli(
     url_col: UrlColOption = None,
     id_col: IdColOption = None,
     actors: ActorsFileOption = None,
+    store: Annotated[
+        str | None, typer.Option("--store", help="Write into this store (directory or SPARQL endpoint URL).")
+    ] = None,
     workers: Annotated[
         int, typer.Option("--workers", "-j", min=1, help="Extraction processes (one writer to the store).")
     ] = 1,
@@ -101,6 +104,7 @@ def build_cli(
             on_skip=lambda article: bar.update(1),
             read_options=read_options(text_col, title_col, date_col, url_col, id_col),
             actors_file=actors,
+            store_location=store,
             workers=workers,
             engine=engine,
             scheduler=scheduler,

@@ -12,10 +12,14 @@ import typer
 if TYPE_CHECKING:
     import pandas as pd
 
+    from kg.rdf import KGStore
+
 __all__ = [
     "ModelOption",
+    "StoreLocationOption",
     "StoreOption",
     "configure_logging",
+    "open_location",
     "print_frame",
 ]
 
@@ -29,6 +33,26 @@ StoreOption = Annotated[
     Path,
     typer.Option("--store", help="Store directory (DIR/store, or the DIR given to `kg build --out`)."),
 ]
+
+StoreLocationOption = Annotated[
+    str,
+    typer.Option(
+        "--store",
+        help="Store directory (DIR/store, or the DIR given to `kg build --out`), or a SPARQL endpoint URL.",
+    ),
+]
+
+
+def open_location(location: str, *, read_only: bool = True) -> KGStore:
+    """Open the store a ``--store`` option names: an endpoint URL, ``DIR/store`` or ``DIR``."""
+    from kg.rdf import open_store
+
+    if location.startswith(("http://", "https://")):
+        return open_store(location, read_only=read_only)
+    path = Path(location)
+    if (path / "store").is_dir():
+        path = path / "store"
+    return open_store(path, read_only=read_only)
 
 
 def configure_logging(verbose: int) -> None:

@@ -218,6 +218,7 @@ def build_graph(
     read_options: ReadOptions | None = None,
     actors_file: str | Path | None = None,
     resolver: Resolver | None = None,
+    store_location: str | Path | None = None,
     workers: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
@@ -246,6 +247,8 @@ def build_graph(
         actors_file: the user's actors file, added to (or overriding) kg's own actors.
         resolver: a ready actor resolver for in-process extraction (worker processes and Dask
             workers build their own from ``actors_file``).
+        store_location: write into another store (a directory or a SPARQL endpoint URL) instead
+            of ``out_dir/store``; this process stays the only writer whatever the engine.
         workers: extraction processes (1: in this process). The store has one writer, this process.
         engine: ``local`` (this machine) or ``dask`` (a Dask distributed cluster).
         scheduler: the Dask scheduler address (``tcp://host:8786``); None with ``engine="dask"``
@@ -285,7 +288,7 @@ def build_graph(
             nlp = load_nlp(model)
     resolver = resolver or Resolver(actors_file=_str_or_none(actors_file))
     with timer.stage("open store"):
-        store = open_store(out / "store")
+        store = open_store(store_location if store_location is not None else out / "store")
     stats = EngineStats()
     runs: list[Run] = []
 
@@ -303,7 +306,7 @@ def build_graph(
         iterator = iter(articles)
         while batch := list(itertools.islice(iterator, SKIP_LOOKAHEAD)):
             with timer.stage("skip check"):
-                stored = {a.content_hash for a in batch if store.has_article(a)}
+                stored = store.stored_hashes(a.content_hash for a in batch)
             for article in batch:
                 counts["read"] += 1
                 if article.content_hash in stored or article.content_hash in in_flight:

@@ -1,8 +1,17 @@
-"""RDF stage: mint stable IRIs and turn events, actors, articles and runs into quads."""
+"""RDF stage: mint stable IRIs and turn events, actors, articles and runs into N-Triples lines.
+
+Every term kg writes is minted here, so the same record always gives the same triples (stable IRIs,
+idempotent re-ingest). A batch is built as N-Triples lines per named graph, the form Oxigraph's bulk
+loader reads fastest: constant terms are written once at import, IRIs come from :func:`iri_segment` (only
+unreserved characters and percent escapes), numbers and dates are formatted from typed values, and
+every free-text literal is written by Oxigraph's own serialiser, so no text can break a line.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -11,65 +20,93 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from kg.datamodel import Actor, Article, Event, Mention, stable_id
-from kg.rdf.namespace import (
-    ACT,
-    ART,
-    CAMEO,
-    EV,
-    GRAPH,
-    KGO,
-    MEN,
-    PROV,
-    ROOT_PROPERTIES,
-    RUN,
-    SEM,
-    WD,
-)
+from kg.rdf.namespace import ACT, ART, CAMEO, EV, GRAPH, KGO, MEN, PROV, ROOT_PROPERTIES, RUN, SEM, WD
 
 __all__ = [
     "DERIVED_GRAPH",
     "EVENTS_GRAPH",
+    "KG_GRAPHS",
     "ONTOLOGY_GRAPH",
     "Run",
     "actor_iri",
+    "actor_lines",
     "actor_quads",
     "article_iri",
-    "article_quads",
-    "cameo_scheme_quads",
+    "article_lines",
+    "batch_lines",
+    "cameo_iri",
+    "decimal_text",
+    "derived_lines",
     "derived_quads",
     "event_iri",
+    "event_lines",
     "event_quads",
     "iri_segment",
-    "run_quads",
+    "mention_iri",
+    "parse_lines",
+    "run_lines",
 ]
 
 ONTOLOGY_GRAPH = ox.NamedNode(str(GRAPH.ontology))
 EVENTS_GRAPH = ox.NamedNode(str(GRAPH.events))
 DERIVED_GRAPH = ox.NamedNode(str(GRAPH.derived))
+#: The named graphs kg writes, in the order they are exported.
+KG_GRAPHS = (ONTOLOGY_GRAPH, EVENTS_GRAPH, DERIVED_GRAPH)
 
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-_OWL_SAMEAS = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
-_SKOS = "http://www.w3.org/2004/02/skos/core#"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _DCT = "http://purl.org/dc/terms/"
-_XSD_DATE = ox.NamedNode(_XSD + "date")
-_XSD_DATETIME = ox.NamedNode(_XSD + "dateTime")
-_XSD_DECIMAL = ox.NamedNode(_XSD + "decimal")
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_G_EVENTS = _G_DERIVED = " .\n"  # lines are N-Triples; the batch keeps them per graph
+_TRUE = f'"true"^^<{_XSD}boolean>'
+_FALSE = f'"false"^^<{_XSD}boolean>'
 
+
+def _p(iri: object) -> str:
+    """`` <iri> ``: a predicate or class written once, with the spaces around it."""
+    return f" {ox.NamedNode(str(iri))} "
+
+
+def _k(name: str) -> str:
+    return _p(KGO[name])
+
+
+_TYPE = _p(_RDF_TYPE)
+_LABEL = _p("http://www.w3.org/2000/01/rdf-schema#label")
+_SAME_AS = _p("http://www.w3.org/2002/07/owl#sameAs")
+_DCT_TITLE, _DCT_DATE, _DCT_SOURCE = _p(_DCT + "title"), _p(_DCT + "date"), _p(_DCT + "source")
+_DERIVED_FROM, _GENERATED_BY = _p(PROV.wasDerivedFrom), _p(PROV.wasGeneratedBy)
+_STARTED, _TIMESTAMP = _p(PROV.startedAtTime), _p(SEM.hasTimeStamp)
+_EVENT, _MENTION, _ARTICLE, _RUN = (
+    _k("Event").strip(),
+    _k("Mention").strip(),
+    _k("Article").strip(),
+    _k("ExtractionRun").strip(),
+)
+_SOURCE, _TARGET, _ACTION, _VERB = _k("source"), _k("target"), _k("action"), _k("verb")
+_ACTION_TEXT, _ROOT, _QUAD, _GOLDSTEIN = _k("actionText"), _k("rootCode"), _k("quadClass"), _k("goldstein")
+_PLOVER, _NEGATED, _MODALITY, _CONFIDENCE = _k("plover"), _k("negated"), _k("modality"), _k("confidence")
+_HAS_MENTION, _MENTION_COUNT, _PLACE = _k("mention"), _k("mentionCount"), _k("place")
+_TEXT, _CHAR_START, _CHAR_END, _SENTENCE = _k("text"), _k("charStart"), _k("charEnd"), _k("sentenceIndex")
+_SOURCE_TEXT, _TARGET_TEXT = _k("sourceText"), _k("targetText")
+_SOURCE_FILE, _CONTENT_HASH = _k("sourceFile"), _k("contentHash")
+_KG_VERSION, _MODEL, _MODEL_VERSION, _SPACY = (
+    _k("kgVersion"),
+    _k("spacyModel"),
+    _k("spacyModelVersion"),
+    _k("spacyVersion"),
+)
+_CAMEO_CODE, _COUNTRY, _SECTOR, _AFFILIATION = _k("cameoCode"), _k("country"), _k("sector"), _k("affiliation")
+_RESOLVED, _ACTED_ON = _k("resolved"), _k("actedOn")
+_ROOT_PROPERTY = {root: _p(prop) for root, prop in ROOT_PROPERTIES.items()}
 _KIND_CLASS = {
-    "country": KGO.Country,
-    "organization": KGO.Organization,
-    "group": KGO.ArmedGroup,
-    "person": KGO.Person,
-    "sector": KGO.SectorActor,
-    "unresolved": KGO.UnresolvedActor,
+    "country": _k("Country").strip(),
+    "organization": _k("Organization").strip(),
+    "group": _k("ArmedGroup").strip(),
+    "person": _k("Person").strip(),
+    "sector": _k("SectorActor").strip(),
+    "unresolved": _k("UnresolvedActor").strip(),
 }
 _UNSAFE = re.compile(r"[^A-Za-z0-9._~-]")
-
-
-def _n(term: object) -> ox.NamedNode:
-    return ox.NamedNode(str(term))
 
 
 def iri_segment(value: str) -> str:
@@ -88,6 +125,7 @@ def iri_segment(value: str) -> str:
     return quote(value, safe="")
 
 
+@functools.lru_cache(maxsize=65536)
 def actor_iri(actor_id: str) -> ox.NamedNode:
     """The IRI of an actor: ``act:<id>``.
 
@@ -95,166 +133,267 @@ def actor_iri(actor_id: str) -> ox.NamedNode:
         >>> actor_iri("NATO").value
         'https://w3id.org/kgnews/actor/NATO'
     """
-    return _n(ACT[iri_segment(actor_id)])
+    return ox.NamedNode(ACT + iri_segment(actor_id))
 
 
 def event_iri(event_id: str) -> ox.NamedNode:
-    return _n(EV[iri_segment(event_id)])
+    """The IRI of an event: ``ev:<id>``.
+
+    Examples:
+        >>> event_iri("3f2a").value
+        'https://w3id.org/kgnews/event/3f2a'
+    """
+    return ox.NamedNode(EV + iri_segment(event_id))
 
 
 def mention_iri(mention: Mention) -> ox.NamedNode:
-    return _n(MEN[iri_segment(mention.id)])
+    """The IRI of a mention: ``men:<id>``, from its article and character span."""
+    return ox.NamedNode(MEN + iri_segment(mention.id))
 
 
+@functools.lru_cache(maxsize=65536)
 def article_iri(article_id: str) -> ox.NamedNode:
-    return _n(ART[iri_segment(article_id)])
+    """The IRI of an article: ``art:<id>``.
+
+    Examples:
+        >>> article_iri("seed 1").value
+        'https://w3id.org/kgnews/article/seed%201'
+    """
+    return ox.NamedNode(ART + iri_segment(article_id))
 
 
-def _lit(value: object) -> ox.Literal:
-    if isinstance(value, bool):
-        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(_XSD + "boolean"))
-    if isinstance(value, int):
-        return ox.Literal(str(value), datatype=ox.NamedNode(_XSD + "integer"))
-    if isinstance(value, float):
-        return ox.Literal(repr(round(value, 6)), datatype=_XSD_DECIMAL)
-    if isinstance(value, dt.datetime):
-        return ox.Literal(value.isoformat(), datatype=_XSD_DATETIME)
-    if isinstance(value, dt.date):
-        return ox.Literal(value.isoformat(), datatype=_XSD_DATE)
-    return ox.Literal(str(value))
+@functools.lru_cache(maxsize=1024)
+def cameo_iri(code: str) -> ox.NamedNode:
+    """The SKOS concept of a CAMEO code: ``cameo:<code>``.
+
+    Examples:
+        >>> cameo_iri("120").value
+        'https://w3id.org/kgnews/cameo/120'
+    """
+    return ox.NamedNode(CAMEO + iri_segment(code))
+
+
+# ---------------------------------------------------------------- term writers (N-Triples syntax)
+@functools.lru_cache(maxsize=65536)
+def _actor(actor_id: str) -> str:
+    return f"<{ACT}{iri_segment(actor_id)}>"
+
+
+@functools.lru_cache(maxsize=65536)
+def _article(article_id: str) -> str:
+    return f"<{ART}{iri_segment(article_id)}>"
+
+
+@functools.lru_cache(maxsize=1024)
+def _cameo(code: str) -> str:
+    return f"<{CAMEO}{iri_segment(code)}>"
+
+
+@functools.lru_cache(maxsize=65536)
+def _string(text: str) -> str:
+    """A plain literal, escaped by Oxigraph."""
+    return str(ox.Literal(text))
+
+
+def _integer(value: int) -> str:
+    return f'"{int(value)}"^^<{_XSD}integer>'
+
+
+def decimal_text(value: float) -> str:
+    """The ``xsd:decimal`` lexical form of a float, to six places (``nan`` stays invalid on purpose).
+
+    Examples:
+        >>> decimal_text(0.7), decimal_text(-4.0), decimal_text(0.00001)
+        ('0.7', '-4.0', '0.00001')
+    """
+    if not math.isfinite(value):
+        return str(value)
+    text = f"{value:.6f}".rstrip("0")
+    return text + "0" if text.endswith(".") else text
+
+
+@functools.lru_cache(maxsize=4096)
+def _decimal(value: float) -> str:
+    return f'"{decimal_text(float(value))}"^^<{_XSD}decimal>'
+
+
+@functools.lru_cache(maxsize=16384)
+def _date(value: dt.date) -> str:
+    return f'"{value.isoformat()}"^^<{_XSD}date>'
 
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """One extraction run, the PROV activity that generated mentions."""
+    """One extraction run, the PROV activity that generated mentions.
+
+    ``model`` is the spaCy pipeline's name (``en_core_web_sm``); ``model_version`` its version and
+    ``spacy_version`` the spaCy library's, when known.
+    """
 
     started: dt.datetime
     kg_version: str
     model: str
+    model_version: str | None = None
+    spacy_version: str | None = None
 
     @property
     def id(self) -> str:
-        return stable_id(self.started.isoformat(), self.kg_version, self.model)
+        return stable_id(self.started.isoformat(), self.kg_version, self.model, self.model_version or "")
 
     @property
     def iri(self) -> ox.NamedNode:
-        return _n(RUN[self.id])
+        return ox.NamedNode(RUN + self.id)
 
 
-def run_quads(run: Run) -> Iterator[ox.Quad]:
-    g, s = EVENTS_GRAPH, run.iri
-    yield ox.Quad(s, _RDF_TYPE, _n(KGO.ExtractionRun), g)
-    yield ox.Quad(s, _n(PROV.startedAtTime), _lit(run.started), g)
-    yield ox.Quad(s, _n(KGO.kgVersion), _lit(run.kg_version), g)
-    yield ox.Quad(s, _n(KGO.spacyModel), _lit(run.model), g)
+# ---------------------------------------------------------------- N-Quads lines, one record at a time
+def run_lines(run: Run) -> Iterator[str]:
+    """The lines describing an extraction run (a ``prov:Activity``)."""
+    s, g = f"<{RUN}{run.id}>", _G_EVENTS
+    yield s + _TYPE + _RUN + g
+    yield s + _STARTED + f'"{run.started.isoformat()}"^^<{_XSD}dateTime>' + g
+    yield s + _KG_VERSION + _string(run.kg_version) + g
+    yield s + _MODEL + _string(run.model) + g
+    if run.model_version:
+        yield s + _MODEL_VERSION + _string(run.model_version) + g
+    if run.spacy_version:
+        yield s + _SPACY + _string(run.spacy_version) + g
 
 
-def article_quads(article: Article) -> Iterator[ox.Quad]:
-    g, s = EVENTS_GRAPH, article_iri(article.id)
-    yield ox.Quad(s, _RDF_TYPE, _n(KGO.Article), g)
-    yield ox.Quad(s, _n(KGO.contentHash), _lit(article.content_hash), g)
+def article_lines(article: Article) -> Iterator[str]:
+    """The lines describing an article: title, date, URL, source file and content hash."""
+    s, g = _article(article.id), _G_EVENTS
+    yield s + _TYPE + _ARTICLE + g
+    yield s + _CONTENT_HASH + f'"{article.content_hash}"' + g
     if article.title:
-        yield ox.Quad(s, ox.NamedNode(_DCT + "title"), _lit(article.title), g)
+        yield s + _DCT_TITLE + str(ox.Literal(article.title)) + g
     if article.date:
-        yield ox.Quad(s, ox.NamedNode(_DCT + "date"), _lit(article.date), g)
+        yield s + _DCT_DATE + _date(article.date) + g
     if article.url:
-        yield ox.Quad(s, ox.NamedNode(_DCT + "source"), _lit(article.url), g)
+        yield s + _DCT_SOURCE + str(ox.Literal(article.url)) + g
     if article.source:
-        yield ox.Quad(s, _n(KGO.sourceFile), _lit(article.source), g)
+        yield s + _SOURCE_FILE + str(ox.Literal(article.source)) + g
 
 
-def actor_quads(actor: Actor) -> Iterator[ox.Quad]:
-    g, s = EVENTS_GRAPH, actor_iri(actor.id)
-    yield ox.Quad(s, _RDF_TYPE, _n(_KIND_CLASS[actor.kind]), g)
-    yield ox.Quad(s, _RDFS_LABEL, _lit(actor.label), g)
-    yield ox.Quad(s, _n(KGO.resolved), _lit(actor.resolved), g)
+def actor_lines(actor: Actor) -> Iterator[str]:
+    """The lines describing an actor: class, label, CAMEO code, country, affiliation, Wikidata."""
+    s, g = _actor(actor.id), _G_EVENTS
+    yield s + _TYPE + _KIND_CLASS[actor.kind] + g
+    yield s + _LABEL + _string(actor.label) + g
+    yield s + _RESOLVED + (_TRUE if actor.resolved else _FALSE) + g
     if actor.cameo:
-        yield ox.Quad(s, _n(KGO.cameoCode), _lit(actor.cameo), g)
+        yield s + _CAMEO_CODE + _string(actor.cameo) + g
     if actor.country and actor.country != actor.id:
-        yield ox.Quad(s, _n(KGO.country), actor_iri(actor.country), g)
+        yield s + _COUNTRY + _actor(actor.country) + g
     if actor.sector:
-        yield ox.Quad(s, _n(KGO.sector), _lit(actor.sector), g)
+        yield s + _SECTOR + _string(actor.sector) + g
     if actor.affiliation and actor.affiliation != actor.id:
-        yield ox.Quad(s, _n(KGO.affiliation), actor_iri(actor.affiliation), g)
+        yield s + _AFFILIATION + _actor(actor.affiliation) + g
     if actor.qid:
-        yield ox.Quad(s, _OWL_SAMEAS, _n(WD[actor.qid]), g)
+        yield s + _SAME_AS + f"<{WD}{iri_segment(actor.qid)}>" + g
 
 
-def event_quads(event: Event, run: Run) -> Iterator[ox.Quad]:
-    """The quads of one event, its mentions, and its actors (in the events graph)."""
-    g, s = EVENTS_GRAPH, event_iri(event.event_id)
+def event_lines(event: Event, run: Run) -> Iterator[str]:
+    """The lines of one event and its mentions (its actors are described by :func:`actor_lines`)."""
+    g, s = _G_EVENTS, f"<{EV}{iri_segment(event.event_id)}>"
     a = event.action
-    yield ox.Quad(s, _RDF_TYPE, _n(KGO.Event), g)
-    yield ox.Quad(s, _n(KGO.source), actor_iri(event.source.actor.id), g)
+    yield s + _TYPE + _EVENT + g
+    yield s + _SOURCE + _actor(event.source.actor.id) + g
     if event.target is not None:
-        yield ox.Quad(s, _n(KGO.target), actor_iri(event.target.actor.id), g)
-    yield ox.Quad(s, _n(KGO.action), _n(CAMEO[a.cameo]), g)
-    yield ox.Quad(s, _n(KGO.verb), _lit(a.verb), g)
-    yield ox.Quad(s, _n(KGO.actionText), _lit(a.text), g)
-    yield ox.Quad(s, _n(KGO.rootCode), _lit(a.root), g)
-    yield ox.Quad(s, _n(KGO.quadClass), _lit(a.quad_class), g)
-    yield ox.Quad(s, _n(KGO.goldstein), _lit(float(a.goldstein)), g)
+        yield s + _TARGET + _actor(event.target.actor.id) + g
+    yield s + _ACTION + _cameo(a.cameo) + g
+    yield s + _VERB + _string(a.verb) + g
+    yield s + _ACTION_TEXT + _string(a.text) + g
+    yield s + _ROOT + _string(a.root) + g
+    yield s + _QUAD + _integer(a.quad_class) + g
+    yield s + _GOLDSTEIN + _decimal(float(a.goldstein)) + g
     if a.plover:
-        yield ox.Quad(s, _n(KGO.plover), _lit(a.plover), g)
-    yield ox.Quad(s, _n(KGO.negated), _lit(event.negated), g)
-    yield ox.Quad(s, _n(KGO.modality), _lit(event.modality), g)
-    yield ox.Quad(s, _n(KGO.confidence), _lit(float(event.confidence)), g)
-    yield ox.Quad(s, _n(KGO.mentionCount), _lit(len(event.mentions)), g)
+        yield s + _PLOVER + _string(a.plover) + g
+    yield s + _NEGATED + (_TRUE if event.negated else _FALSE) + g
+    yield s + _MODALITY + _string(event.modality) + g
+    yield s + _CONFIDENCE + _decimal(float(event.confidence)) + g
+    yield s + _MENTION_COUNT + _integer(len(event.mentions)) + g
     if event.date:
-        yield ox.Quad(s, _n(SEM.hasTimeStamp), _lit(event.date), g)
+        yield s + _TIMESTAMP + _date(event.date) + g
     if event.place:
-        yield ox.Quad(s, _n(KGO.place), _lit(event.place), g)
+        yield s + _PLACE + _string(event.place) + g
+    run_iri = f"<{RUN}{run.id}>"
     for mention in event.mentions:
-        m = mention_iri(mention)
-        yield ox.Quad(s, _n(KGO.mention), m, g)
-        yield ox.Quad(m, _RDF_TYPE, _n(KGO.Mention), g)
-        yield ox.Quad(m, _n(KGO.text), ox.Literal(mention.sentence, language="en"), g)
-        yield ox.Quad(m, _n(KGO.charStart), _lit(mention.char_start), g)
-        yield ox.Quad(m, _n(KGO.charEnd), _lit(mention.char_end), g)
-        yield ox.Quad(m, _n(KGO.sentenceIndex), _lit(mention.sentence_index), g)
-        yield ox.Quad(m, _n(PROV.wasDerivedFrom), article_iri(mention.article_id), g)
-        yield ox.Quad(m, _n(PROV.wasGeneratedBy), run.iri, g)
-    yield ox.Quad(s, _n(KGO.sourceText), _lit(event.source.text), g)
+        m = f"<{MEN}{iri_segment(mention.id)}>"
+        yield s + _HAS_MENTION + m + g
+        yield m + _TYPE + _MENTION + g
+        yield m + _TEXT + str(ox.Literal(mention.sentence, language="en")) + g
+        yield m + _CHAR_START + _integer(mention.char_start) + g
+        yield m + _CHAR_END + _integer(mention.char_end) + g
+        yield m + _SENTENCE + _integer(mention.sentence_index) + g
+        yield m + _DERIVED_FROM + _article(mention.article_id) + g
+        yield m + _GENERATED_BY + run_iri + g
+    yield s + _SOURCE_TEXT + _string(event.source.text) + g
     if event.target is not None:
-        yield ox.Quad(s, _n(KGO.targetText), _lit(event.target.text), g)
-    yield from actor_quads(event.source.actor)
-    if event.target is not None:
-        yield from actor_quads(event.target.actor)
+        yield s + _TARGET_TEXT + _string(event.target.text) + g
 
 
-def derived_quads(events: Iterable[Event]) -> Iterator[ox.Quad]:
+def derived_lines(events: Iterable[Event]) -> Iterator[str]:
     """Actor→actor shortcuts: one property per CAMEO root plus ``kgo:actedOn``.
 
-    Negated and hypothetical events assert nothing that happened, so they give no shortcut.
+    Negated and hypothetical events assert nothing that happened, so they give no shortcut. This is
+    the rule :mod:`kg.rdf.derive` states in SPARQL UPDATE (used to rebuild the whole graph); the
+    tests check that the two agree.
     """
-    g = DERIVED_GRAPH
+    g = _G_DERIVED
     for event in events:
         if event.target is None or event.negated or event.modality != "asserted":
             continue
-        s, o = actor_iri(event.source.actor.id), actor_iri(event.target.actor.id)
-        yield ox.Quad(s, _n(KGO.actedOn), o, g)
-        prop = ROOT_PROPERTIES.get(event.action.root)
+        s, o = _actor(event.source.actor.id), _actor(event.target.actor.id)
+        yield s + _ACTED_ON + o + g
+        prop = _ROOT_PROPERTY.get(event.action.root)
         if prop is not None:
-            yield ox.Quad(s, _n(prop), o, g)
+            yield s + prop + o + g
 
 
-def cameo_scheme_quads(codes: Iterable[tuple[str, str, str, float, int]]) -> Iterator[ox.Quad]:
-    """CAMEO as a SKOS concept scheme: (code, label, root, goldstein, quad class) → concepts."""
-    g = ONTOLOGY_GRAPH
-    scheme = _n(CAMEO[""])
-    concept = ox.NamedNode(_SKOS + "Concept")
-    yield ox.Quad(scheme, _RDF_TYPE, ox.NamedNode(_SKOS + "ConceptScheme"), g)
-    yield ox.Quad(scheme, _RDFS_LABEL, _lit("CAMEO event codes"), g)
-    for code, label, root, goldstein, quad in codes:
-        c = _n(CAMEO[code])
-        yield ox.Quad(c, _RDF_TYPE, concept, g)
-        yield ox.Quad(c, ox.NamedNode(_SKOS + "inScheme"), scheme, g)
-        yield ox.Quad(c, ox.NamedNode(_SKOS + "notation"), _lit(code), g)
-        yield ox.Quad(c, ox.NamedNode(_SKOS + "prefLabel"), ox.Literal(label, language="en"), g)
-        yield ox.Quad(c, _n(KGO.goldstein), _lit(float(goldstein)), g)
-        yield ox.Quad(c, _n(KGO.quadClass), _lit(quad), g)
-        if code == root:
-            yield ox.Quad(c, ox.NamedNode(_SKOS + "topConceptOf"), scheme, g)
-        else:
-            parent = code[:-1] if len(code) > 3 else root
-            yield ox.Quad(c, ox.NamedNode(_SKOS + "broader"), _n(CAMEO[parent]), g)
+def batch_lines(
+    articles: Iterable[Article], events: Iterable[Event], run: Run, *, actors: Iterable[Actor] = ()
+) -> dict[ox.NamedNode, list[str]]:
+    """The N-Triples lines of a batch per named graph: in the events graph the run, the articles, the
+    events with their mentions and each actor once (the events' actors and the extra ``actors``); in
+    the derived graph the events' shortcuts."""
+    events = list(events)
+    lines = list(run_lines(run))
+    for article in articles:
+        lines.extend(article_lines(article))
+    seen: dict[str, Actor] = {}
+    for actor in actors:
+        seen.setdefault(actor.id, actor)
+    for event in events:
+        lines.extend(event_lines(event, run))
+        seen.setdefault(event.source.actor.id, event.source.actor)
+        if event.target is not None:
+            seen.setdefault(event.target.actor.id, event.target.actor)
+    for actor in seen.values():
+        lines.extend(actor_lines(actor))
+    return {EVENTS_GRAPH: lines, DERIVED_GRAPH: list(derived_lines(events))}
+
+
+def parse_lines(lines: Iterable[str], graph: ox.NamedNode = EVENTS_GRAPH) -> list[ox.Quad]:
+    """N-Triples lines as pyoxigraph quads in ``graph``.
+
+    Examples:
+        >>> parse_lines(['<https://w3id.org/kgnews/actor/A> <http://p> "x" .\\n'])[0].graph_name.value
+        'https://w3id.org/kgnews/graph/events'
+    """
+    triples = ox.parse("".join(lines).encode(), format=ox.RdfFormat.N_TRIPLES)
+    return [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
+
+
+def event_quads(event: Event, run: Run) -> list[ox.Quad]:
+    """The quads of one event and its mentions."""
+    return parse_lines(event_lines(event, run))
+
+
+def actor_quads(actor: Actor) -> list[ox.Quad]:
+    """The quads describing an actor."""
+    return parse_lines(actor_lines(actor))
+
+
+def derived_quads(events: Iterable[Event]) -> list[ox.Quad]:
+    """The derived shortcut quads of ``events`` (see :func:`derived_lines`)."""
+    return parse_lines(derived_lines(events), DERIVED_GRAPH)

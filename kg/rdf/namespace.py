@@ -77,12 +77,17 @@ class KGO(DefinedNamespace):
     # run properties
     kgVersion: URIRef
     spacyModel: URIRef
+    spacyModelVersion: URIRef
+    spacyVersion: URIRef
     # actor properties
     cameoCode: URIRef
     country: URIRef
     sector: URIRef
     affiliation: URIRef
     resolved: URIRef
+    # PLOVER mapping and derived-shortcut annotations
+    ploverContext: URIRef
+    derivedFromRoot: URIRef
     # derived actor-to-actor shortcuts
     actedOn: URIRef
     madeStatementTo: URIRef

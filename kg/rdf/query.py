@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from kg.errors import QueryError
-from kg.rdf.namespace import PREFIXES
 from kg.rdf.store import KGStore
 
 if TYPE_CHECKING:
@@ -87,8 +86,9 @@ def _where_brace(query: str) -> int:
             continue
         if c == "<" and depth == 0:
             j = query.find(">", i)
-            i = n if j < 0 else j + 1
-            continue
+            if j > 0 and not any(ch.isspace() or ch in "<{}" for ch in query[i + 1 : j]):
+                i = j + 1  # an IRI; otherwise a comparison such as ?x <= 2 in a projection
+                continue
         if c in "\"'":
             quote = query[i : i + 3] if query[i : i + 3] in ('"""', "'''") else c
             j = i + len(quote)
@@ -142,16 +142,13 @@ def bind_values(query: str, bindings: dict[str, object]) -> str:
 def run_query(store: KGStore, query: str, **bindings: object) -> Any:
     """Run a query on the union of the store's graphs; ``bindings`` fill variables of the same name.
 
+    The store may be embedded or remote: either way the values go in as a ``VALUES`` block written
+    by Oxigraph's term serialiser, and the result is a pyoxigraph result object.
+
     Raises:
         QueryError: the query does not parse or fails.
     """
-    text = bind_values(query, bindings)
-    try:
-        return store.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
-    except SyntaxError as err:
-        raise QueryError(f"SPARQL syntax error: {err}") from err
-    except OSError as err:
-        raise QueryError(f"query failed: {err}") from err
+    return store.query(bind_values(query, bindings))
 
 
 def sparql(store: KGStore, query: str, **bindings: object) -> pd.DataFrame:
@@ -171,7 +168,7 @@ def sparql(store: KGStore, query: str, **bindings: object) -> pd.DataFrame:
     result = run_query(store, query, **bindings)
     if isinstance(result, ox.QueryBoolean):
         return pd.DataFrame({"result": [bool(result)]})
-    if isinstance(result, ox.QueryTriples):
+    if isinstance(result, ox.QueryTriples | list):
         rows = [
             {
                 "subject": python_value(t.subject),

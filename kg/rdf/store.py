@@ -1,63 +1,136 @@
-"""RDF stage: the event store (embedded Oxigraph directory, or in memory) and its writes."""
+"""RDF stage: the event store interface, shared by the embedded Oxigraph store and remote endpoints.
+
+A :class:`KGStore` keeps three named graphs: the ontology (kg.ttl with the CAMEO and PLOVER concept
+schemes), the events (with mentions, articles, runs and actors) and the derived actor→actor shortcuts,
+rebuilt from the events by SPARQL UPDATE. Open one with :func:`open_store`: a directory (the embedded
+pyoxigraph store), ``None`` (in memory) or an ``http(s)://`` SPARQL 1.1 endpoint.
+"""
 
 from __future__ import annotations
 
-import importlib.resources
+import abc
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
 from kg.datamodel import Actor, Article, Event
-from kg.errors import StoreError
-from kg.rdf.build import (
-    DERIVED_GRAPH,
-    EVENTS_GRAPH,
-    ONTOLOGY_GRAPH,
-    Run,
-    actor_quads,
-    article_quads,
-    cameo_scheme_quads,
-    derived_quads,
-    event_quads,
-    run_quads,
-)
-from kg.rdf.namespace import PREFIXES
+from kg.errors import QueryError, StoreError
+from kg.rdf.build import EVENTS_GRAPH, ONTOLOGY_GRAPH, Run, batch_lines
+from kg.rdf.derive import rebuild_update
 
-__all__ = ["KGStore", "new_run", "open_store", "to_rdf"]
+if TYPE_CHECKING:
+    from kg.rdf.exchange import ImportResult
+
+__all__ = ["QueryResult", "KGStore", "group_lines", "new_run", "open_store", "to_rdf"]
 
 logger = logging.getLogger(__name__)
 
-_EXPORT_FORMATS = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".trig": ox.RdfFormat.TRIG,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-}
+#: What :meth:`KGStore.query` returns: solutions, a boolean, or triples (CONSTRUCT/DESCRIBE).
+QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples | list[ox.Triple]
+
+_VALUES_CHUNK = 2000
 
 
-class KGStore:
-    """kg's view of an Oxigraph store: ontology, events and derived shortcuts in named graphs.
+def values_block(variable: str, terms: Iterable[ox.NamedNode | ox.Literal]) -> str:
+    """A one-variable ``VALUES`` block; each term is written by Oxigraph's own serialiser.
 
-    Open one with :func:`open_store`. Only one process may open a store directory read-write.
+    Examples:
+        >>> values_block("h", [ox.Literal('a"b')])
+        'VALUES ?h { "a\\\\"b" }'
+    """
+    if not variable.isidentifier():
+        raise StoreError(f"invalid SPARQL variable name {variable!r}")
+    return f"VALUES ?{variable} {{ {' '.join(str(t) for t in terms)} }}"
+
+
+def group_lines(quads: Iterable[ox.Quad]) -> dict[ox.NamedNode, list[str]]:
+    """Quads as N-Triples lines per named graph.
+
+    Examples:
+        >>> g = ox.NamedNode("http://g")
+        >>> group_lines([ox.Quad(g, g, ox.Literal("x"), g)])[g]
+        ['<http://g> <http://g> "x" .\\n']
+    """
+    out: dict[ox.NamedNode, list[str]] = {}
+    for q in quads:
+        if not isinstance(q.graph_name, ox.NamedNode):
+            raise StoreError(f"kg writes only into named graphs, not {q.graph_name}: {q}")
+        out.setdefault(q.graph_name, []).append(f"{q.triple} .\n")
+    return out
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+class KGStore(abc.ABC):
+    """kg's view of an RDF store: ontology, events and derived shortcuts in named graphs.
+
+    The same interface serves the embedded Oxigraph store and any SPARQL 1.1 endpoint: adding
+    validated batches, idempotent re-ingest, SPARQL queries over the union of kg's graphs, export
+    and import.
     """
 
-    def __init__(self, store: ox.Store, *, location: str | None = None) -> None:
-        self._store: ox.Store | None = store
-        self.location = location
+    #: Where the store lives: a directory, an endpoint URL, or None in memory.
+    location: str | None
+    read_only: bool
 
+    # ------------------------------------------------------------------ primitives
     @property
     def store(self) -> ox.Store:
-        """The underlying ``pyoxigraph.Store``."""
-        if self._store is None:
-            raise StoreError(f"store {self.location or '(memory)'} is closed")
-        return self._store
+        """The underlying ``pyoxigraph.Store`` (embedded stores only)."""
+        raise StoreError(f"store {self.name} is a SPARQL endpoint: it has no embedded pyoxigraph Store")
 
+    @property
+    def name(self) -> str:
+        return self.location or "(memory)"
+
+    @abc.abstractmethod
+    def query(self, text: str) -> QueryResult:
+        """Run a SPARQL query (kg prefixes predeclared) over the union of kg's graphs.
+
+        Raises:
+            QueryError: the query does not parse or fails.
+        """
+
+    @abc.abstractmethod
+    def update(self, text: str) -> None:
+        """Run a SPARQL UPDATE (kg prefixes predeclared).
+
+        Raises:
+            StoreError: the store is read-only or the update fails.
+        """
+
+    @abc.abstractmethod
+    def write_graph(self, graph: ox.NamedNode, lines: Sequence[str]) -> None:
+        """Insert N-Triples lines into one named graph as they are (no validation); large batches go
+        through the bulk loader."""
+
+    def write_graphs(self, batch: dict[ox.NamedNode, list[str]]) -> None:
+        """Insert N-Triples lines graph by graph."""
+        for graph, lines in batch.items():
+            if lines:
+                self.write_graph(graph, lines)
+
+    def write(self, quads: Iterable[ox.Quad]) -> None:
+        """Insert pyoxigraph quads (in named graphs) as they are (no validation)."""
+        self.write_graphs(group_lines(quads))
+
+    @abc.abstractmethod
+    def graph_quads(self, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+        """Every quad of one named graph."""
+
+    @abc.abstractmethod
     def __len__(self) -> int:
-        return len(self.store)
+        """Number of quads in the store."""
+
+    @abc.abstractmethod
+    def close(self) -> None:
+        """Release the store; it cannot be used after."""
 
     def __enter__(self) -> KGStore:
         return self
@@ -65,36 +138,57 @@ class KGStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def close(self) -> None:
-        """Flush pending writes and release the directory lock; the store cannot be used after."""
-        if self._store is None:
-            return
-        if self.location is not None:
-            try:
-                self._store.flush()
-            except OSError as err:  # read-only stores cannot flush
-                logger.debug("flush skipped: %s", err)
-        self._store = None
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.name} is open read-only")
 
+    # ------------------------------------------------------------------ shared behaviour
     def ensure_ontology(self) -> None:
-        """Load the ontology and the CAMEO concept scheme once into the ontology graph."""
-        if self.store.contains_named_graph(ONTOLOGY_GRAPH):
+        """Load the ontology and the CAMEO and PLOVER concept schemes once into the ontology graph."""
+        if self._ask(f"ASK {{ GRAPH {ONTOLOGY_GRAPH} {{ ?s ?p ?o }} }}"):
             return
-        from kg.coding import load_cameo
+        from kg.rdf.ontology import ontology_quads
 
-        path = importlib.resources.files("kg.rdf") / "kg.ttl"
-        self.store.load(path.read_bytes(), format=ox.RdfFormat.TURTLE, to_graph=ONTOLOGY_GRAPH)
-        codes = ((c.code, c.label, c.root, c.goldstein, c.quad_class) for c in load_cameo())
-        self.store.extend(list(cameo_scheme_quads(codes)))
+        self.write(ontology_quads())
+
+    def _ask(self, text: str) -> bool:
+        return bool(self.query(text))
+
+    def select(self, text: str) -> ox.QuerySolutions:
+        """Run a SELECT query and return its solutions.
+
+        Raises:
+            QueryError: the query is not a SELECT query, or fails.
+        """
+        result = self.query(text)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError(f"expected a SELECT query, got {type(result).__name__}")
+        return result
 
     def has_article(self, article: Article) -> bool:
         """True when an article with the same text is already stored."""
-        result = self.store.query(
-            "ASK { GRAPH ?g { ?a kgo:contentHash ?h } }",
-            prefixes=PREFIXES,
-            substitutions={ox.Variable("h"): ox.Literal(article.content_hash)},
-        )
-        return bool(result)
+        return bool(self.stored_hashes([article.content_hash]))
+
+    def stored_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """Which of these article content hashes the store already holds."""
+        wanted = sorted(set(hashes))
+        found: set[str] = set()
+        for chunk in _chunks(wanted, _VALUES_CHUNK):
+            block = values_block("h", [ox.Literal(h) for h in chunk])
+            rows = self.select(
+                f"SELECT ?h WHERE {{ {block} GRAPH {EVENTS_GRAPH} {{ ?a kgo:contentHash ?h }} }}"
+            )
+            found.update(row["h"].value for row in rows)
+        return found
+
+    def classes_of(self, nodes: set[ox.NamedNode]) -> dict[ox.NamedNode, set[str]]:
+        """The ``rdf:type`` classes the store records for each of ``nodes`` (absent when none)."""
+        out: dict[ox.NamedNode, set[str]] = {}
+        for chunk in _chunks(sorted(nodes, key=str), _VALUES_CHUNK):
+            rows = self.select(f"SELECT ?n ?c WHERE {{ {values_block('n', chunk)} GRAPH ?g {{ ?n a ?c }} }}")
+            for row in rows:
+                out.setdefault(row["n"], set()).add(row["c"].value)
+        return out
 
     def add(
         self,
@@ -103,89 +197,125 @@ class KGStore:
         run: Run,
         *,
         actors: Iterable[Actor] = (),
+        validate: bool = True,
     ) -> int:
-        """Store a batch of articles and their events in one transaction; returns quads written.
+        """Store a batch of articles and their events; returns the number of quads written.
 
-        ``actors`` are extra actor records to describe (the countries and organisations that
-        people and sectors belong to). Re-adding the same data writes the same quads.
+        Articles whose text is already stored are left out with their events, so ingesting an
+        article twice changes nothing. The batch is checked against kg's SHACL shapes first: a batch
+        that breaks them raises and stores nothing. ``actors`` are extra actor records to describe
+        (the countries and organisations that people and sectors belong to). The derived
+        actor→actor shortcuts of the new events are added by SPARQL UPDATE.
+
+        Raises:
+            OntologyError: the batch does not conform to the shapes.
+            StoreError: the store is read-only or cannot be written.
         """
-        events = list(events)
-        quads: list[ox.Quad] = list(run_quads(run))
-        for article in articles:
-            quads.extend(article_quads(article))
-        for actor in actors:
-            quads.extend(actor_quads(actor))
-        for event in events:
-            quads.extend(event_quads(event, run))
-        quads.extend(derived_quads(events))
-        try:
-            self.store.extend(quads)
-        except OSError as err:
-            raise StoreError(f"cannot write to store {self.location or '(memory)'}: {err}") from err
-        return len(quads)
+        self._check_writable()
+        articles, events = list(articles), list(events)
+        stored = self.stored_hashes(a.content_hash for a in articles) if articles else set()
+        if stored:
+            skip = {a.id for a in articles if a.content_hash in stored}
+            logger.info("%d article(s) already stored: left out", len(skip))
+            articles = [a for a in articles if a.id not in skip]
+            events = [e for e in events if e.article_id not in skip]
+        if not articles and not events:
+            return 0
+        batch = batch_lines(articles, events, run, actors=actors)
+        if validate:
+            from kg.rdf.validate import validate_lines
+
+            validate_lines(batch[EVENTS_GRAPH], lookup=self.classes_of, what=_describe(articles, len(events)))
+        self.write_graphs(batch)
+        return sum(len(lines) for lines in batch.values())
+
+    def rebuild_derived(self) -> None:
+        """Drop the derived graph and derive it again from every stored event (SPARQL UPDATE)."""
+        self._check_writable()
+        self.update(rebuild_update())
 
     def count_events(self) -> int:
         """Number of events in the store."""
-        rows = self.store.query("SELECT (COUNT(?e) AS ?n) { GRAPH ?g { ?e a kgo:Event } }", prefixes=PREFIXES)
-        if not isinstance(rows, ox.QuerySolutions):
-            raise StoreError("event count query returned no solutions")
+        rows = self.select(f"SELECT (COUNT(?e) AS ?n) WHERE {{ GRAPH {EVENTS_GRAPH} {{ ?e a kgo:Event }} }}")
         for row in rows:
             return int(row["n"].value)
         return 0
 
-    def export(self, path: str | Path, *, graphs: str = "data") -> Path:
-        """Write the store to ``path``; the format follows the suffix (.ttl, .nt, .nq, .trig, .jsonld).
+    def export(self, path: str | Path, *, graphs: str = "data", fmt: str | None = None) -> Path:
+        """Write the store to ``path``; see :func:`kg.rdf.exchange.export_store`."""
+        from kg.rdf.exchange import export_store
 
-        Args:
-            graphs: ``data`` (events and derived graphs) or ``all`` (with the ontology).
-        """
-        path = Path(path)
-        fmt = _EXPORT_FORMATS.get(path.suffix.lower())
-        if fmt is None:
-            raise StoreError(
-                f"cannot export to {path}: unknown suffix {path.suffix!r} "
-                f"(use one of {', '.join(_EXPORT_FORMATS)})"
-            )
-        wanted = [EVENTS_GRAPH, DERIVED_GRAPH] + ([ONTOLOGY_GRAPH] if graphs == "all" else [])
-        quads = [q for g in wanted for q in self.store.quads_for_pattern(None, None, None, g)]
-        quads.sort(key=str)
-        items: Any
-        items = quads if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG) else [q.triple for q in quads]
-        ox.serialize(items, str(path), format=fmt, prefixes=PREFIXES)
-        return path
+        return export_store(self, path, graphs=graphs, fmt=fmt)
+
+    def import_file(self, path: str | Path, *, fmt: str | None = None, validate: bool = True) -> ImportResult:
+        """Load an RDF file into kg's graphs; see :func:`kg.rdf.exchange.import_file`."""
+        from kg.rdf.exchange import import_file
+
+        return import_file(self, path, fmt=fmt, validate=validate)
 
 
-def open_store(location: str | Path | None = None, *, read_only: bool = False) -> KGStore:
-    """Open (creating if needed) an embedded store directory, or an in-memory store for None.
+def _describe(articles: Sequence[Article], n_events: int) -> str:
+    names = [a.source or a.id for a in articles[:3]]
+    more = f" and {len(articles) - 3} more" if len(articles) > 3 else ""
+    return f"batch of {len(articles)} article(s) ({', '.join(names)}{more}) with {n_events} event(s)"
+
+
+def open_store(
+    location: str | Path | None = None, *, read_only: bool = False, update_url: str | None = None
+) -> KGStore:
+    """Open a store: an embedded directory (created if needed), None for memory, or an endpoint URL.
+
+    Args:
+        location: a directory, None, or ``http(s)://host:port/...`` (any SPARQL 1.1 endpoint; for an
+            Oxigraph server give its root or its ``/query`` URL).
+        read_only: open without writing (no ontology load, no lock on a directory).
+        update_url: the endpoint's SPARQL UPDATE URL when it cannot be guessed from ``location``.
 
     Raises:
-        StoreError: the directory cannot be opened (locked by another process, not a store, ...).
+        StoreError: the store cannot be opened (locked by another process, not a store, no server).
     """
-    try:
-        if location is None:
-            store = ox.Store()
-        elif read_only:
-            if not Path(location).exists():
-                raise StoreError(f"no store at {location}: build one with `kg build ... --out DIR`")
-            store = ox.Store.read_only(str(location))
-        else:
-            Path(location).mkdir(parents=True, exist_ok=True)
-            store = ox.Store(str(location))
-    except OSError as err:
-        raise StoreError(f"cannot open store {location}: {err}") from err
-    kg_store = KGStore(store, location=str(location) if location is not None else None)
+    if isinstance(location, str) and location.startswith(("http://", "https://")):
+        from kg.rdf.remote import RemoteStore
+
+        kg_store: KGStore = RemoteStore(location, update_url=update_url, read_only=read_only)
+    else:
+        from kg.rdf.embedded import EmbeddedStore
+
+        kg_store = EmbeddedStore.open(location, read_only=read_only)
     if not read_only:
         kg_store.ensure_ontology()
     return kg_store
 
 
 def new_run(model: str) -> Run:
-    """A Run record for an extraction starting now with spaCy pipeline ``model``."""
+    """A Run record for an extraction starting now with spaCy pipeline ``model``.
+
+    ``model`` may carry its version as ``name-version`` (what ``kg.nlp.model_info`` gives).
+
+    Examples:
+        >>> run = new_run("en_core_web_sm-3.8.0")
+        >>> run.model, run.model_version
+        ('en_core_web_sm', '3.8.0')
+    """
     import datetime as dt
+    import importlib.metadata
+    import re
 
     from kg import __version__
 
-    return Run(started=dt.datetime.now(dt.UTC).replace(microsecond=0), kg_version=__version__, model=model)
+    match = re.fullmatch(r"(.+)-(\d+(?:\.\w+)*)", model)
+    name, version = (match.group(1), match.group(2)) if match else (model, None)
+    try:
+        spacy_version: str | None = importlib.metadata.version("spacy")
+    except importlib.metadata.PackageNotFoundError:
+        spacy_version = None
+    return Run(
+        started=dt.datetime.now(dt.UTC).replace(microsecond=0),
+        kg_version=__version__,
+        model=name,
+        model_version=version,
+        spacy_version=spacy_version,
+    )
 
 
 def to_rdf(
