@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from kg.cli.common import StoreOption, print_frame
+from kg.cli.common import StoreLocationOption, print_frame
 from kg.cli.graph_options import (
     ActorsOption,
     AllOption,
@@ -31,7 +30,7 @@ def communities_cli(
         float, typer.Option("--resolution", help="Above 1: smaller communities; below 1: larger ones.")
     ] = 1.0,
     seed: Annotated[int, typer.Option("--seed", help="Random seed (same seed, same communities).")] = 0,
-    store: StoreOption = Path("out"),
+    store: StoreLocationOption = "out",
     fmt: FormatOption = "table",
     since: SinceOption = None,
     until: UntilOption = None,

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from kg.cli.common import StoreOption, print_frame
+from kg.cli.common import StoreLocationOption, print_frame
 from kg.cli.graph_options import (
     ActorsOption,
     AllOption,
@@ -29,7 +28,7 @@ __all__ = ["ego_cli"]
 def ego_cli(
     actor: Annotated[str, typer.Argument(help="The actor at the centre: name, code or label.")],
     hops: Annotated[int, typer.Option("--hops", "-k", help="How many steps out (either direction).")] = 1,
-    store: StoreOption = Path("out"),
+    store: StoreLocationOption = "out",
     fmt: FormatOption = "table",
     since: SinceOption = None,
     until: UntilOption = None,

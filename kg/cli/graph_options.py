@@ -11,7 +11,6 @@ import typer
 if TYPE_CHECKING:
     import networkx as nx
 
-    from kg.rdf.store import KGStore
 
 __all__ = [
     "ActorsOption",
@@ -24,10 +23,8 @@ __all__ = [
     "RootOption",
     "SinceOption",
     "UntilOption",
-    "close_store",
     "fail",
     "open_graph",
-    "open_read_only",
 ]
 
 logger = logging.getLogger(__name__)
@@ -62,7 +59,7 @@ def fail(err: Exception) -> typer.Exit:
 
 
 def open_graph(
-    store: Path,
+    store: str | Path,
     *,
     level: str = "group",
     since: str | None = None,
@@ -74,7 +71,7 @@ def open_graph(
     min_confidence: float = 0.0,
     all_events: bool = False,
 ) -> nx.MultiDiGraph:
-    """The event graph of a built store with the CLI's filters applied.
+    """The event graph of a store (``DIR``, ``DIR/store`` or an endpoint URL) with the CLI's filters.
 
     Raises:
         KGError: no store, or an invalid filter value.
@@ -95,36 +92,7 @@ def open_graph(
         include_negated=all_events,
         include_hypothetical=all_events,
     )
-    built = open_read_only(store)
-    try:
+    from kg.cli.common import open_location
+
+    with open_location(str(store), read_only=True) as built:
         return to_networkx(built, level="actor" if level == "actor" else "group", filters=flt)
-    finally:
-        close_store(built)
-
-
-def open_read_only(out_dir: Path) -> KGStore:
-    """The store of a built directory (``DIR`` or ``DIR/store``), read-only.
-
-    What ``kg.pipeline.open_built_store`` does, without importing the extraction stack that
-    ``kg.pipeline`` brings in (graph commands never need it).
-
-    Raises:
-        StoreError: there is no store there.
-    """
-    from kg.rdf import open_store
-
-    path = out_dir / "store" if (out_dir / "store").is_dir() else out_dir
-    return open_store(path, read_only=True)
-
-
-def close_store(store: KGStore) -> None:
-    """Close a store; on a read-only one, release it even though ``KGStore.close()`` fails.
-
-    ``KGStore.close()`` flushes first, and Oxigraph refuses to flush a read-only store with a
-    RuntimeError that ``close()`` does not catch (a kg.rdf bug); the store is released when its
-    last reference goes, right after this.
-    """
-    try:
-        store.close()
-    except RuntimeError as err:
-        logger.debug("closing %s: %s", store.location, err)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from kg.cli.common import StoreOption, print_frame
+from kg.cli.common import StoreLocationOption, print_frame
 from kg.cli.graph_options import (
     ActorsOption,
     AllOption,
@@ -35,7 +34,7 @@ def key_actors_cli(
         ),
     ] = "pagerank",
     top: Annotated[int, typer.Option("--top", "-n", help="Show this many actors.")] = 20,
-    store: StoreOption = Path("out"),
+    store: StoreLocationOption = "out",
     fmt: FormatOption = "table",
     since: SinceOption = None,
     until: UntilOption = None,

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from kg.cli.common import StoreOption, print_frame
+from kg.cli.common import StoreLocationOption, print_frame
 from kg.cli.graph_options import (
     ActorsOption,
     AllOption,
@@ -37,7 +36,7 @@ def paths_cli(
         bool, typer.Option("--directed", help="Follow events from source to target.")
     ] = False,
     limit: Annotated[int, typer.Option("--limit", help="At most this many paths.")] = 50,
-    store: StoreOption = Path("out"),
+    store: StoreLocationOption = "out",
     fmt: FormatOption = "table",
     since: SinceOption = None,
     until: UntilOption = None,

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kg.cli.common import StoreOption, print_frame
+from kg.cli.common import StoreLocationOption, print_frame
 from kg.cli.graph_options import (
     AllOption,
     FormatOption,
@@ -48,7 +47,7 @@ def resolve_node(graph: nx.MultiDiGraph, name: str) -> str:
 def relations_cli(
     a: Annotated[str, typer.Argument(help="First actor: name, code or label (e.g. NATO).")],
     b: Annotated[str, typer.Argument(help="Second actor (e.g. Russia).")],
-    store: StoreOption = Path("out"),
+    store: StoreLocationOption = "out",
     fmt: FormatOption = "table",
     view: Annotated[
         str | None,

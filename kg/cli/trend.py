@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from kg.cli.common import StoreOption, print_frame
+from kg.cli.common import StoreLocationOption, print_frame
 from kg.cli.graph_options import (
     ActorsOption,
     AllOption,
@@ -30,7 +29,7 @@ def trend_cli(
     a: Annotated[str, typer.Argument(help="First actor.")],
     b: Annotated[str, typer.Argument(help="Second actor.")],
     by: Annotated[str, typer.Option("--by", help="week or month.")] = "month",
-    store: StoreOption = Path("out"),
+    store: StoreLocationOption = "out",
     fmt: FormatOption = "table",
     since: SinceOption = None,
     until: UntilOption = None,

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.common import StoreOption
+from kg.cli.common import StoreLocationOption
 from kg.cli.graph_options import (
     ActorsOption,
     AllOption,
@@ -26,7 +26,7 @@ __all__ = ["viz_cli"]
 
 
 def viz_cli(
-    store: StoreOption = Path("out"),
+    store: StoreLocationOption = "out",
     out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("graph.html"),
     title: Annotated[str | None, typer.Option(help="Title shown above the graph.")] = None,
     actor: Annotated[

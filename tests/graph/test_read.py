@@ -21,6 +21,12 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 AWKWARD = 'He said, "no";\tthen\nleft.\r\nLater\r<script>alert(1)</script> — Kyiv’s 🇺🇦 & more'
 
 
+def _articles(*events):
+    """The articles the events come from: a store only takes events whose article it describes."""
+    ids = sorted({m.article_id for e in events for m in e.mentions})
+    return [Article(article_id, "Text.") for article_id in ids]
+
+
 def test_awkward_text_is_read_back_exactly():
     event = make_event(RUS, UKR, "190", dt.date(2022, 2, 24), sentence=AWKWARD, article="odd")
     odd = Actor("odd-actor", 'The "Group", of <b>many</b>\nlines', "group")
@@ -38,7 +44,7 @@ def test_awkward_text_is_read_back_exactly():
 def test_the_first_mention_gives_the_sentence_and_article():
     event = make_event(RUS, UKR, "190", dt.date(2022, 2, 24), mentions=3)
     store = open_store()
-    to_rdf([event], store=store)
+    to_rdf([event], articles=_articles(event), store=store)
     ((row,),) = [events_table(store)]
     first = min(event.mentions, key=lambda m: mention_iri(m).value)
     assert row["sentence"] == first.sentence and row["mentions"] == 3
@@ -48,7 +54,8 @@ def test_the_first_mention_gives_the_sentence_and_article():
 def test_an_event_with_only_the_required_facts_gets_defaults():
     """Events written by other tools may leave out flags, counts, dates and mentions."""
     store = open_store()
-    to_rdf([make_event(RUS, UKR, "120", dt.date(2022, 1, 1))], store=store)
+    known = make_event(RUS, UKR, "120", dt.date(2022, 1, 1))
+    to_rdf([known], articles=_articles(known), store=store)
     e = ox.NamedNode(EV["bare"])
     facts = [
         (ox.NamedNode(RDF_TYPE), ox.NamedNode(KGO.Event)),
@@ -82,7 +89,7 @@ def test_an_event_with_only_the_required_facts_gets_defaults():
 def test_a_fact_stated_twice_gives_one_row():
     event = make_event(RUS, UKR, "190", dt.date(2022, 2, 24))
     store = open_store()
-    to_rdf([event], store=store)
+    to_rdf([event], articles=_articles(event), store=store)
     date = ox.Literal("2022-02-25", datatype=ox.NamedNode(XSD + "date"))
     store.store.add(
         ox.Quad(ox.NamedNode(EV[event.event_id]), ox.NamedNode(SEM.hasTimeStamp), date, EVENTS_GRAPH)
@@ -93,6 +100,7 @@ def test_a_fact_stated_twice_gives_one_row():
 
 def test_query_rows_are_lexical_values_with_empty_for_unbound():
     store = open_store()
-    to_rdf([make_event(NATO, UKR, "040", None)], store=store)
+    event = make_event(NATO, UKR, "040", None)
+    to_rdf([event], articles=_articles(event), store=store)
     (row,) = list(query_rows(store, "graph_events"))
     assert row["source"] == str(ACT["NATO"]) and row["quad"] == "1" and row["date"] == ""

@@ -119,6 +119,18 @@ def test_kg_sparql_and_query_commands_take_an_endpoint_url(server, remote):
     assert "NATO" in result.output
 
 
+def test_graph_commands_read_an_endpoint_like_a_directory(server, remote, tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(app, ["relations", "NATO", "Russia", "--store", server.url, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert ("NATO", "RUS") in {(r["source"], r["target"]) for r in rows}
+    page = tmp_path / "remote.html"
+    result = runner.invoke(app, ["viz", "--store", server.url, "--out", str(page)])
+    assert result.exit_code == 0, result.output
+    assert "vis.DataSet" in page.read_text(encoding="utf-8")
+
+
 def test_a_read_only_server_refuses_writes(tmp_path_factory, remote, server):
     location = tmp_path_factory.mktemp("readonly") / "store"
     with open_store(location) as store:
