@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck install clean browser
+.PHONY: demo test lint typecheck install clean browser bench
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,14 @@ browser:
 
 test: lint typecheck browser
 	$(BIN)/python -m pytest
+
+# Benchmarks (not part of `make test`): every bench/bench_*.py in turn, each printing its tables.
+# Quick subsets by default; `make bench BENCH_FULL=1` runs the full sizes (long). See bench/README.md.
+bench: $(STAMP)
+	@set -e; for script in bench/bench_*.py; do \
+		echo; echo "=== $$script"; \
+		KG_BENCH_FULL=$(BENCH_FULL) $(BIN)/python $$script; \
+	done
 
 clean:
 	rm -rf out build *.egg-info .pytest_cache .mypy_cache .ruff_cache

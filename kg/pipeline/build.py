@@ -1,0 +1,397 @@
+"""The whole path: ingest → nlp → extract (actors, coding) → rdf store → graph → HTML.
+
+``build_graph`` streams: articles are read one at a time, extracted in bounded chunks (in this
+process, in worker processes or on a Dask cluster, see :mod:`kg.pipeline.engines`) and written by
+this process alone, one store transaction per ``store_batch`` articles, so memory stays flat
+whatever the corpus size and an interrupted build resumes where its last batch ended.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from kg.actors import Resolver
+from kg.coding import CameoCoder
+from kg.datamodel import Actor, Article, Event
+from kg.errors import ExtractionError, IngestError, KGError
+from kg.extract import extract_events as extract_doc_events
+from kg.ingest import read_articles
+from kg.nlp import load_nlp, parse_articles
+from kg.pipeline.engines import DEFAULT_BATCH, ArticleResult, EngineStats, ExtractionSpec, stream_extraction
+from kg.pipeline.timing import StageTimer
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from kg.ingest import ReadOptions
+    from kg.rdf import KGStore
+    from kg.rdf.build import Run
+
+__all__ = [
+    "BuildResult",
+    "ProgressHook",
+    "build_graph",
+    "extract",
+    "extract_events",
+    "extract_from_articles",
+    "open_built_store",
+]
+
+logger = logging.getLogger(__name__)
+
+ProgressHook = Callable[[Article, list[Event]], None]
+SkipHook = Callable[[Article], None]
+#: Articles read ahead to check, in one go, which are already stored.
+SKIP_LOOKAHEAD = 32
+
+
+def extract_from_articles(
+    articles: Iterable[Article],
+    *,
+    nlp: Language | None = None,
+    model: str | None = None,
+    batch_size: int = DEFAULT_BATCH,
+    resolver: Resolver | None = None,
+    coder: CameoCoder | None = None,
+) -> Iterator[tuple[Article, list[Event]]]:
+    """Each article with the events extracted from it, streamed in ``nlp.pipe`` batches."""
+    nlp = nlp if nlp is not None else load_nlp(model)
+    resolver = resolver if resolver is not None else Resolver()
+    coder = coder if coder is not None else CameoCoder()
+    for article, doc in parse_articles(nlp, articles, batch_size=batch_size):
+        yield article, list(extract_doc_events(doc, article, resolver=resolver, coder=coder))
+
+
+def extract(
+    inputs: Iterable[str | Path],
+    *,
+    model: str | None = None,
+    batch_size: int = DEFAULT_BATCH,
+    on_error: Callable[[IngestError], None] | None = None,
+    strict: bool = False,
+    read_options: ReadOptions | None = None,
+    actors_file: str | Path | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> Iterator[Event]:
+    """The events of every article in ``inputs`` (files, directories, URLs, ``-``), in input order.
+
+    Every input record is extracted, repeats included (``kg build`` stores an article once).
+    ``workers``, ``engine`` and ``scheduler`` choose where extraction runs, as for
+    :func:`build_graph`. An article the extractor fails on is logged and left out (``strict``:
+    raises :class:`~kg.errors.ExtractionError`).
+
+    Examples:
+        >>> import kg
+        >>> events = list(kg.extract(["seeds/"]))  # doctest: +SKIP
+    """
+    articles = read_articles(inputs, on_error=on_error, strict=strict, options=read_options, dedup=False)
+    spec = ExtractionSpec(model=model, batch_size=batch_size, actors_file=_str_or_none(actors_file))
+    for result in stream_extraction(articles, spec, workers=workers, engine=engine, scheduler=scheduler):
+        if result.error is not None:
+            if strict:
+                raise ExtractionError(result.error)
+            logger.warning("%s", result.error)
+        yield from result.events
+
+
+def _str_or_none(path: str | Path | None) -> str | None:
+    return str(path) if path else None
+
+
+#: ``kg.extract_events`` in the public API: the pipeline's extraction over inputs.
+extract_events = extract
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    """What ``build_graph`` wrote and counted."""
+
+    out_dir: Path
+    store: Path
+    turtle: Path | None
+    events_jsonl: Path
+    html: Path | None
+    articles_read: int
+    articles_skipped: int
+    events_added: int
+    events_total: int
+    failures: tuple[str, ...] = ()
+    roots: dict[str, int] = field(default_factory=dict)
+    #: Wall seconds per stage in this process; ``worker nlp``/``worker extract`` sum the workers' time.
+    timings: dict[str, float] = field(default_factory=dict)
+    seconds: float = 0.0
+    workers: int = 1
+    engine: str = "local"
+
+    @property
+    def articles_per_second(self) -> float:
+        """Articles read (extracted or skipped) per second of the whole build."""
+        return self.articles_read / self.seconds if self.seconds > 0 else 0.0
+
+
+def _related_actors(events: Iterable[Event], resolver: Resolver) -> list[Actor]:
+    """The countries and organisations that people and sectors in ``events`` belong to."""
+    wanted = set()
+    for event in events:
+        for ref in (event.source, event.target):
+            if ref is not None and ref.actor.group != ref.actor.id:
+                wanted.add(ref.actor.group)
+    found = (resolver.gazetteer.actor(actor_id) for actor_id in sorted(wanted))
+    return [a for a in found if a is not None]
+
+
+def _stream_into_store(
+    stream: Iterable[ArticleResult],
+    store: KGStore,
+    jsonl: IO[str],
+    *,
+    run: Callable[[], Run],
+    resolver: Resolver,
+    store_batch: int,
+    progress: ProgressHook | None,
+    on_failure: Callable[[KGError], None],
+    on_flush: Callable[[list[Article]], None],
+    counts: dict[str, int],
+    roots: Counter[str],
+    timer: StageTimer,
+) -> None:
+    """Write extracted articles to the store and events.jsonl, one transaction per batch.
+
+    This is the build's only writer. Within a batch the store comes first: an article is in
+    events.jsonl only once its events are stored, so a rerun after a crash never duplicates a line.
+    """
+    pending_articles: list[Article] = []
+    pending_events: list[Event] = []
+
+    def flush() -> None:
+        with timer.stage("store"):
+            extra = _related_actors(pending_events, resolver)
+            store.add(pending_articles, pending_events, run(), actors=extra)
+        with timer.stage("events.jsonl"):
+            for event in pending_events:
+                jsonl.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+            jsonl.flush()
+        on_flush(pending_articles)
+        pending_articles.clear()
+        pending_events.clear()
+
+    for result in stream:
+        article, events = result.article, list(result.events)
+        if result.error is not None:
+            on_failure(ExtractionError(result.error))
+            on_flush([article])  # not stored: a later build tries it again
+            continue
+        pending_articles.append(article)
+        pending_events.extend(events)
+        counts["events"] += len(events)
+        roots.update(e.action.root for e in events)
+        if progress is not None:
+            progress(article, events)
+        if len(pending_articles) >= store_batch:
+            flush()
+    if pending_articles:
+        flush()
+
+
+def build_graph(
+    inputs: Iterable[str | Path],
+    out_dir: str | Path,
+    *,
+    model: str | None = None,
+    batch_size: int = DEFAULT_BATCH,
+    store_batch: int = 200,
+    html: bool = True,
+    turtle: bool = True,
+    strict: bool = False,
+    on_error: Callable[[KGError], None] | None = None,
+    progress: ProgressHook | None = None,
+    on_skip: SkipHook | None = None,
+    read_options: ReadOptions | None = None,
+    actors_file: str | Path | None = None,
+    resolver: Resolver | None = None,
+    store_location: str | Path | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    chunk_size: int | None = None,
+) -> BuildResult:
+    """Build (or add to) the knowledge graph in ``out_dir``.
+
+    Writes ``store/`` (Oxigraph), ``kg.ttl``, ``events.jsonl`` (appended) and ``graph.html``.
+    Articles whose text is already in the store are skipped, so building twice changes nothing
+    and a build that was interrupted resumes after its last stored batch.
+
+    Args:
+        inputs: files, directories, or ``"-"`` for stdin.
+        out_dir: the output directory (created if needed).
+        model: spaCy pipeline name or path.
+        batch_size: articles per ``nlp.pipe`` batch.
+        store_batch: articles per store transaction.
+        html: also write ``graph.html`` (of the whole store).
+        turtle: also write ``kg.ttl`` (the whole store; None in the result when False).
+        strict: stop at the first bad input or failed extraction.
+        on_error: called with each :class:`~kg.errors.KGError` (bad input, failed extraction);
+            the default logs a warning. The build goes on.
+        progress: called after each article is extracted, with its events.
+        on_skip: called for each article skipped because it is already stored.
+        read_options: how to read tables (column names), see :func:`kg.ingest.read_articles`.
+        actors_file: the user's actors file, added to (or overriding) kg's own actors.
+        resolver: a ready actor resolver for in-process extraction (worker processes and Dask
+            workers build their own from ``actors_file``).
+        store_location: write into another store (a directory or a SPARQL endpoint URL) instead
+            of ``out_dir/store``; this process stays the only writer whatever the engine.
+        workers: extraction processes (1: in this process). The store has one writer, this process.
+        engine: ``local`` (this machine) or ``dask`` (a Dask distributed cluster).
+        scheduler: the Dask scheduler address (``tcp://host:8786``); None with ``engine="dask"``
+            starts a LocalCluster of ``workers`` processes.
+        chunk_size: articles per task sent to a worker process (default ``min(batch_size, 8)``).
+
+    Raises:
+        KGError: with ``strict``, the first bad input or failed extraction; a store that cannot
+            be opened; an unknown engine.
+    """
+    import datetime as dt
+
+    from kg import __version__
+    from kg.graph import to_networkx
+    from kg.rdf import open_store
+    from kg.rdf.build import Run
+    from kg.viz import render_html
+
+    timer = StageTimer()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    failures: list[str] = []
+
+    def record_failure(err: KGError) -> None:
+        if strict:
+            raise err
+        failures.append(str(err))
+        if on_error is not None:
+            on_error(err)
+        else:
+            logger.warning("%s", err)
+
+    started = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    nlp = None
+    if engine == "local" and workers == 1:
+        with timer.stage("load model"):
+            nlp = load_nlp(model)
+    resolver = resolver or Resolver(actors_file=_str_or_none(actors_file))
+    with timer.stage("open store"):
+        store = open_store(store_location if store_location is not None else out / "store")
+    stats = EngineStats()
+    runs: list[Run] = []
+
+    def run() -> Run:
+        if not runs:
+            runs.append(Run(started=started, kg_version=__version__, model=stats.model or "unknown"))
+        return runs[0]
+
+    counts = {"read": 0, "skipped": 0, "events": 0}
+    roots: Counter[str] = Counter()
+    in_flight: set[str] = set()  # hashes read but not yet stored: bounded by the engine's window
+
+    def fresh(articles: Iterable[Article]) -> Iterator[Article]:
+        # Looked up SKIP_LOOKAHEAD articles at a time: one round trip per batch to a remote store.
+        iterator = iter(articles)
+        while batch := list(itertools.islice(iterator, SKIP_LOOKAHEAD)):
+            with timer.stage("skip check"):
+                stored = store.stored_hashes(a.content_hash for a in batch)
+            for article in batch:
+                counts["read"] += 1
+                if article.content_hash in stored or article.content_hash in in_flight:
+                    counts["skipped"] += 1
+                    logger.info("skipping %s: already in the store", article.source or article.id)
+                    if on_skip is not None:
+                        on_skip(article)
+                    continue
+                in_flight.add(article.content_hash)
+                yield article
+
+    def stored(articles: list[Article]) -> None:
+        in_flight.difference_update(a.content_hash for a in articles)
+
+    # IngestError is raised by read_articles itself when strict; record_failure re-raises the rest.
+    read = read_articles(inputs, on_error=record_failure, strict=strict, options=read_options)
+    articles = fresh(timer.wrap(read, "read"))
+    spec = ExtractionSpec(model=model, batch_size=batch_size, actors_file=_str_or_none(actors_file))
+    events_path = out / "events.jsonl"
+    try:
+        with events_path.open("a", encoding="utf-8") as jsonl:
+            _stream_into_store(
+                stream_extraction(
+                    articles,
+                    spec,
+                    workers=workers,
+                    engine=engine,
+                    scheduler=scheduler,
+                    chunk_size=chunk_size,
+                    nlp=nlp,
+                    resolver=resolver,
+                    stats=stats,
+                    timer=timer,
+                ),
+                store,
+                jsonl,
+                run=run,
+                resolver=resolver,
+                store_batch=store_batch,
+                progress=progress,
+                on_failure=record_failure,
+                on_flush=stored,
+                counts=counts,
+                roots=roots,
+                timer=timer,
+            )
+        turtle_path = None
+        if turtle:
+            with timer.stage("export kg.ttl"):
+                turtle_path = store.export(out / "kg.ttl")
+        html_path = None
+        if html:
+            with timer.stage("graph.html"):
+                html_path = render_html(to_networkx(store), out / "graph.html", title="kg event graph")
+        total = store.count_events()
+    finally:
+        store.close()
+    if engine != "local" or workers > 1:
+        for name, seconds in stats.worker_seconds.items():
+            timer.add(f"worker {name}", seconds)
+    timings = timer.snapshot()
+    return BuildResult(
+        out_dir=out,
+        store=out / "store",
+        turtle=turtle_path,
+        events_jsonl=events_path,
+        html=html_path,
+        articles_read=counts["read"],
+        articles_skipped=counts["skipped"],
+        events_added=counts["events"],
+        events_total=total,
+        failures=tuple(failures),
+        roots=dict(sorted(roots.items())),
+        timings=timings,
+        seconds=round(sum(v for k, v in timings.items() if not k.startswith("worker ")), 3),
+        workers=workers,
+        engine=engine,
+    )
+
+
+def open_built_store(out_dir: str | Path) -> KGStore:
+    """The store of a built directory, read-only (``DIR`` or ``DIR/store``)."""
+    from kg.rdf import open_store
+
+    path = Path(out_dir)
+    if (path / "store").is_dir():
+        path = path / "store"
+    return open_store(path, read_only=True)
