@@ -237,7 +237,7 @@ class Resolver:
     ) -> tuple[Actor | None, _Memo | None]:
         """``resolve`` without the memo; also says what the answer depends on beside the text."""
         tokens = tokenize(text)
-        if not tokens or (len(tokens) == 1 and tokens[0].key in _PRONOUNS):
+        if not tokens or (len(tokens) == 1 and tokens[0].key in _PRONOUNS and not tokens[0].upper):
             return None, None
         keys = [t.key for t in tokens]
         reading = self._spans(tokens, keys, day)

@@ -188,3 +188,13 @@ def test_memo_is_forgotten_when_the_index_changes():
     assert r.resolve("Zenda Council") is None
     g.add_name("Zenda Council", NameEntry("RUS", "GOV", rank=RANK_USER))
     assert r.resolve("Zenda Council").id == "RUSGOV"
+
+
+@pytest.mark.parametrize("name", ["US", "U.S.", "the US", "the U.S."])
+def test_us_in_capitals_is_the_united_states_not_the_pronoun(resolver, name):
+    assert resolver.resolve(name).id == "USA"
+
+
+@pytest.mark.parametrize("name", ["us", "Us", "it", "they"])
+def test_pronouns_name_no_actor(resolver, name):
+    assert resolver.resolve(name) is None
