@@ -11,6 +11,7 @@ from kg.extract.modality import is_negated, modality_of
 from kg.extract.nominal import noun_frames
 from kg.extract.places import prep_role
 from kg.extract.spans import noun_phrase
+from kg.extract.statements import statement_frame, statement_frames
 
 __all__ = [
     "ArticleMemory",
@@ -29,6 +30,8 @@ __all__ = [
     "noun_phrase",
     "prep_role",
     "resolve_relative",
+    "statement_frame",
+    "statement_frames",
     "verb_frame",
     "verb_frames",
 ]

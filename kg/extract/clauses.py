@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.attribution import NEUTRAL_SPEECH
 from kg.extract.frames import Control, Frame
-from kg.extract.places import MOTION_VERBS, prep_role
+from kg.extract.places import FORCE_OBJECTS, MOTION_VERBS, prep_role
 from kg.extract.spans import conjuncts
 
 if TYPE_CHECKING:
@@ -26,6 +26,7 @@ __all__ = [
     "LIGHT_VERBS",
     "QUANTITY_NOUNS",
     "RECIPROCAL_VERBS",
+    "sent_to_strike",
     "verb_frames",
 ]
 
@@ -324,6 +325,9 @@ def _stranded_subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ not in ("prep", "advcl") or child.i > verb.i:
             continue
+        dated = _dated_name(child, i)
+        if dated is not None:
+            return dated
         for tok in child.subtree:
             if (
                 tok.dep_ in ("appos", "conj")
@@ -332,6 +336,23 @@ def _stranded_subject(verb: Token) -> Token | None:
                 and doc[tok.left_edge.i - 1].text == ","
             ):
                 return tok
+    return None
+
+
+def _dated_name(prep: Token, last: int) -> Token | None:
+    """ "In September Turkey persuaded …": small parsers read "September Turkey" as one name, the
+    object of "In". A name right before the verb whose modifier is a date is the verb's subject."""
+    if prep.dep_ != "prep":
+        return None
+    for pobj in prep.children:
+        if (
+            pobj.dep_ == "pobj"
+            and pobj.i == last
+            and pobj.pos_ == "PROPN"
+            and pobj.ent_type_ not in ("DATE", "TIME", "")
+            and any(c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME") for c in pobj.children)
+        ):
+            return pobj
     return None
 
 
@@ -546,10 +567,61 @@ def _under_claim(verb: Token) -> bool:
     return False
 
 
+#: Verbs that put forces to use ("sent in aircraft to attack").
+_DEPLOYING = frozenset({"send", "dispatch", "deploy", "use", "mobilise", "mobilize", "scramble"})
+#: Acts of force concrete enough that forces sent to do them are doing them (not aims such as
+#: "defeat" or "fight", which may never happen).
+_STRIKING = frozenset(
+    {"attack", "strike", "bomb", "shell", "hit", "target", "raid", "pound", "bombard", "storm", "assault"}
+)
+
+
+def sent_to_strike(verb: Token) -> bool:
+    """ "Russia has sent in aircraft to attack Idlib": forces sent to strike are striking; the
+    attack is reported, with the mood of the sending."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.lemma_.lower() in _STRIKING
+        and head.lemma_.lower() in _DEPLOYING
+        and any(c.lemma_.lower() in FORCE_OBJECTS for c in _sent(head))
+    )
+
+
+def _sent(verb: Token) -> list[Token]:
+    """What a verb sends: its object, also when the parser reads "sent in jets" as a preposition."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    for child in verb.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in ("in", "out") and child.i == verb.i + 1:
+            found.extend(g for g in child.children if g.dep_ == "pobj")
+    return found
+
+
+#: Intransitive fighting whose aim names the enemy ("fought alongside the SDF to oust Isis").
+_FIGHTING = frozenset({"fight", "battle"})
+_AGAINST = frozenset(
+    {"oust", "defeat", "drive", "expel", "retake", "recapture", "liberate", "destroy", "attack"}
+)
+
+
+def _aimed_at(verb: Token) -> list[Token]:
+    """The enemy a fight is aimed at: the object of its "to oust/defeat/retake …" clause."""
+    for child in verb.children:
+        if child.dep_ not in ("advcl", "xcomp") or child.lemma_.lower() not in _AGAINST:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            for obj in child.children:
+                if obj.dep_ == "dobj":
+                    return conjuncts(obj)
+    return []
+
+
 def _purpose(verb: Token) -> bool:
     """A "to" infinitive that states an aim rather than a reported act: not the complement of a
     verb of intent, threat, demand or the like ("agreed to cut", "is willing to talk")."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if sent_to_strike(verb):
         return False
     head = verb.head
     if verb.dep_ in ("xcomp", "ccomp") and (
@@ -740,6 +812,9 @@ def verb_frame(
     ):
         # "listed its demands": the possessor of the act named by the object is its actor.
         targets, via = [], ""
+    if not targets and not prep_targets and lemma in _FIGHTING:
+        targets = _aimed_at(verb)
+        via = "purpose" if targets else via
     if not targets and prep_targets:
         targets = [t for _, t in prep_targets]
         via = f"prep:{prep_targets[0][0]}"
@@ -747,6 +822,7 @@ def verb_frame(
         alt.extend(t for _, t in prep_targets)
     if passive and via == "nsubjpass" and not sources:
         sources = []
+    places = [p for p in places if p not in sources]  # a subject repaired out of a fronted phrase
     preps = _preps(verb) + (_preps(obj) if obj is not None else [])
     reactive = lemma in _REACTIVE or (lemma == "hit" and _particle(verb) == "back")
     return Frame(
@@ -763,7 +839,7 @@ def verb_frame(
         places=tuple(places),
         reciprocal=lemma in RECIPROCAL_VERBS
         and (embedded is None or embedded.lemma_.lower() in RECIPROCAL_VERBS),
-        mood=verb,
+        mood=verb.head if sent_to_strike(verb) else verb,
         noun_code=noun_code,
         reactive=reactive,
         control=control if embedded is not None else "",

@@ -75,6 +75,13 @@ DESCRIPTION_WORDS = (
     _ORG_WORDS | _GROUP_WORDS | _COUNTRY_WORDS | _GOVERNMENT_WORDS | _SIDE_WORDS | _TITLE_WORDS
 )
 _WINDOW = 4
+#: Sectors of people a bare title ("the president") may refer back to.
+_POLITICIANS = frozenset({"GOV", "ELI", "LEG", "PTY", "OPP"})
+#: Titles of one person at a time in an article about politics ("the president", "the prime
+#: minister"), unlike "the official" or "the minister", which may be anyone.
+_HEAD_TITLES = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "monarch", "pope"}
+)
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "to", "into", "from", "across", "around", "outside"})
 _NOT_PEOPLE = frozenset(
     {
@@ -107,6 +114,11 @@ def _names_and_title(head: Token, appos: Token) -> bool:
         or appos.pos_ == "NOUN"
         or head.pos_ == "NOUN"
     )
+
+
+def _surname(token: Token) -> str:
+    """The key a person's last name is remembered by ("al-Baghdadi" and "Baghdadi" alike)."""
+    return token.lower_.removeprefix("al-")
 
 
 def generic(actor: Actor) -> bool:
@@ -156,6 +168,9 @@ class ArticleMemory:
         self._sentences: dict[int, Span] = {}
         self._texts: dict[int, str] = {}
         self._ents: dict[int, list[Span]] | None = None
+        self._titles: dict[str, Actor] = {}
+        self._surnames: dict[str, Actor] = {}
+        self._blockers: dict[int, tuple[int, bool]] = {}
 
     # -- names ---------------------------------------------------------------------------------
     def name(self, span: Span) -> Actor | None:
@@ -172,6 +187,9 @@ class ArticleMemory:
                 actor = self.resolver.resolve(text, date=self.date, context=self.context(span.start))
             if actor is not None and (actor.kind == "unresolved" or not actor.resolved):
                 actor = None
+            if actor is None and len(span) <= 2 and span.root.text[:1].isupper():
+                # "Baghdadi" after "Abu Bakr al-Baghdadi": the person this article named in full.
+                actor = self._surnames.get(_surname(span.root))
             if actor is not None and actor.kind == "person":
                 label = span.root.ent_type_
                 if label in _NOT_PEOPLE or (label == "ORG" and actor.group == actor.id):
@@ -188,6 +206,11 @@ class ArticleMemory:
         subject = token.dep_ in ("nsubj", "nsubjpass", "agent") or token.head.dep_ == "agent"
         place = token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
         self.history.append(_Mention(actor, sentence, token.i, subject, plural, title, place))
+        if actor.kind == "person" and span is not None:
+            names = [t for t in span if t.pos_ == "PROPN"]
+            names += [t for c in token.children if c.dep_ == "appos" for t in c.subtree if t.pos_ == "PROPN"]
+            if len(names) > 1:
+                self._surnames.setdefault(_surname(names[-1]), actor)
         if actor.kind == "person" and span is not None:
             first = span[0].lower_
             if first in _MALE_TITLES:
@@ -239,10 +262,10 @@ class ArticleMemory:
             self._tokens[key] = found
         return found
 
-    @staticmethod
-    def _actorish(token: Token) -> bool:
+    def _actorish(self, token: Token) -> bool:
         return (
             token.pos_ == "PROPN"
+            or (token.text[:1].isupper() and _surname(token) in self._surnames)
             or token.ent_type_ in _ACTOR_ENTS
             or token.lemma_.lower() in PEOPLE_NOUNS
             or token.lemma_.lower() in _ORG_WORDS | _GROUP_WORDS | _GOVERNMENT_WORDS
@@ -372,8 +395,12 @@ class ArticleMemory:
 
         else:
             return []
+        kind = "person" if word in _MALE or word in _FEMALE else "org" if word in _NEUTER else None
         # The subject of the verb whose reported clause holds the pronoun ("NATO said it is ...").
-        governor = self._speech_subject(token, sentence)
+        subject = self._speech_subject(token)
+        if subject is not None and kind is not None and subject.i in self._blockers:
+            return []  # "Mr Ruiz said he …" with Mr Ruiz unknown: he is no one we know
+        governor = self._mention_at(subject) if subject is not None else None
         if governor is not None and fits(governor) and governor.actor.group != self._exclude:
             return [self._found(governor, span, gender_word=word)]
         candidates = [
@@ -395,14 +422,39 @@ class ArticleMemory:
         ]
         if best.sentence < sentence - 1 or rivals:
             return []
+        if self._blocked(token, sentence, kind, (best.sentence, best.subject, best.token)):
+            return []
         return [self._found(best, span, gender_word=word)]
+
+    def block(self, token: Token, sentence: int) -> None:
+        """Record a name of a person or body the resolver does not know: a pronoun after it may
+        stand for it, so it must not jump to an actor named earlier ("The SNC said it …"). The
+        tagger's PERSON and ORG labels are mixed up too often to tell "he" from "it" by them."""
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("PERSON", "ORG"):
+            return
+        subject = token.dep_ in ("nsubj", "nsubjpass", "agent") or token.head.dep_ == "agent"
+        self._blockers[token.i] = (sentence, subject)
+
+    def _blocked(self, token: Token, sentence: int, kind: str | None, best: tuple[int, bool, int]) -> bool:
+        """Whether an unknown name of the pronoun's kind is more salient than its best antecedent."""
+        for i, (s, subject) in self._blockers.items():
+            if kind is not None and i < token.i and s >= sentence - 1 and (s, subject, i) > best:
+                return True
+        return False
+
+    def _mention_at(self, token: Token) -> _Mention | None:
+        for m in reversed(self.history):
+            if m.token == token.i:
+                return m
+        return None
 
     def _found(self, m: _Mention, span: Span, *, gender_word: str) -> Resolved:
         if m.actor.kind == "person" and (gender_word in _MALE or gender_word in _FEMALE):
             self.gender.setdefault(m.actor.id, "m" if gender_word in _MALE else "f")
         return Resolved(m.actor, span, "pronoun")
 
-    def _speech_subject(self, token: Token, sentence: int) -> _Mention | None:
+    def _speech_subject(self, token: Token) -> Token | None:
+        """The subject of the verb whose reported clause has ``token`` as its subject."""
         clause = token.head
         while clause.dep_ in ("xcomp", "acomp", "aux", "auxpass") and clause.head.i != clause.i:
             clause = clause.head
@@ -414,11 +466,8 @@ class ArticleMemory:
             verb = verb.head
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         for subject in subjects:
-            if subject.i >= token.i:
-                continue
-            for m in reversed(self.history):
-                if m.token == subject.i:
-                    return m
+            if subject.i < token.i:
+                return subject
         return None
 
     def _description(self, token: Token, span: Span, sentence: int) -> list[Resolved]:
@@ -451,7 +500,41 @@ class ArticleMemory:
             titled = [m for m in self.history if m.actor.kind == "person" and lemma in m.title]
             if titled:
                 return [Resolved(titled[-1].actor, span, "description")]
+            person = self._title_holder(token, span, sentence)
+            if person is not None:
+                return [Resolved(person, span, "description")]
         return []
+
+    def _title_holder(self, token: Token, span: Span, sentence: int) -> Actor | None:
+        """Who "the prime minister" or "the president" is when no one was named with that title.
+
+        The first time, the politician named last before it (not one already known by another
+        title); the title then stays with that person for the rest of the article.
+        """
+        if any(t.pos_ == "PROPN" for t in span):
+            return None  # "the government spokesman Bekir Bozdag" names someone else
+        key = " ".join(t.lemma_.lower() for t in span if t.lower_ not in _DETERMINERS)
+        if key not in _HEAD_TITLES:
+            return None
+        if key in self._titles:
+            return self._titles[key]
+        others = {a.id for k, a in self._titles.items() if k != key}
+        lemma = token.lemma_.lower()
+        candidates = [
+            m
+            for m in self._recent(token, sentence)
+            if m.actor.kind == "person"
+            and (m.actor.country or m.actor.affiliation)
+            and m.actor.sector in _POLITICIANS
+            and m.actor.id not in others
+            and (not m.title or lemma in m.title)
+            and not m.place
+        ]
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda m: (m.sentence, m.token))
+        self._titles[key] = best.actor
+        return best.actor
 
     @staticmethod
     def _first(recent: list[_Mention], span: Span, ok: object) -> list[Resolved]:

@@ -37,6 +37,7 @@ from kg.extract.merge import confidence, merge_events
 from kg.extract.modality import is_negated, modality_of
 from kg.extract.nominal import noun_frames
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, phrase_words
+from kg.extract.statements import statement_frames
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -203,8 +204,11 @@ def _observe(tokens: Sequence[Token], index: int, memory: ArticleMemory) -> None
                 continue
         if token.pos_ == "PRON" and not is_pronoun(token):
             continue
-        for r in memory.resolve(token, index, nested=False):
+        found = memory.resolve(token, index, nested=False)
+        for r in found:
             memory.remember(r.actor, token, index, r.span)
+        if not found:
+            memory.block(token, index)
 
 
 def _verb_text(token: Token) -> str:
@@ -224,6 +228,14 @@ def _words(token: Token | None) -> list[str]:
 
 def _prep_phrases(frame: Frame) -> list[tuple[str, str | None, list[str]]]:
     return [(p, t.lemma_.lower() if t is not None else None, _words(t)) for p, t in frame.preps]
+
+
+#: Verbs that ask someone for an act whatever the act ("persuaded Russia to hold off"); not
+#: wishes ("wants the rebate to end") or physical force ("forcing the drones to land").
+_ASKING = frozenset(
+    {"persuade", "urge", "ask", "appeal", "call", "encourage", "invite", "press", "pressure", "demand"}
+    | {"pressurise", "pressurize", "order", "tell"}
+)
 
 
 def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
@@ -259,6 +271,10 @@ def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
             )
         if inner_action is not None:
             return recode(inner_action, frame.control), True
+        if frame.control in ("appeal", "demand") and frame.lemma in _ASKING:
+            # "persuaded Russia to hold off": asking for an act the dictionary cannot code.
+            general = "020" if frame.control == "appeal" else "100"
+            return code_action(load_cameo(), general, verb=frame.lemma, text=inner_text), False
     obj = frame.obj.lemma_.lower() if frame.obj is not None else None
     if cameo is None:
         plain = coder.code(frame.lemma, particle=frame.particle, obj=obj, text=_verb_text(frame.trigger))
@@ -347,6 +363,7 @@ def _drafts(
     negated = is_negated(frame.mood)
     modality = modality_of(frame.mood)
     verbal_fight = action.root in FORCE_ROOTS and frame.lemma in _FIGHT_WORDS
+    force = action.root in FORCE_ROOTS  # also when announced ("will destroy the enclave in …")
     if negated and action.root in ("03", "04", "05", "06", "07", "08"):
         action = recode(action, "negated")
     elif modality == "intended" and not frame.control:
@@ -369,6 +386,10 @@ def _drafts(
         for r in _resolve_all(frame.targets, index, memory, nested=True, exclude=own)
         if not _bad_target(r, action.root)
     ]
+    if len(sources) > 1:
+        # "Germany, France and Britain prosecute their citizens": each its own, not the others'.
+        groups = {r.actor.group for r in sources}
+        targets = [t for t in targets if not (t.how == "pronoun" and t.actor.group in groups)]
     target_how: str | None = None
     if targets:
         target_how = "dobj"
@@ -441,13 +462,13 @@ def _drafts(
                     continue
                 yield draft(source, target, target.how if target_how == "dobj" else target_how)
         return
-    if frame.reciprocal and len(sources) > 1:
+    if _mutual(frame, len(sources), modality):
         for source in sources:
             for other in sources:
                 if not same_side(other.actor, source.actor):
                     yield draft(source, other, other.how)
         return
-    if action.root in FORCE_ROOTS and (frame.targets or frame.alt_targets or frame.kind == "noun"):
+    if force and (frame.targets or frame.alt_targets or frame.kind == "noun"):
         # Force used on something not an actor ("bombed positions", "strikes on residential areas")
         # hits whoever holds the place it is used in. Intransitive fighting names no victim.
         for source in sources:
@@ -458,6 +479,129 @@ def _drafts(
         return
     for source in sources:
         yield draft(source, None, None)
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _place_target(d: _Draft) -> bool:
+    """The target of force named by a place ("hit Idlib"), standing for whoever holds it."""
+    if d.target is None or d.action.root not in FORCE_ROOTS:
+        return False
+    if d.target_how == "place":
+        return True
+    return len(d.target.span) > 0 and d.target.span.root.ent_type_ in _PLACE_ENTS
+
+
+def _prefer_victims(drafts: list[_Draft]) -> list[_Draft]:
+    """Force against a place gives way to the victim one sentence names for the same attacker
+    ("hit Idlib …, targeting weapons stores of the jihadists": the jihadists are the target)."""
+    victims = {
+        (d.source.actor.group, d.target.actor.id)
+        for d in drafts
+        if d.target is not None and d.action.root in FORCE_ROOTS and not _place_target(d)
+    }
+    if not victims:
+        return drafts
+    return [
+        d
+        for d in drafts
+        if not _place_target(d)
+        or not any(s == d.source.actor.group and t != d.target.actor.id for s, t in victims)  # type: ignore[union-attr]
+    ]
+
+
+def _reports(frame: Frame, trigger: Token) -> bool:
+    """Whether the statement ``frame`` reports the act of ``trigger`` (or is that act)."""
+    clause = frame.statement
+    if trigger.i == frame.trigger.i:
+        return True
+    return clause is not None and clause.left_edge.i <= trigger.i <= clause.right_edge.i
+
+
+#: Sectors whose word is a political act (not scholars, business, the press or civilians).
+_VOICE_SECTORS = frozenset(
+    {"GOV", "MIL", "LEG", "PTY", "OPP", "ELI", "REB", "UAF", "SPY", "COP", "JUD", "INS", "SEP", "IGO"}
+)
+
+
+def _political_voice(r: Resolved) -> bool:
+    """Countries, bodies, armed groups, and people or sectors that hold or seek power."""
+    actor = r.actor
+    if generic(actor) or _is_media(r):
+        return False
+    if actor.kind in ("country", "organization", "group"):
+        return True
+    if actor.kind == "person" and actor.affiliation and not actor.country:
+        return True  # an official of an organisation ("Jens Stoltenberg" → NATO)
+    return actor.sector in _VOICE_SECTORS
+
+
+def _statement_drafts(frame: Frame, sentence: Span, index: int, memory: ArticleMemory) -> Iterator[_Draft]:
+    """A statement by a named speaker about the first actor of another side its clause is about."""
+    sources = [r for r in _resolve_all(frame.sources, index, memory, nested=False) if _political_voice(r)]
+    if not sources:
+        return
+    target: Resolved | None = None
+    for token in frame.targets:
+        for r in memory.resolve(token, index, nested=True):
+            if generic(r.actor) or _is_media(r) or any(r.actor.group == s.actor.group for s in sources):
+                continue  # about no one, the press, or one's own side (its soldiers, its citizens)
+            if r.span.root.lemma_.lower() in PLACE_NOUNS or r.how == "implicit":
+                continue
+            target = r
+            break
+        if target is not None:
+            break
+    if target is None:
+        return
+    action = code_action(load_cameo(), "010", verb=frame.lemma, text=_verb_text(frame.trigger))
+    for source in sources:
+        yield _Draft(
+            frame=frame,
+            sentence=sentence,
+            index=index,
+            source=source,
+            target=target,
+            target_how=target.how,
+            action=action,
+            from_pattern=False,
+            negated=False,
+            modality=modality_of(frame.mood),
+            had_target=True,
+        )
+
+
+#: Verbs of hostility: coordinated subjects may be enemies or allies fighting side by side.
+_HOSTILE = frozenset({"fight", "battle", "clash", "spar", "quarrel", "feud", "compete", "war"})
+#: Words that make them enemies ("fought each other", "fought a war").
+_EACH_OTHER = frozenset({"other", "another", "war"})
+_TOGETHER = frozenset({"alongside", "together", "beside"})
+
+
+def _mutual(frame: Frame, n_sources: int, modality: Modality) -> bool:
+    """Whether coordinated sources act on each other ("Chad and Niger met", "talks between A and B").
+
+    Not in a description ("their citizens fighting in Syria"), a condition or a question ("are
+    happy to discuss"); hostility needs two sides, not a list, and a sign that they fought each
+    other rather than together ("fought alongside the SDF").
+    """
+    if not frame.reciprocal or n_sources < 2:
+        return False
+    if frame.kind == "noun":
+        return True
+    verb = frame.trigger
+    if modality in ("hypothetical", "questioned") or verb.dep_ in ("acl", "amod"):
+        return False
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return False  # "… , fighting in Syria": a description of the subject, not what it did
+    if frame.lemma not in _HOSTILE:
+        return True
+    if n_sources != 2 or any(c.lower_ in _TOGETHER for c in verb.children):
+        return False
+    if frame.lemma in ("fight", "battle", "war"):
+        return any(t.lemma_.lower() in _EACH_OTHER for t in verb.subtree if t.i > verb.i)
+    return True
 
 
 def _counterparts(drafts: list[_Draft]) -> Counter[tuple[str, str]]:
@@ -602,6 +746,8 @@ def _fill_implicit(drafts: list[_Draft], memory: ArticleMemory) -> Iterator[_Dra
             # A pledge needs no counterpart, an intent to meet does ("willing to talk").
             needs = d.action.root != "03" or d.action.cameo in ("036", "037", "038", "039")
             partner = _partner(source_group, counts, memory, d.index) if needs and _may_imply(d) else None
+            if partner is not None and _third_party(d, partner, memory):
+                partner = None  # the sentence names someone else the act may be aimed at
             if partner is not None and not d.had_target and not same_side(partner, d.source.actor):
                 yield _with_target(d, partner, "implicit", None)
             elif _targetless_ok(d, memory):
@@ -609,6 +755,28 @@ def _fill_implicit(drafts: list[_Draft], memory: ArticleMemory) -> Iterator[_Dra
             continue
         if _targetless_ok(d, memory):
             yield d
+
+
+def _third_party(d: _Draft, partner: Actor, memory: ArticleMemory) -> bool:
+    """Whether the draft's sentence names, as a subject or object, a country, body or group other
+    than the source's and the partner's ("Germany warned their return would be difficult, while
+    France said …")."""
+    doc = d.sentence.doc
+    own = {t.i for t in d.frame.sources}
+    mentions = [m for m in memory.history if m.sentence == d.index]
+    allies = {m.actor.group for m in mentions if m.token in own}  # "the US and other NATO members"
+    for m in mentions:
+        if not _counterpart_kind(m.actor) or m.place or m.actor.group in allies:
+            continue
+        token = doc[m.token]
+        if token.dep_ in ("dobj", "dative"):
+            if token.head.i != d.frame.trigger.i:
+                continue  # the object of another verb ("about joining an alliance"): a detail
+        elif token.dep_ not in ("nsubj", "nsubjpass", "agent"):
+            continue  # a topic ("countries like Ukraine"), not a party
+        if m.actor.group not in (d.source.actor.group, partner.group):
+            return True
+    return False
 
 
 def _with_target(d: _Draft, actor: Actor, how: str, mirror: Action | None) -> _Draft:
@@ -714,15 +882,26 @@ def extract_events(
     cameo = coder if isinstance(coder, CameoCoder) else None
     codable = cameo.knows if cameo is not None else (lambda lemma: True)
     drafts: list[_Draft] = []
+    statements: list[_Draft] = []  # kept where nothing in the clause they report became an event
+    reported: list[Token] = []
     for index, sentence in enumerate(sentences):
         memory.note_sentence(sentence, index)
     for index, sentence in enumerate(sentences):
         tokens = list(sentence)
         _observe(tokens, index, memory)
+        found: list[_Draft] = []
         for frame in (
             *verb_frames(tokens, lambda lemma: lookup(lemma) is not None, codable),
             *noun_frames(tokens, lookup),
         ):
-            drafts.extend(_frame_drafts(frame, sentence, index, memory, coder))
-    events = [_event(d, article, memory) for d in _fill_implicit(drafts, memory)]
+            found.extend(_frame_drafts(frame, sentence, index, memory, coder))
+            if frame.sources and modality_of(frame.mood) == "asserted" and _code(frame, coder) is not None:
+                reported.append(frame.trigger)  # an act said to have happened: no mere comment
+        drafts.extend(_prefer_victims(found))
+        for frame in statement_frames(tokens):
+            statements.extend(_statement_drafts(frame, sentence, index, memory))
+    kept = list(_fill_implicit(drafts, memory))
+    acts = [d.frame.trigger for d in kept] + reported
+    kept += [s for s in statements if not any(_reports(s.frame, t) for t in acts)]
+    events = [_event(d, article, memory) for d in kept]
     yield from merge_events(events)

@@ -40,6 +40,8 @@ class Frame:
         control: how ``embedded`` (the verb of the complement) changes the code.
         embedded: the complement's verb ("impose" in "threatened to impose sanctions").
         embedded_obj: the complement's object head, for the code's patterns.
+        statement: for a statement about someone ("said Mr Ortega had learned …"), the reported
+            clause; the frame is coded as a public statement (010).
     """
 
     trigger: Token
@@ -60,3 +62,4 @@ class Frame:
     control: Control = ""
     embedded: Token | None = None
     embedded_obj: Token | None = None
+    statement: Token | None = None

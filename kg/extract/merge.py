@@ -56,6 +56,8 @@ def confidence(
         score += 0.05
     if kind == "noun":
         score -= 0.05
+    if code == "010":
+        score -= 0.1  # a statement about someone says little about what happened
     return round(min(0.95, max(0.05, score)), 3)
 
 

@@ -83,6 +83,42 @@ _SPEECH = SPEECH_VERBS | {"promise", "pledge", "vow", "repeat"}
 _NEGATIVE_HEADS = frozenset({"fail", "refrain", "stop", "spare", "avoid", "cease"})
 
 
+def _shared_head(t: Token) -> Token | None:
+    """The verb whose auxiliaries a coordinated bare verb shares ("will not invade and destroy":
+    destroy is as future and as negated as invade), else None. A finite verb ("did not attack
+    and withdrew") and a contrast ("but") have their own."""
+    if t.dep_ != "conj" or t.head.pos_ not in ("VERB", "AUX") or t.tag_ not in ("VB", "VBN", "VBG"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg", "mark") for c in t.children):
+        return None
+    head = t.head
+    if not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.i < c.i < t.i for c in head.children):
+        return None
+    return head
+
+
+#: Verbs that say an act did not happen ("denied that its jets had struck", "dismissed claims that").
+_DENIAL = frozenset({"deny", "dispute", "refute", "dismiss", "reject", "rebut", "contest"})
+_DENIED_PATH = frozenset({"ccomp", "conj", "xcomp", "acl", "pcomp", "pobj", "prep"})
+
+
+def _denied(token: Token) -> bool:
+    """An act inside what someone denies: reported as not having happened."""
+    t = token
+    for _ in range(6):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if head.lemma_.lower() in _DENIAL and head.pos_ == "VERB":
+            return t.dep_ in ("ccomp", "dobj", "xcomp", "advcl")
+        if t.dep_ not in _DENIED_PATH:
+            return False
+        t = head
+    return False
+
+
 def verb_chain(token: Token) -> list[Token]:
     """The token and the words it is the complement of ("would never agree to veto": veto, agree).
 
@@ -94,6 +130,7 @@ def verb_chain(token: Token) -> list[Token]:
         if t.dep_ in ("xcomp", "acomp") and t.head.i != t.i:
             chain.append(t.head)
             continue
+
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "ADJ"):
             # "refrained from attacking": the verb the preposition hangs from.
             chain.append(t.head.head)
@@ -105,8 +142,12 @@ def verb_chain(token: Token) -> list[Token]:
 def is_negated(token: Token) -> bool:
     """True when the word, or a word it is the complement of, carries a negation.
 
-    "will not bend", "would never agree to veto" (veto is negated through agree), "failed to agree".
+    "will not bend", "would never agree to veto" (veto is negated through agree), "failed to agree",
+    "will not invade or destroy".
     """
+    shared = _shared_head(token)
+    if shared is not None:
+        return is_negated(shared)
     chain = verb_chain(token)
     for v in chain:
         for child in v.children:
@@ -143,11 +184,17 @@ def _in_question(token: Token) -> bool:
 def modality_of(token: Token) -> Modality:
     """``questioned``, ``hypothetical``, ``threatened``, ``intended`` or ``asserted``.
 
-    Hypothetical: a condition (if, unless), a modal of possibility or obligation, "likely to".
+    Hypothetical: a condition (if, unless), a modal of possibility or obligation, "likely to", an
+    act someone denies ("denied that its jets struck").
     Intended: "plans/wants/is willing to", a future (will, is set to), "would" in reported speech.
     """
     if _in_question(token):
         return "questioned"
+    shared = _shared_head(token)
+    if shared is not None:
+        return modality_of(shared)
+    if _denied(token):
+        return "hypothetical"
     chain = verb_chain(token)
     intended = False
     for position, v in enumerate(chain):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Literal
 
 __all__ = [
+    "FORCE_OBJECTS",
     "MOTION_VERBS",
     "PLACE_PREPS",
     "TARGET_PREPS",
@@ -146,8 +147,27 @@ _TRANSFER_OBJECTS = frozenset(
     {"aid", "assistance", "support", "funding", "fund", "weapon", "arm", "loan", "help", "supply", "money"}
 )
 #: Objects that make "send X to" a movement of forces, not a delivery to a recipient.
-_FORCE_OBJECTS = frozenset(
-    {"troop", "soldier", "force", "army", "warship", "ship", "jet", "aircraft", "plane", "unit", "battalion"}
+FORCE_OBJECTS = frozenset(
+    {
+        "troop",
+        "soldier",
+        "force",
+        "army",
+        "warship",
+        "ship",
+        "jet",
+        "aircraft",
+        "plane",
+        "warplane",
+        "bomber",
+        "drone",
+        "helicopter",
+        "unit",
+        "battalion",
+        "tank",
+        "fighter",
+        "militia",
+    }
 )
 
 
@@ -178,7 +198,7 @@ def prep_role(verb: str, prep: str, *, obj: str | None = None, force: bool = Fal
             return "target"
         if prep == "into" and (force or verb in ("advance", "push", "storm", "incursion", "invasion")):
             return "target"  # forces moving into a place move against whoever holds it
-        if verb in ("send", "dispatch", "deploy") and obj in _FORCE_OBJECTS:
+        if verb in ("send", "dispatch", "deploy") and obj in FORCE_OBJECTS:
             return "place"
         if prep == "to" and obj in _TRANSFER_OBJECTS:
             return "target"

@@ -24,6 +24,7 @@ __all__ = [
 #: Children that belong to the name of an actor ("US Deputy Secretary of State Wendy Sherman").
 NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "det", "nummod", "quantmod"})
 _NAME_PREPS = frozenset({"of"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 
 #: Nouns for people or bodies acting for an actor: a nationality adjective on them names the actor
 #: ("Russian diplomats"), unlike on abstract nouns ("Ukrainian admission").
@@ -240,6 +241,8 @@ def noun_phrase(token: Token) -> Span:
     while stack:
         t = stack.pop()
         for child in t.children:
+            if child.dep_ == "compound" and child.ent_type_ in _TIME_ENTS and t.ent_type_ not in _TIME_ENTS:
+                continue  # "In September Turkey …": a date the parser glued to the name
             if (
                 child.dep_ in NP_DEPS
                 or (child.dep_ == "prep" and child.lower_ in _NAME_PREPS and t.pos_ == "PROPN")

@@ -34,6 +34,27 @@ CASES = [
         [("GBR", "16", "RUS"), ("RUS", "16", "GBR")],
         [],
     ),
+    # a subject the parser glued to a fronted date ("In September Turkey" as one name)
+    ("In September Turkey persuaded Iran to delay the vote.", [("TUR", "02", "IRN")], []),
+    # asking for an act the dictionary cannot code is still an appeal
+    ("Chile persuaded Peru to hold off from a strike.", [("CHL", "02", "PER")], []),
+    # forces sent to strike are striking; an aim ("to defeat") is no act
+    ("Moscow has sent in jets to bomb the rebel-held town of Daraa.", [("RUS", "19", "SYR")], []),
+    ("Russia will send jets to bomb Aleppo.", [("RUS", "13", "SYR")], []),
+    ("The US sent troops to defeat Isis.", [], [("USA", "ISIS")]),
+    # fighting whose aim names the enemy
+    ("British troops fought alongside Iraqi forces to oust Isis from Mosul.", [("GBR", "19", "ISIS")], []),
+    # coordinated actors: allies fighting side by side, a list, a shared wish are no pairs ...
+    ("British and French commandos fought alongside Kurdish forces.", [], [("GBR", "FRA"), ("FRA", "GBR")]),
+    (
+        "Italy, Spain and Greece are happy to discuss sanctions on Belarus.",
+        [],
+        [("ITA", "ESP"), ("ESP", "GRC")],
+    ),
+    ("Germany and Austria will prosecute their citizens.", [], [("DEU", "AUT"), ("AUT", "DEU")]),
+    # ... enemies are
+    ("Armenia and Azerbaijan fought each other in 2020.", [("ARM", "19", "AZE"), ("AZE", "19", "ARM")], []),
+    ("Erdogan and Putin clashed over Idlib.", [("TUR", "11", "RUS"), ("RUS", "11", "TUR")], []),
 ]
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extract.conftest import check
+from tests.extract.conftest import check, triples
 
 CASES = [
     (
@@ -70,3 +70,36 @@ def test_an_unclear_pronoun_names_no_source(extract):
 def test_a_pronoun_far_from_its_antecedent_names_no_source(extract):
     text = "Kenya hosted the summit. The weather was hot. Talks went on. Delegates ate. It condemned Uganda."
     assert not any(e.action.root == "11" for e in extract(text))
+
+
+def test_a_head_title_stays_with_the_politician_it_first_named(extract):
+    text = (
+        "Justin Trudeau spoke at the summit in Ottawa. The prime minister said Brazil had been a "
+        "reliable partner. Later the prime minister criticised Venezuela."
+    )
+    check(extract(text), [("CAN", "01", "BRA"), ("CAN", "11", "VEN")])
+
+
+def test_a_title_with_a_name_is_not_a_description(extract):
+    # "President Amir Tarkan" is someone the article has not named before, not Biden
+    text = "Recep Tayyip Erdogan met Joe Biden. President Amir Tarkan condemned Syria."
+    assert not any(r == "11" for _, r, _ in triples(extract(text)))
+
+
+def test_a_pronoun_after_an_unknown_name_is_not_an_earlier_actor(extract):
+    # "he" is Mr Kuzmanov, whom kg does not know, not Bashar al-Assad
+    text = "Bashar al-Assad met officials in Damascus. Mr Kuzmanov said he had urged Turkey to cooperate."
+    assert not any(r == "02" for _, r, _ in triples(extract(text)))
+
+
+def test_a_surname_finds_the_person_named_in_full(extract):
+    text = "The Isis leader Abu Bakr al-Baghdadi was seen in Mosul. Baghdadi later threatened Iraq."
+    check(extract(text), [("ISIS", "13", "IRQ")])
+
+
+def test_no_implicit_counterpart_when_a_third_party_is_named(extract):
+    text = (
+        "Armenia and Azerbaijan clashed on the border. "
+        "Armenia warned that it would respond, while Russia said it would mediate."
+    )
+    assert not any(r == "13" for _, r, _ in triples(extract(text)))

@@ -32,6 +32,25 @@ def _event(events, source, root):
         ("Will Egypt attack Sudan?", "EGY", "19", False, "questioned"),
         ("Algeria could expel French diplomats.", "DZA", "16", False, "hypothetical"),
         ("Turkey threatened to attack Syria.", "TUR", "13", False, "asserted"),
+        # a coordinated bare verb shares the first one's auxiliaries ...
+        (
+            "Turkey said it will invade and occupy the Kurdish enclave in Syria.",
+            "TUR",
+            "13",
+            False,
+            "intended",
+        ),
+        ("Iran will not attack or bomb Iraq.", "IRN", "13", True, "intended"),
+        # ... a finite one after "but" has its own
+        ("Russia did not attack Ukraine but withdrew its troops.", "RUS", "08", False, "asserted"),
+        # an act someone denies is reported as not having happened
+        (
+            "A spokesman denied that Syrian jets had bombed Turkish troops.",
+            "SYR",
+            "19",
+            False,
+            "hypothetical",
+        ),
     ],
 )
 def test_negation_and_modality(extract, text, source, root, negated, modality):

@@ -68,3 +68,9 @@ def test_forces_moving_into_a_held_place_act_against_its_holder(extract):
 def test_an_unnamed_place_is_no_victim(extract):
     events = extract("Isis fighters attacked the town.")
     assert all(e.target is None or e.target.text != "the town" for e in events)
+
+
+def test_a_named_victim_beats_the_place_of_the_attack(extract):
+    events = extract("Israel said it had struck Damascus, targeting depots of the Hezbollah militia.")
+    check(events, absent=[("ISR", "SYR")])
+    assert any(e.target is not None and "Hezbollah" in e.target.text for e in events)

@@ -1,0 +1,64 @@
+"""Statements about another actor: "X said Y …" with nothing codable in the clause is X's comment on Y."""
+
+import pytest
+
+from kg.extract import statement_frames
+from tests.extract.conftest import check, triples
+
+CASES = [
+    # (text, triples that must be found, (source, target) pairs that must not)
+    ("Jens Stoltenberg said Russia had been an unreliable neighbour.", [("NATO", "01", "RUS")], []),
+    # through the speaker's own view to the actor it is about
+    ("Jens Stoltenberg said he believed the Kremlin was ready for dialogue.", [("NATO", "01", "RUS")], []),
+    # the person told is the one addressed; the press never is
+    ("Jens Stoltenberg told Sergei Lavrov that the alliance was ready.", [("NATO", "01", "RUS")], []),
+    ("Jens Stoltenberg told the BBC that Russia was a threat.", [("NATO", "01", "RUS")], [("NATO", "GBR")]),
+    # a nationality inside the noun after "there has been"
+    ("Angela Merkel said there had been a change of French policy.", [("DEU", "01", "FRA")], []),
+    # an act reported in the clause is coded as that act, not as a comment on its doer
+    ("The Iraqi president said Iran had attacked Iraqi troops.", [("IRN", "19", "IRQ")], [("IRQ", "IRN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CASES)
+def test_statements(extract, text, present, absent):
+    check(extract(text), present, absent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jens Stoltenberg did not say Russia had been an unreliable neighbour.",  # negated
+        "Angela Merkel said German troops would stay in Mali.",  # about her own side
+        "Jens Stoltenberg said she hoped Russian officials would be punished.",  # a hope, not a view
+        "A historian, Jane Smith, said Russia had changed.",  # no political voice
+        "The Iraqi president said Iran had attacked itself.",  # an act said to have happened
+    ],
+)
+def test_no_statement(extract, text):
+    assert not any(root == "01" for _, root, _ in triples(extract(text)))
+
+
+def test_a_statement_is_coded_010_with_lower_confidence(extract):
+    events = extract(
+        "Jens Stoltenberg said Russia had been an unreliable neighbour. Russia attacked Georgia."
+    )
+    statement = next(e for e in events if e.action.root == "01")
+    attack = next(e for e in events if e.action.root == "19")
+    assert statement.action.cameo == "010"
+    assert statement.confidence < attack.confidence
+
+
+def test_statement_frames(nlp):
+    doc = nlp("Jens Stoltenberg said Russia had been an unreliable neighbour.")
+    (frame,) = statement_frames(doc)
+    assert frame.trigger.text == "said"
+    assert [t.text for t in frame.sources] == ["Stoltenberg"]
+    assert [t.text for t in frame.targets] == ["Russia"]
+    assert frame.statement is not None and frame.statement.text == "been"
+
+
+def test_a_report_of_anothers_statement_is_no_frame(nlp):
+    # "He understood …, Mr Blair told …" parses with "told" inside "understood": not Blair's view.
+    doc = nlp("Mr Lavrov said Jens Stoltenberg told him that Russia was a threat.")
+    assert all(f.trigger.text != "said" for f in statement_frames(doc))
