@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kg.extract.attribution import NEUTRAL_SPEECH
 from kg.extract.frames import Control, Frame
 from kg.extract.places import FORCE_OBJECTS, MOTION_VERBS, prep_role
-from kg.extract.spans import conjuncts
+from kg.extract.spans import AGENT_NOUNS, conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -634,6 +634,19 @@ def _purpose(verb: Token) -> bool:
     return verb.dep_ in ("advcl", "xcomp", "acl", "relcl")
 
 
+def _stray_gerund(verb: Token) -> bool:
+    """A gerund the parser coordinated with a finite verb although it continues that verb's
+    "of …-ing" complement ("accused Moscow of violating the deal, and breaching the treaty")."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ == "VBG":
+        return False
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.i < verb.i:
+            if any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+                return True
+    return False
+
+
 def _infinitive_clause(verb: Token) -> Token | None:
     """A "someone to do" clause parsed with its own subject ("wants Putin to attack")."""
     for child in verb.children:
@@ -670,6 +683,29 @@ def _objects(verb: Token) -> tuple[list[Token], str, Token | None]:
     if passive:
         return conjuncts(passive[0]), "nsubjpass", _look_through(passive[0])
     return [], "", None
+
+
+#: Diplomatic posts, and verbs that open or close them: the country that hosts one is the target.
+_POSTS = frozenset({"embassy", "mission", "consulate", "legation"})
+_POSTING = frozenset({"open", "reopen", "close", "shut", "establish", "upgrade", "downgrade"})
+
+
+def _hosts(verb: Token, obj: Token) -> list[Token]:
+    """The places named as hosts of the diplomatic posts ``obj`` names ("missions in Baghdad, Kabul
+    in Afghanistan and Pyongyang"): every place name in the phrases of the post or the verb."""
+    if obj.lemma_.lower() not in _POSTS:
+        return []
+    found: list[Token] = []
+    for prep in [*obj.children, *verb.children]:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at", "to"):
+            continue
+        found.extend(t for t in prep.subtree if _place_name_head(t))
+    return found
+
+
+def _place_name_head(t: Token) -> bool:
+    """The last word of a place name ("North Korea" → Korea), which heads it."""
+    return t.ent_type_ == "GPE" and (t.i + 1 >= len(t.doc) or t.nbor().ent_iob_ != "I")
 
 
 def _particle(verb: Token) -> str | None:
@@ -737,6 +773,8 @@ def verb_frame(
         return None  # "denied there was any snub": a statement, not the rejection of anything
     if _purpose(verb):
         return None  # "raised to fight the army", "joined rebels to take control": aims, not reported acts
+    if _stray_gerund(verb):
+        return None  # "accused Moscow of violating X and breaching Y": breaching is Moscow's, alleged
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG"):
         return None  # "territory occupied by Islamic State", "a Briton serving with the YPG": descriptions
     if lemma in _RAISING and complement is not None and not control:
@@ -797,6 +835,9 @@ def verb_frame(
     noun_code: Token | None = None
     if obj is not None and obj.pos_ == "NOUN" and lemma in LIGHT_VERBS:
         noun_code = obj
+    hosts = _hosts(verb, obj) if obj is not None and via in ("dobj", "nsubjpass") and lemma in _POSTING else []
+    if hosts:
+        targets, via = hosts, "host"  # "opened missions in Kabul and Pyongyang": the host countries
     if obj is not None and via in ("dobj", "nsubjpass", "dative"):
         obj_targets, obj_places = _prep_arguments(lemma, obj, obj_lemma, on_noun=True)
         prep_targets.extend(obj_targets)
@@ -807,10 +848,11 @@ def verb_frame(
     if (
         noun_code is not None
         and via == "dobj"
-        and event_noun(noun_code.lemma_.lower())
+        and (event_noun(noun_code.lemma_.lower()) or noun_code.lemma_.lower() in AGENT_NOUNS)
         and any(c.dep_ == "poss" for c in noun_code.children)
     ):
-        # "listed its demands": the possessor of the act named by the object is its actor.
+        # "listed its demands", "expanding its campaign": the possessor of the act named by the
+        # object is its actor.
         targets, via = [], ""
     if not targets and not prep_targets and lemma in _FIGHTING:
         targets = _aimed_at(verb)

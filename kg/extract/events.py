@@ -81,6 +81,12 @@ _MEDIA_WORDS = frozenset(
         "observer",
         "telegraph",
         "independent",
+        "facebook",
+        "twitter",
+        "instagram",
+        "youtube",
+        "telegram",
+        "whatsapp",
     }
 )
 _MENTION_DEPS = frozenset(
@@ -386,6 +392,14 @@ def _drafts(
         for r in _resolve_all(frame.targets, index, memory, nested=True, exclude=own)
         if not _bad_target(r, action.root)
     ]
+    if frame.target_via == "host":
+        # "missions in Baghdad and Basra in Iraq": one host country, however many of its cities.
+        by_group: dict[str, Resolved] = {}
+        for t in targets:
+            best = by_group.get(t.actor.group)
+            if best is None or (t.actor.kind == "country" and best.actor.kind != "country"):
+                by_group[t.actor.group] = t
+        targets = list(by_group.values())
     if len(sources) > 1:
         # "Germany, France and Britain prosecute their citizens": each its own, not the others'.
         groups = {r.actor.group for r in sources}
@@ -547,8 +561,10 @@ def _statement_drafts(frame: Frame, sentence: Span, index: int, memory: ArticleM
         for r in memory.resolve(token, index, nested=True):
             if generic(r.actor) or _is_media(r) or any(r.actor.group == s.actor.group for s in sources):
                 continue  # about no one, the press, or one's own side (its soldiers, its citizens)
-            if r.span.root.lemma_.lower() in PLACE_NOUNS or r.how == "implicit":
-                continue
+            if r.span.root.lemma_.lower() in PLACE_NOUNS or r.how == "implicit" or not _political_voice(r):
+                continue  # places, and people who are no party
+            if any(t.like_num or t.ent_type_ == "CARDINAL" for t in r.span):
+                continue  # a count of people ("as many as 20,000 Afghans could be moved")
             target = r
             break
         if target is not None:
@@ -690,6 +706,23 @@ def _asker(d: _Draft, earlier: list[_Draft]) -> Actor | None:
     return None
 
 
+_AID_WORDS = frozenset({"aid", "help", "funding", "fund", "donation", "assistance", "money", "relief"})
+
+
+def _aid_appeal(d: _Draft) -> bool:
+    """An appeal for money or aid ("launched an appeal for $3.3bn"), addressed to no one in particular."""
+    if d.action.root != "02" or d.negated or d.modality != "asserted":
+        return False
+    heads = [d.frame.trigger] + ([d.frame.noun_code] if d.frame.noun_code is not None else [])
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and (pobj.ent_type_ == "MONEY" or pobj.lemma_.lower() in _AID_WORDS):
+                        return True
+    return False
+
+
 def _targetless_ok(d: _Draft, memory: ArticleMemory) -> bool:
     """An event with no target: protests, force postures, military retreats and truces by a named
     actor; other acts only when the sentence's main statement reports them plainly (not in a quote,
@@ -699,6 +732,8 @@ def _targetless_ok(d: _Draft, memory: ArticleMemory) -> bool:
         return False
     if d.action.root in ("14", "15") or d.action.cameo in _TARGETLESS_CODES:
         return True
+    if _aid_appeal(d):
+        return _main_statement(d.frame.trigger)  # "launched an appeal for $3bn": to donors at large
     if d.action.root not in ("03", "12", "18", "19", "20") or d.negated:
         return False  # only pledges and refusals, stated plainly, stand without a counterpart
     if d.action.root == "03" and d.frame.lemma not in _PLEDGES:
@@ -745,9 +780,10 @@ def _fill_implicit(drafts: list[_Draft], memory: ArticleMemory) -> Iterator[_Dra
         if d.action.root in IMPLICIT_TARGET_ROOTS:
             # A pledge needs no counterpart, an intent to meet does ("willing to talk").
             needs = d.action.root != "03" or d.action.cameo in ("036", "037", "038", "039")
+            needs = needs and not _aid_appeal(d)
             partner = _partner(source_group, counts, memory, d.index) if needs and _may_imply(d) else None
-            if partner is not None and _third_party(d, partner, memory):
-                partner = None  # the sentence names someone else the act may be aimed at
+            if partner is not None and (_third_party(d, partner, memory) or _offers_target(d.frame)):
+                partner = None  # someone else the act may be aimed at, named or described
             if partner is not None and not d.had_target and not same_side(partner, d.source.actor):
                 yield _with_target(d, partner, "implicit", None)
             elif _targetless_ok(d, memory):
@@ -755,6 +791,17 @@ def _fill_implicit(drafts: list[_Draft], memory: ArticleMemory) -> Iterator[_Dra
             continue
         if _targetless_ok(d, memory):
             yield d
+
+
+def _offers_target(frame: Frame) -> bool:
+    """Whether the text names who the act is aimed at, even if kg cannot resolve it ("pressing
+    European forces to …", "criticised the government"): then no counterpart is implied."""
+    for t in frame.targets:
+        if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        if t.lemma_.lower() in PEOPLE_NOUNS or t.lemma_.lower() in DESCRIPTION_WORDS:
+            return True
+    return False
 
 
 def _third_party(d: _Draft, partner: Actor, memory: ArticleMemory) -> bool:

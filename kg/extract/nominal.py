@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract.clauses import LIGHT_VERBS
+from kg.extract.clauses import LIGHT_VERBS, subjects_of
 from kg.extract.frames import Frame
 from kg.extract.places import prep_role
 from kg.extract.spans import conjuncts, listed
@@ -75,6 +75,25 @@ def _by_agents(noun: Token) -> list[Token]:
     return []
 
 
+#: Prepositions that put the subject of a clause inside an exchange ("said in talks with Iran").
+_INSIDE = frozenset({"in", "during", "at"})
+
+
+def _subject_in_it(noun: Token) -> list[Token]:
+    """The subject of the verb whose "in talks with X" phrase holds the noun: that subject takes
+    part in the talks ("Mr Ortega had seen the change in conversations with Mr Bush")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _INSIDE:
+        return []
+    verb = prep.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "attr"):
+        verb = verb.head  # "had seen the change in talks with …": the phrase hangs from the object
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects, passive = subjects_of(verb)
+    return [] if passive else subjects
+
+
 def noun_frame(noun: Token, *, target_preps: frozenset[str], reciprocal: bool) -> Frame | None:
     """The frame of one event noun, or None when the noun has no actor of its own."""
     sources: list[Token] = []
@@ -109,6 +128,9 @@ def noun_frame(noun: Token, *, target_preps: frozenset[str], reciprocal: bool) -
         sources = modifiers
     elif modifiers and not targets:
         targets = modifiers
+    if not sources and targets and reciprocal:
+        sources = _subject_in_it(noun)
+        via = via or "in"
     if not sources:
         return None
     head = noun.head

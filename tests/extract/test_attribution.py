@@ -53,3 +53,8 @@ def test_a_quote_over_two_sentences_takes_the_speaker_of_the_second(nlp):
 def test_unbalanced_quote_marks_at_the_end(nlp):
     doc = nlp('Chad met Niger. "')
     assert find_quotes(doc) == []
+
+
+def test_a_platform_is_not_a_target(extract):
+    events = extract("Germany paid tribute to the victims on Facebook.")
+    assert all(e.target is None or "Facebook" not in e.target.text for e in events)

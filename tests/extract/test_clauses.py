@@ -55,6 +55,14 @@ CASES = [
     # ... enemies are
     ("Armenia and Azerbaijan fought each other in 2020.", [("ARM", "19", "AZE"), ("AZE", "19", "ARM")], []),
     ("Erdogan and Putin clashed over Idlib.", [("TUR", "11", "RUS"), ("RUS", "11", "TUR")], []),
+    # the countries that host diplomatic posts opened or closed are the targets
+    (
+        "The Canadian government has opened new embassies in Hanoi, Kabul in Afghanistan and Pyongyang.",
+        [("CAN", "05", "VNM"), ("CAN", "05", "AFG"), ("CAN", "05", "PRK")],
+        [],
+    ),
+    # "its" on the act the verb carries out is the actor's own, not a target
+    ("Turkey stepped up its offensive against the YPG.", [("TUR", "19", "YPG")], [("TUR", "TUR")]),
 ]
 
 
@@ -90,3 +98,15 @@ def test_no_event(extract, text):
 def test_politicians_attack_with_words(extract):
     events = extract("The British ambassador, Jane Hill, clashed with President Trump.")
     assert [e.action.root for e in events if e.target is not None] == ["11"]
+
+
+def test_a_gerund_of_the_accusation_is_no_act_of_the_accuser(extract):
+    events = extract(
+        "Rex Tillerson accused Moscow of violating a 2013 agreement, and breaching the 1997 treaty."
+    )
+    assert [(e.source.actor.country, e.action.root) for e in events] == [("USA", "11")]
+
+
+def test_an_appeal_for_money_needs_no_addressee(extract):
+    (event,) = extract("Unicef launched an appeal for $2bn for children in Yemen.")
+    assert event.action.root == "02" and event.target is None

@@ -103,3 +103,11 @@ def test_no_implicit_counterpart_when_a_third_party_is_named(extract):
         "Armenia warned that it would respond, while Russia said it would mediate."
     )
     assert not any(r == "13" for _, r, _ in triples(extract(text)))
+
+
+def test_no_implicit_counterpart_when_the_text_names_an_unknown_one(extract):
+    text = (
+        "Armenia and Azerbaijan clashed on the border. "
+        "Armenia later warned the Karabakh militias that it would respond."
+    )
+    assert not any(r == "13" for _, r, _ in triples(extract(text)))

@@ -33,3 +33,10 @@ def test_deployment_place_is_kept_but_not_a_target(extract):
     (event,) = extract("Russia's deployment of troops near Finland alarmed Helsinki.")
     assert event.target is None
     assert event.place is not None and "Finland" in event.place
+
+
+def test_talks_in_which_the_subject_takes_part(extract):
+    events = extract("The Iranian foreign minister said in talks with Turkey that the border would reopen.")
+    check(events, [("IRN", "04", "TUR")])
+    events = extract("Tony Blair had personally seen the change in talks with George Bush.")
+    check(events, [("GBR", "04", "USA")])

@@ -33,6 +33,7 @@ def test_statements(extract, text, present, absent):
         "Jens Stoltenberg said she hoped Russian officials would be punished.",  # a hope, not a view
         "A historian, Jane Smith, said Russia had changed.",  # no political voice
         "The Iraqi president said Iran had attacked itself.",  # an act said to have happened
+        "Jens Stoltenberg said as many as 20,000 Afghans could be moved to Pakistan.",  # a count of people
     ],
 )
 def test_no_statement(extract, text):
