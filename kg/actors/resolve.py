@@ -33,6 +33,8 @@ from kg.datamodel import Actor
 
 __all__ = ["ArticleResolver", "Resolver", "resolve_actors", "unresolved_actor"]
 
+# ArticleResolver and resolve_actors live in kg.actors.article (imported at the end, re-exported).
+
 _PRONOUNS = frozenset(
     {
         "he",
@@ -64,6 +66,9 @@ _GENERIC_HEADS = frozenset(
 _NOT_OWNER_AFTER = frozenset(
     {"to", "toward", "towards", "against", "with", "at", "on", "into", "versus", "vs"}
 )
+# Words before a name that make it where something happens.
+_IN_PLACE = frozenset({"in", "inside", "across", "throughout", "within", "over", "into", "eastern", "western",
+                       "northern", "southern", "central", "north", "south", "east", "west"})  # fmt: skip
 # Words after which a seat of power is only a place.
 _LOCATIVE_AFTER = frozenset({"based", "born", "headquartered"})
 _QUANTIFIERS = frozenset(
@@ -298,7 +303,8 @@ class Resolver:
         return self._sector_of(country, sector)
 
     def _context_country(self, context: str, day: dt.date, exclude: set[str]) -> Actor | None:
-        """The one country (by its name, a city or a seat) a sentence names beside ``exclude``."""
+        """The one country (by its name, a city or a seat) a sentence names as a place ("in Syria",
+        "across eastern Ukraine") beside ``exclude``."""
         tokens = tokenize(context)
         if not tokens:
             return None
@@ -307,6 +313,8 @@ class Resolver:
             entry = span.entry
             if entry is None or entry.person or entry.target in exclude:
                 continue
+            if span.start == 0 or tokens[span.start - 1].key not in _IN_PLACE:
+                continue  # only where the sentence puts things ("in Syria"), not "British jihadists"
             if span.start > 0 and tokens[span.start - 1].key in SPONSOR_BEFORE:
                 continue
             if span.end < len(tokens) and tokens[span.end].key in SPONSOR_AFTER:
@@ -499,6 +507,8 @@ class Resolver:
         for span in names:
             entry = span.entry
             if span.ambiguous is not None:
+                if span.start > 0 and tokens[span.start - 1].possessive:
+                    continue  # "Assad's allies", "Turkey's alliance": someone's partners, not NATO
                 entry = self._read_ambiguous(span.ambiguous, context, article)
                 if entry is None:
                     unresolved_name = True
@@ -554,7 +564,7 @@ class Resolver:
                 owner, owner_sector, owner_is_place = found, entry.sector, entry.place
                 if span.end < len(keys) and keys[span.end] in _LOCATIVE_AFTER:
                     owner_sector = None  # "Moscow-based analysts": the city as a place, not a seat
-                if previous in DIRECTIONS:
+                if previous in DIRECTIONS and entry.place:
                     owner_sector, owner_is_place = None, True  # "east London": a part of the city
         # The head agent: the last one, unless it is generic and follows a more telling one.
         sector: str | None = None
@@ -674,89 +684,4 @@ def _only_agents_and_fillers(tokens: list[Token], reading: _Reading) -> bool:
     )
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "lord", "lady"})
-
-
-class ArticleResolver:
-    """Resolves names within one article, remembering the people it has met.
-
-    A person named in full ("US Deputy Secretary of State Wendy Sherman") is found again when the
-    article later says "Sherman" or "Ms Sherman"; the article text settles ambiguous names
-    ("the alliance" is NATO where NATO is in play).
-
-    Examples:
-        >>> r = Resolver().scoped("Talks in Geneva.")
-        >>> r.resolve("Lemaire") is None
-        True
-        >>> r.resolve("Ruritanian Deputy Minister Anna Lemaire").id
-        'anna-lemaire'
-        >>> r.resolve("Ms Lemaire").sector
-        'GOV'
-    """
-
-    def __init__(self, base: Resolver, text: str = "") -> None:
-        self.base = base
-        self.text = text
-        self._people: dict[str, Actor] = {}
-
-    @property
-    def gazetteer(self) -> Gazetteer:
-        return self.base.gazetteer
-
-    def _weak_name(self, key: str) -> bool:
-        """Whether a one-word name is only a place or a dictionary alias (not a country's name or a
-        curated one), so that a person of the article with that surname comes first."""
-        entry = self.base.gazetteer.lookup(key)
-        return entry is None or entry.rank <= RANK_DICT
-
-    def scoped(self, text: str = "") -> ArticleResolver:
-        return ArticleResolver(self.base, text)
-
-    def resolve(
-        self,
-        text: str,
-        *,
-        date: dt.date | None = None,
-        context: str | None = None,
-        allow_unresolved: bool = False,
-    ) -> Actor | None:
-        words = [t.key for t in tokenize(text) if t.key not in _HONORIFICS]
-        known = None
-        if words:
-            known = self._people.get(" ".join(words))
-            if known is None and len(words) == 1:
-                known = self._people.get(words[-1])
-        actor = self.base.resolve(
-            text, date=date, context=context, allow_unresolved=allow_unresolved, article=self.text
-        )
-        if known is not None and (
-            actor is None
-            or not actor.resolved
-            or (actor.kind == "person" and actor.id != known.id and len(words) == 1)
-            # "Hahn" after "EU commissioner Johannes Hahn": the article's titled reading.
-            or (actor.kind == "person" and actor.id == known.id and len(words) <= 2)
-            # "Bali said" after "spokesman Mustafa Bali": the person, not the island.
-            or (len(words) == 1 and actor.kind != "person" and self._weak_name(words[0]))
-        ):
-            return known
-        if actor is not None and actor.kind == "person":
-            self._people.setdefault(slugify(actor.label).split("-")[-1], actor)
-            self._people.setdefault(" ".join(t.key for t in tokenize(actor.label)), actor)
-        return actor
-
-
-def resolve_actors(
-    names: list[str] | tuple[str, ...],
-    *,
-    date: dt.date | None = None,
-    resolver: Resolver | None = None,
-    allow_unresolved: bool = False,
-) -> list[Actor | None]:
-    """Resolve several names at once, in one scope (a later surname finds an earlier person).
-
-    Examples:
-        >>> [a.id if a else None for a in resolve_actors(["NATO", "the weather"])]
-        ['NATO', None]
-    """
-    r = (resolver if resolver is not None else Resolver()).scoped(" ".join(names))
-    return [r.resolve(n, date=date, allow_unresolved=allow_unresolved) for n in names]
+from kg.actors.article import ArticleResolver, resolve_actors  # noqa: E402 (they build on Resolver)
