@@ -14,6 +14,7 @@ from collections.abc import Sequence
 __all__ = [
     "DIRECTIONS",
     "ORG_HEADS",
+    "PLACE_HEADS",
     "PERSON_GOVERNMENT",
     "RELATIONS",
     "SPONSOR_AFTER",
@@ -60,6 +61,7 @@ TITLES_TO = frozenset({"ambassador", "ambassadors", "representative", "represent
 ORG_HEADS = frozenset(
     {
         "party", "movement", "commission", "committee", "council", "secretariat", "dialogue",
+        "defence", "defense", "policy", "care", "crescent", "cross", "helmets", "relief",
         "legion", "union", "front", "army", "force", "forces", "group", "alliance", "coalition",
         "organisation", "organization", "association", "agency", "ministry", "department", "office",
         "institute", "foundation", "network", "brigade", "brigades", "battalion", "battalions",
@@ -73,6 +75,18 @@ ORG_HEADS = frozenset(
         "news", "times", "post", "press", "radio", "television", "tv", "channel", "magazine",
         "journal", "media", "watch", "international", "brotherhood", "state",
         "republic", "kingdom", "emirate", "caliphate", "regime", "militia", "militias",
+    }
+)  # fmt: skip
+
+
+#: Words after a city's name that make the words a place in it, not its government ("Damascus
+#: airport", "Moscow's suburbs").
+PLACE_HEADS = frozenset(
+    {
+        "airport", "airbase", "base", "port", "harbour", "harbor", "station", "square", "street",
+        "road", "district", "province", "governorate", "suburb", "suburbs", "outskirts",
+        "countryside", "hospital", "prison", "camp", "university", "stadium", "mosque", "church",
+        "market", "international", "old", "city", "centre", "center", "area", "region",
     }
 )  # fmt: skip
 

@@ -20,6 +20,8 @@ from kg.actors.modifiers import (
     DIRECTIONS,
     ORG_HEADS,
     PERSON_GOVERNMENT,
+    PLACE_HEADS,
+    RELATIONS,
     SPONSOR_AFTER,
     SPONSOR_BEFORE,
     TITLES_TO,
@@ -69,6 +71,8 @@ _NOT_OWNER_AFTER = frozenset(
 # Words before a name that make it where something happens.
 _IN_PLACE = frozenset({"in", "inside", "across", "throughout", "within", "over", "into", "eastern", "western",
                        "northern", "southern", "central", "north", "south", "east", "west"})  # fmt: skip
+# Possessive pronouns: "its allies" are someone's partners.
+_POSSESSIVE_WORDS = frozenset({"its", "our", "their", "his", "her", "your", "my", "whose"})
 # Words after which a seat of power is only a place.
 _LOCATIVE_AFTER = frozenset({"based", "born", "headquartered"})
 _QUANTIFIERS = frozenset(
@@ -507,8 +511,12 @@ class Resolver:
         for span in names:
             entry = span.entry
             if span.ambiguous is not None:
-                if span.start > 0 and tokens[span.start - 1].possessive:
-                    continue  # "Assad's allies", "Turkey's alliance": someone's partners, not NATO
+                if span.start > 0 and (
+                    tokens[span.start - 1].possessive
+                    or keys[span.start - 1] in _POSSESSIVE_WORDS
+                    or (keys[span.start] in RELATIONS and _ends_at(reading, span.start))
+                ):
+                    continue  # "Assad's allies", "its allies", "US allies": someone's partners, not NATO
                 entry = self._read_ambiguous(span.ambiguous, context, article)
                 if entry is None:
                     unresolved_name = True
@@ -534,19 +542,14 @@ class Resolver:
                 continue
             previous = tokens[span.start - 1].key if span.start > 0 else ""
             if (
-                (entry.place or entry.rank <= RANK_DICT)
+                _weak(entry)
                 and span.end - span.start == 1
-                and span.start > 0
-                and previous not in DIRECTIONS
+                and _given_name(tokens, keys, span.start, reading, g.common_words, surnames)
             ):
-                before = tokens[span.start - 1]
-                if (
-                    before.capital
-                    and before.key not in g.common_words
-                    and not _starts_at(reading, span.start - 1)
-                ):
-                    surnames.add(span.start)
-                    continue  # "Feliciano Valencia", "Mustafa Bali": a surname, not the place
+                surnames.add(span.start)
+                continue  # "Feliciano Valencia", "Mustafa Bali", "Martin Mubanga": a person's name
+            if entry.place and span.end - span.start == 1 and keys[span.start] in ORG_HEADS:
+                continue  # "the Union of Medical Care": no town called Union
             if owner is not None:
                 if owner.kind == "country" and found is not None and found.kind == "group":
                     # "the Syrian Kurdish YPG militia": the group named is the actor, not its country.
@@ -564,6 +567,8 @@ class Resolver:
                 owner, owner_sector, owner_is_place = found, entry.sector, entry.place
                 if span.end < len(keys) and keys[span.end] in _LOCATIVE_AFTER:
                     owner_sector = None  # "Moscow-based analysts": the city as a place, not a seat
+                if entry.place and span.end < len(keys) and keys[span.end] in PLACE_HEADS:
+                    owner_sector, owner_is_place = None, True  # "Damascus airport": a place
                 if previous in DIRECTIONS and entry.place:
                     owner_sector, owner_is_place = None, True  # "east London": a part of the city
         # The head agent: the last one, unless it is generic and follows a more telling one.
@@ -629,7 +634,9 @@ class Resolver:
         if sector in ("UNK", "NON"):
             sector = None  # "other NATO members": the owner itself
         sector = (
-            sector or owner_sector or ("CVL" if owner_is_place and len(names) == 1 and not agents else None)
+            sector
+            or owner_sector
+            or ("CVL" if owner_is_place and len(names) == 1 and not _telling(agents) else None)
         )
         if sector is None:
             return owner
@@ -658,6 +665,51 @@ def _trailing_name(text: str, tokens: list[Token], used: list[bool]) -> str | No
     return label if label and label[0].isupper() else None
 
 
+def _given_name(
+    tokens: list[Token],
+    keys: list[str],
+    i: int,
+    reading: _Reading,
+    common: frozenset[str],
+    names_before: set[int],
+) -> bool:
+    """Whether the one-word place or alias at ``i`` is part of a person's name: after a capitalised
+    word no table explains ("Mustafa Bali") or a first name ("David Davis"), or before a
+    capitalised word ("Martin Mubanga", "Stafford Smith"). ``names_before``: where first names
+    were found."""
+    if i > 0:
+        before = tokens[i - 1]
+        if (i - 1) in names_before or (
+            before.capital
+            and before.key not in common
+            and before.key not in DIRECTIONS
+            and not _starts_at(reading, i - 1)
+        ):
+            return True
+    if i + 1 < len(tokens):
+        after = tokens[i + 1]
+        if not after.capital or after.upper or after.key in ORG_HEADS or after.key in common:
+            return False
+        if any(s.start <= i + 1 < s.end for s in reading.agents):
+            return False
+        for s in reading.names:
+            if s.start <= i + 1 < s.end:
+                # a surname that is itself a place or a person ("David Davis", "George Bush")
+                return s.start == i + 1 and s.entry is not None and (s.entry.person or _weak(s.entry))
+        return True
+    return False
+
+
+def _weak(entry: NameEntry) -> bool:
+    """A one-word place or dictionary alias: what a person's name may also be."""
+    return entry.place or entry.rank <= RANK_DICT
+
+
+def _telling(agents: list[_Span]) -> bool:
+    """Whether some agent phrase names a sector ("west" names none)."""
+    return any(a.sectors[0] not in ("NON", "UNK") for a in agents)
+
+
 def _accredited(keys: list[str], agents: list[_Span]) -> bool:
     """Whether the mention's title accredits a person to an organisation ("UN ambassador")."""
     return any(not TITLES_TO.isdisjoint(keys[a.start : a.end]) for a in agents)
@@ -666,6 +718,11 @@ def _accredited(keys: list[str], agents: list[_Span]) -> bool:
 def _sponsored(keys: list[str]) -> bool:
     """Whether a mention has a sponsor or cause word ("pro", "anti", "backed", ...)."""
     return any(k in SPONSOR_BEFORE or k in SPONSOR_AFTER for k in keys)
+
+
+def _ends_at(reading: _Reading, i: int) -> bool:
+    """Whether a name of the reading ends just before word ``i``."""
+    return any(span.end == i for span in reading.names)
 
 
 def _starts_at(reading: _Reading, i: int) -> bool:

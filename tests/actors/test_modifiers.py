@@ -160,3 +160,28 @@ def test_compound_readings_need_a_much_bigger_place_elsewhere():
     first, second = found["north springfield"].readings
     assert (first.actor_id, second.actor_id) == ("AAA", "BBB")
     assert second.place and not second.cues.search("springfield") and second.cues.search("bbland")
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        # a place's name inside a person's name: first names and surnames that are towns
+        ("Martin Fakeman", "unresolved-martin-fakeman"),  # Martin, Slovakia
+        ("the lawyer Clive Stafford Smith", "clive-stafford-smith"),  # Stafford, England
+        ("Nigerian lawyer George Fakeman", "george-fakeman"),  # George, South Africa
+        ("David Davis", "unresolved-david-davis"),  # David (Panama) and Davis (California)
+        # but a place with its own place words stays a place, of the city's country
+        ("Damascus airport", ("SYR", "CVL")),
+        ("Tripoli's suburbs", ("LBY", "CVL")),
+        ("west London", ("GBR", "CVL")),
+        ("Damascus", ("SYR", "GOV")),
+        # someone's allies are no alliance
+        ("its allies", None),
+        ("US allies", None),
+        # demonyms the dictionaries miss
+        ("we Brits", "GBR"),
+    ],
+)
+def test_names_of_people_and_places(resolver, mention, expected):
+    actor = resolver.resolve(mention, date=DAY, context="NATO allies met in Brussels.", allow_unresolved=True)
+    assert _key(actor) == expected
