@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from kg.actors.gazetteer import RANK_DICT, Gazetteer
+from kg.actors.modifiers import HONORIFICS
 from kg.actors.names import slugify, tokenize
 from kg.datamodel import Actor
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ArticleResolver", "resolve_actors"]
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "lord", "lady"})
+_HONORIFICS = HONORIFICS
 
 
 class ArticleResolver:

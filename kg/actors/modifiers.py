@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 __all__ = [
     "DIRECTIONS",
+    "HONORIFICS",
     "ORG_HEADS",
     "PLACE_HEADS",
     "PERSON_GOVERNMENT",
@@ -52,6 +53,10 @@ DIRECTIONS = frozenset(
         "southeastern", "southwestern", "upper", "lower", "downtown", "suburban", "outer", "inner",
     }
 )  # fmt: skip
+#: Words before a surname that are no first name.
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "lord", "lady", "prof", "rev", "sheikh", "mx"}
+)
 #: A person's name before these words stands for the country they lead ("the Trudeau government").
 PERSON_GOVERNMENT = frozenset({"government", "administration", "regime", "cabinet", "ministry"})
 #: Titles that accredit a person to an organisation without making them its official ("UN

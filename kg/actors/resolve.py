@@ -18,6 +18,7 @@ from kg.actors.context import decide
 from kg.actors.gazetteer import RANK_DICT, Gazetteer, NameEntry
 from kg.actors.modifiers import (
     DIRECTIONS,
+    HONORIFICS,
     ORG_HEADS,
     PERSON_GOVERNMENT,
     PLACE_HEADS,
@@ -529,6 +530,9 @@ class Resolver:
                 if relation_after(keys, span.end):
                     sponsored = True  # "Assad's allies" are not Assad
                     continue
+                if entry.surname and _other_first_name(tokens, span.start, reading, g.common_words):
+                    surnames.add(span.start)
+                    continue  # "Mustafa Barzani" is not Masoud Barzani
                 if person is None:
                     person, person_end = g.person(entry.target), span.end
                 continue
@@ -541,6 +545,12 @@ class Resolver:
                 sponsored = True  # "Iran's proxies", "US allies"; "NATO allies" are NATO's
                 continue
             previous = tokens[span.start - 1].key if span.start > 0 else ""
+            if (
+                entry.place
+                and span.end < len(keys)
+                and all(k in DIRECTIONS for k in keys[span.start : span.end])
+            ):
+                continue  # "north-west Syria": the compass words describe the name after them
             if (
                 _weak(entry)
                 and span.end - span.start == 1
@@ -688,8 +698,10 @@ def _given_name(
             return True
     if i + 1 < len(tokens):
         after = tokens[i + 1]
-        if not after.capital or after.upper or after.key in ORG_HEADS or after.key in common:
+        if not after.capital or after.key in ORG_HEADS or after.key in common:
             return False
+        if after.upper and len(after.key) > 2:
+            return False  # "George W Bush", "George HW Bush": initials; "Paris AFP": no name
         if any(s.start <= i + 1 < s.end for s in reading.agents):
             return False
         for s in reading.names:
@@ -698,6 +710,21 @@ def _given_name(
                 return s.start == i + 1 and s.entry is not None and (s.entry.person or _weak(s.entry))
         return True
     return False
+
+
+def _other_first_name(tokens: list[Token], i: int, reading: _Reading, common: frozenset[str]) -> bool:
+    """Whether a known surname at ``i`` follows a first name no table explains: someone else's."""
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    return (
+        before.capital
+        and not before.upper
+        and before.key not in common
+        and before.key not in HONORIFICS
+        and not _starts_at(reading, i - 1)
+        and not any(s.start < i - 1 < s.end for s in (*reading.names, *reading.agents))
+    )
 
 
 def _weak(entry: NameEntry) -> bool:
