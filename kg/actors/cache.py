@@ -24,7 +24,7 @@ __all__ = ["cache_dir", "cache_path", "index_fingerprint", "load_gazetteer"]
 logger = logging.getLogger(__name__)
 
 #: Bump when the shape of the pickled index changes.
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 
 
 def cache_dir() -> Path:
@@ -40,7 +40,15 @@ def index_fingerprint() -> str:
     from kg import __version__
 
     digest = hashlib.sha1(f"{__version__}:{INDEX_FORMAT}".encode())
-    for module in ("gazetteer.py", "sectors.py", "context.py", "people.py", "names.py"):
+    for module in (
+        "gazetteer.py",
+        "sectors.py",
+        "context.py",
+        "people.py",
+        "names.py",
+        "compounds.py",
+        "modifiers.py",
+    ):
         digest.update((importlib.resources.files("kg.actors") / module).read_bytes())
     for name in DATA_FILES:
         digest.update(name.encode())

@@ -18,11 +18,15 @@ __all__ = ["Ambiguity", "Reading", "decide"]
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """One reading of an ambiguous name: the actor id (and sector) it means, and its cue words."""
+    """One reading of an ambiguous name: the actor id (and sector) it means, and its cue words.
+
+    ``place``: the reading is a place (a city stands for its people, not its government).
+    """
 
     actor_id: str
     sector: str | None
     cues: re.Pattern[str]
+    place: bool = False
 
 
 @dataclass(frozen=True, slots=True)

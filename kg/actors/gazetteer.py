@@ -15,7 +15,9 @@ import logging
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from kg.actors.compounds import compound_readings
 from kg.actors.context import Ambiguity, Reading, cue_pattern
+from kg.actors.modifiers import ORG_HEADS
 from kg.actors.names import normalize_name, slugify
 from kg.actors.people import Person, Role, parse_day
 from kg.actors.sectors import SECTORS, AgentTable
@@ -27,6 +29,7 @@ logger = logging.getLogger(__name__)
 
 #: The data files the index is built from, in the order they are applied.
 DATA_FILES = (
+    "common_words.tsv",
     "countries.tsv",
     "places.tsv",
     "dict_names.tsv",
@@ -92,6 +95,8 @@ class Gazetteer:
         ] = {}
         self.agents = AgentTable({})
         self.ambiguous: dict[str, Ambiguity] = {}
+        #: Ordinary words that a capital at a sentence's start does not make a name ("Sources").
+        self.common_words: frozenset[str] = frozenset()
         self.max_name_words = 1
         self._span: dict[str, int] = {}
         self._actor_memo: dict[str, Actor] = {}
@@ -341,7 +346,8 @@ def _add_dictionary(g: Gazetteer) -> None:
         if bare_country:
             current = [e for e in bare_country if e[2] is None] or bare_country
             targets[key] = NameEntry(current[-1][0][:3], rank=RANK_DICT)
-        elif dated:
+        elif dated and key.rpartition(" ")[2] not in ORG_HEADS:
+            # Dated entries are people, unless the name is an organisation's ("... Union Party").
             roles = []
             for code, start, end in entries:
                 country, sectors = _decode(code, g)
@@ -369,7 +375,7 @@ def _add_dictionary(g: Gazetteer) -> None:
             g.add_name(r["name"], entry, key=r["name"])
             # "Rakhine State" is also written "Rakhine".
             head, _, last = r["name"].rpartition(" ")
-            if head and last in _REGION_WORDS and not entry.person:
+            if head and last in _REGION_WORDS and not entry.person and head not in g.common_words:
                 g.add_name(head, NameEntry(entry.target, entry.sector, place=True, rank=RANK_PLACE), key=head)
 
 
@@ -409,6 +415,31 @@ def _add_people(g: Gazetteer) -> None:
             g.add_name(name, NameEntry(pid, person=True, surname=surname, rank=RANK_PEOPLE), key=key)
 
 
+def _add_common_words(g: Gazetteer) -> None:
+    g.common_words = frozenset(r["word"] for r in data_rows("common_words.tsv"))
+
+
+def _add_compound_places(g: Gazetteer) -> None:
+    """Compound place names read from context ("East London": South Africa, or the east of London)."""
+    places: dict[str, tuple[str, int]] = {}
+    for r in data_rows("places.tsv"):
+        places.setdefault(r["name"], (r["country"], int(r["population"] or 0)))
+    countries = {}
+    for r in data_rows("countries.tsv"):
+        for name in (r["label"], r["capital"]):
+            if name:
+                countries[normalize_name(name)] = r["iso3"]
+    names: dict[str, list[str]] = {}
+    for key, row in g._names.items():
+        target, _, person, place = row[0], row[1], row[2], row[3]
+        if not person and not place and g.is_country(target):
+            names.setdefault(target, []).append(key)
+    for key, ambiguity in compound_readings(places, countries, names).items():
+        g.ambiguous[key] = ambiguity
+        g._add_prefixes(key)
+        g.drop_name(key)
+
+
 def _add_ambiguous(g: Gazetteer) -> None:
     readings: dict[str, list[Reading]] = {}
     for r in data_rows("ambiguous.tsv"):
@@ -433,11 +464,13 @@ def _add_agents(g: Gazetteer) -> None:
 def build_gazetteer() -> Gazetteer:
     """Build the index from kg's data files (a few seconds; ``load_gazetteer`` caches it)."""
     g = Gazetteer()
+    _add_common_words(g)
     _add_countries(g)
     _add_places(g)
     _add_dictionary(g)
     _add_curated(g)
     _add_people(g)
+    _add_compound_places(g)
     _add_ambiguous(g)
     _add_agents(g)
     logger.info("actor index: %d names, %d actors, %d people", *g.size)

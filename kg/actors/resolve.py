@@ -15,13 +15,28 @@ from typing import NamedTuple
 
 from kg.actors.cache import load_gazetteer
 from kg.actors.context import decide
-from kg.actors.gazetteer import Gazetteer, NameEntry
+from kg.actors.gazetteer import RANK_DICT, Gazetteer, NameEntry
+from kg.actors.modifiers import (
+    DIRECTIONS,
+    HONORIFICS,
+    ORG_HEADS,
+    PERSON_GOVERNMENT,
+    PLACE_HEADS,
+    RELATIONS,
+    SPONSOR_AFTER,
+    SPONSOR_BEFORE,
+    TITLES_TO,
+    relation_after,
+    sponsor_position,
+)
 from kg.actors.names import Token, slugify, tokenize
 from kg.actors.people import AS_OF, Person
 from kg.actors.sectors import SECTORS, cameo_sector, sector_actor
 from kg.datamodel import Actor
 
 __all__ = ["ArticleResolver", "Resolver", "resolve_actors", "unresolved_actor"]
+
+# ArticleResolver and resolve_actors live in kg.actors.article (imported at the end, re-exported).
 
 _PRONOUNS = frozenset(
     {
@@ -54,6 +69,11 @@ _GENERIC_HEADS = frozenset(
 _NOT_OWNER_AFTER = frozenset(
     {"to", "toward", "towards", "against", "with", "at", "on", "into", "versus", "vs"}
 )
+# Words before a name that make it where something happens.
+_IN_PLACE = frozenset({"in", "inside", "across", "throughout", "within", "over", "into", "eastern", "western",
+                       "northern", "southern", "central", "north", "south", "east", "west"})  # fmt: skip
+# Possessive pronouns: "its allies" are someone's partners.
+_POSSESSIVE_WORDS = frozenset({"its", "our", "their", "his", "her", "your", "my", "whose"})
 # Words after which a seat of power is only a place.
 _LOCATIVE_AFTER = frozenset({"based", "born", "headquartered"})
 _QUANTIFIERS = frozenset(
@@ -242,9 +262,73 @@ class Resolver:
         keys = [t.key for t in tokens]
         reading = self._spans(tokens, keys, day)
         found = self._compose(text, tokens, keys, reading, day, context, article)
-        if found is None and allow_unresolved and any(t.capital for t in tokens):
+        depends = reading.depends
+        if found is None and _sponsored(keys):
+            # "pro-Russia rebels": the sponsor is not the actor; the country the sentence gives is.
+            found = self._sponsored_actor(tokens, keys, reading, day, context)
+            depends = _Memo.BY_CONTEXT
+        if found is None and allow_unresolved and self._maybe_name(tokens):
             found = unresolved_actor(text)
-        return found, reading.depends
+        return found, depends
+
+    def _maybe_name(self, tokens: list[Token]) -> bool:
+        """Whether unknown words may be a name: some capitalised word that is not just a sentence's
+        first word ("Sources close to the ministry", "Analysts" are ordinary words)."""
+        capitals = [i for i, t in enumerate(tokens) if t.capital]
+        if not capitals:
+            return False
+        if capitals != [0]:
+            return True
+        return len(tokens) == 1 and tokens[0].key not in self.gazetteer.common_words
+
+    def _sponsored_actor(
+        self, tokens: list[Token], keys: list[str], reading: _Reading, day: dt.date, context: str
+    ) -> Actor | None:
+        """The actor of a mention whose only names are sponsors or causes ("Iran-backed militias"):
+        its head agent of the one country the sentence names beside the sponsoring countries, else
+        of none (or unresolved, when it has words no table explains)."""
+        # A sponsoring country is not the actor's ("Iran-backed militias" in Syria are not Iran's);
+        # a sponsoring leader's or government's may be ("pro-Assad", "pro-Kremlin" forces).
+        sponsors = {
+            s.entry.target
+            for s in reading.names
+            if s.entry is not None and not s.entry.person and not s.entry.sector
+        }
+        country = self._context_country(context, day, sponsors) if context else None
+        telling = [a for a in reading.agents if a.sectors[0] not in ("ELI", "UNK")]
+        if not telling:
+            # The head may be inside the sponsor's name ("pro-Assad forces": "Assad forces").
+            ends = (self._agent_at(keys, i) for i in range(1, len(keys)))
+            telling = [a for a in ends if a is not None and a.end == len(keys) and a.sectors[0] != "UNK"]
+        if not telling:
+            return None
+        sector = telling[-1].sectors[0]
+        if country is None:
+            return _no_country_sector(sector) if _only_agents_and_fillers(tokens, reading) else None
+        return self._sector_of(country, sector)
+
+    def _context_country(self, context: str, day: dt.date, exclude: set[str]) -> Actor | None:
+        """The one country (by its name, a city or a seat) a sentence names as a place ("in Syria",
+        "across eastern Ukraine") beside ``exclude``."""
+        tokens = tokenize(context)
+        if not tokens:
+            return None
+        found: set[str] = set()
+        for span in self._spans(tokens, [t.key for t in tokens], day).names:
+            entry = span.entry
+            if entry is None or entry.person or entry.target in exclude:
+                continue
+            if span.start == 0 or tokens[span.start - 1].key not in _IN_PLACE:
+                continue  # only where the sentence puts things ("in Syria"), not "British jihadists"
+            if span.start > 0 and tokens[span.start - 1].key in SPONSOR_BEFORE:
+                continue
+            if span.end < len(tokens) and tokens[span.end].key in SPONSOR_AFTER:
+                continue
+            if self.gazetteer.is_country(entry.target):
+                found.add(entry.target)
+        if len(found) != 1:
+            return None
+        return self.gazetteer.actor(found.pop())
 
     # --- spans ----------------------------------------------------------------------------------
     def _agent_at(self, keys: list[str], i: int) -> _Span | None:
@@ -344,7 +428,22 @@ class Resolver:
         reading = decide(self.gazetteer.ambiguous[key], context, article)
         if reading is None or reading.actor_id == "-" or not self.gazetteer.has_actor(reading.actor_id):
             return None
-        return NameEntry(reading.actor_id, reading.sector)
+        return NameEntry(reading.actor_id, reading.sector, place=reading.place)
+
+    def _person_government(
+        self, person: Person, day: dt.date, keys: list[str], agents: list[_Span], person_end: int
+    ) -> Actor | None:
+        """The government a person's name stands for before "government", "administration", ...
+        ("the Trudeau government" → Canada's government), if the person holds a country's office."""
+        if not any(
+            a.start >= person_end and not PERSON_GOVERNMENT.isdisjoint(keys[a.start : a.end]) for a in agents
+        ):
+            return None
+        role, _ = person.role_on(day)
+        if role is None or not self.gazetteer.is_country(role.affiliation):
+            return None
+        country = self.gazetteer.actor(role.affiliation)
+        return self._sector_of(country, "GOV") if country is not None else None
 
     def _person_actor(
         self, person: Person, day: dt.date, *, sector: str | None, country: str | None, former: bool
@@ -407,37 +506,81 @@ class Resolver:
         owner_sector: str | None = None
         owner_is_place = False
         person: Person | None = None
+        person_end = 0
+        sponsored = False
+        surnames: set[int] = set()
         for span in names:
             entry = span.entry
             if span.ambiguous is not None:
+                if span.start > 0 and (
+                    tokens[span.start - 1].possessive
+                    or keys[span.start - 1] in _POSSESSIVE_WORDS
+                    or (keys[span.start] in RELATIONS and _ends_at(reading, span.start))
+                ):
+                    continue  # "Assad's allies", "its allies", "US allies": someone's partners, not NATO
                 entry = self._read_ambiguous(span.ambiguous, context, article)
                 if entry is None:
                     unresolved_name = True
                     continue
             assert entry is not None
-            if entry.person:
-                if person is None:
-                    person = g.person(entry.target)
+            if sponsor_position(keys, span.start, span.end):
+                sponsored = True  # "pro-Russia rebels", "Iran-backed militias": not the actor
                 continue
+            if entry.person:
+                if relation_after(keys, span.end):
+                    sponsored = True  # "Assad's allies" are not Assad
+                    continue
+                if entry.surname and _other_first_name(tokens, span.start, reading, g.common_words):
+                    surnames.add(span.start)
+                    continue  # "Mustafa Barzani" is not Masoud Barzani
+                if person is None:
+                    person, person_end = g.person(entry.target), span.end
+                continue
+            found = g.actor(entry.target)
+            if (
+                found is not None
+                and relation_after(keys, span.end)
+                and (tokens[span.end - 1].possessive or found.kind == "country")
+            ):
+                sponsored = True  # "Iran's proxies", "US allies"; "NATO allies" are NATO's
+                continue
+            previous = tokens[span.start - 1].key if span.start > 0 else ""
+            if (
+                entry.place
+                and span.end < len(keys)
+                and all(k in DIRECTIONS for k in keys[span.start : span.end])
+            ):
+                continue  # "north-west Syria": the compass words describe the name after them
+            if (
+                _weak(entry)
+                and span.end - span.start == 1
+                and _given_name(tokens, keys, span.start, reading, g.common_words, surnames)
+            ):
+                surnames.add(span.start)
+                continue  # "Feliciano Valencia", "Mustafa Bali", "Martin Mubanga": a person's name
+            if entry.place and span.end - span.start == 1 and keys[span.start] in ORG_HEADS:
+                continue  # "the Union of Medical Care": no town called Union
             if owner is not None:
+                if owner.kind == "country" and found is not None and found.kind == "group":
+                    # "the Syrian Kurdish YPG militia": the group named is the actor, not its country.
+                    owner, owner_sector, owner_is_place = found, entry.sector, False
+                    continue
                 # A generic institution the dictionary files under one country ("Defense
                 # Department") reads as an agent phrase of the owner already named.
                 as_agent = self._agent_at(keys, span.start)
                 if as_agent is not None and as_agent.end == span.end:
                     agents = sorted([*agents, as_agent], key=lambda a: a.start)
                 continue
-            if entry.place and span.end - span.start == 1 and span.start > 0:
-                before = tokens[span.start - 1]
-                if before.capital and not _starts_at(reading, span.start - 1):
-                    continue  # "Feliciano Valencia": a surname, not the city
-            previous = tokens[span.start - 1].key if span.start > 0 else ""
             if previous in _NOT_OWNER_AFTER and span.start > 0:
                 continue
-            found = g.actor(entry.target)
             if found is not None:
                 owner, owner_sector, owner_is_place = found, entry.sector, entry.place
                 if span.end < len(keys) and keys[span.end] in _LOCATIVE_AFTER:
                     owner_sector = None  # "Moscow-based analysts": the city as a place, not a seat
+                if entry.place and span.end < len(keys) and keys[span.end] in PLACE_HEADS:
+                    owner_sector, owner_is_place = None, True  # "Damascus airport": a place
+                if previous in DIRECTIONS and entry.place:
+                    owner_sector, owner_is_place = None, True  # "east London": a part of the city
         # The head agent: the last one, unless it is generic and follows a more telling one.
         sector: str | None = None
         former = False
@@ -459,17 +602,26 @@ class Resolver:
             return None
         # People: a known one, or a capitalised name after a title or an owner.
         if person is not None:
+            government = self._person_government(person, day, keys, agents, person_end)
+            if government is not None:
+                return government  # "the Trudeau government", "Erdoğan's administration"
+            if owner is not None and owner.kind != "country" and _accredited(keys, agents):
+                owner = None  # "UN ambassador Vassily Nebenzia" speaks for his country
             country = owner.country if owner is not None and owner.kind == "country" else None
             actor = self._person_actor(person, day, sector=sector, country=country, former=former)
             if owner is not None and owner.kind != "country" and sector is not None:
+                # "EU commissioner Neven Mimica": the title's organisation, not the home country.
                 return self._make_person(person.id, person.label, owner.country, sector, owner, person.qid)
             return actor
         name = None
         if len(tokens) > 1 and tokens[-1].capital and tokens[-2].capital:
             used = [False] * len(tokens)
             for span in (*names, *agents):
-                used[span.start : span.end] = [True] * (span.end - span.start)
+                if span.start not in surnames or span.entry is None:
+                    used[span.start : span.end] = [True] * (span.end - span.start)
             name = _trailing_name(text, tokens, used)
+        if name and owner is not None and owner.kind != "country" and _accredited(keys, agents):
+            owner = None  # "UN ambassador Olof Skoog": accredited to the UN, not its official
         if name and (owner is not None or agents):
             country = owner.country if owner is not None else None
             owner_obj = None if owner is not None and owner.kind == "country" else owner
@@ -477,6 +629,8 @@ class Resolver:
                 sector = "ELI"
             return self._make_person(slugify(name), name, country, sector or owner_sector, owner_obj)
         if owner is None:
+            if sponsored:
+                return None  # the sponsor is no owner: the context's country may be (``_resolve``)
             if unresolved_name:
                 return unresolved_actor(text)
             if former and not telling:
@@ -490,7 +644,9 @@ class Resolver:
         if sector in ("UNK", "NON"):
             sector = None  # "other NATO members": the owner itself
         sector = (
-            sector or owner_sector or ("CVL" if owner_is_place and len(names) == 1 and not agents else None)
+            sector
+            or owner_sector
+            or ("CVL" if owner_is_place and len(names) == 1 and not _telling(agents) else None)
         )
         if sector is None:
             return owner
@@ -510,13 +666,90 @@ def _trailing_name(text: str, tokens: list[Token], used: list[bool]) -> str | No
         if used[i] or not tokens[i].capital or tokens[i].upper and len(tokens[i].key) > 1:
             break
         tail.append(i)
-    if len(tail) < 2:
-        return None
+    if len(tail) < 2 or tokens[tail[0]].key in ORG_HEADS:
+        return None  # "the Syrian Nonviolence Movement" is an organisation's name, not a person's
     words = text.split()
     # Take the original spelling of the last len(tail) words.
     original = [w.strip(",;:()[]\"'“”’") for w in words][-len(tail) :]
     label = " ".join(original)
     return label if label and label[0].isupper() else None
+
+
+def _given_name(
+    tokens: list[Token],
+    keys: list[str],
+    i: int,
+    reading: _Reading,
+    common: frozenset[str],
+    names_before: set[int],
+) -> bool:
+    """Whether the one-word place or alias at ``i`` is part of a person's name: after a capitalised
+    word no table explains ("Mustafa Bali") or a first name ("David Davis"), or before a
+    capitalised word ("Martin Mubanga", "Stafford Smith"). ``names_before``: where first names
+    were found."""
+    if i > 0:
+        before = tokens[i - 1]
+        if (i - 1) in names_before or (
+            before.capital
+            and before.key not in common
+            and before.key not in DIRECTIONS
+            and not _starts_at(reading, i - 1)
+        ):
+            return True
+    if i + 1 < len(tokens):
+        after = tokens[i + 1]
+        if not after.capital or after.key in ORG_HEADS or after.key in common:
+            return False
+        if after.upper and len(after.key) > 2:
+            return False  # "George W Bush", "George HW Bush": initials; "Paris AFP": no name
+        if any(s.start <= i + 1 < s.end for s in reading.agents):
+            return False
+        for s in reading.names:
+            if s.start <= i + 1 < s.end:
+                # a surname that is itself a place or a person ("David Davis", "George Bush")
+                return s.start == i + 1 and s.entry is not None and (s.entry.person or _weak(s.entry))
+        return True
+    return False
+
+
+def _other_first_name(tokens: list[Token], i: int, reading: _Reading, common: frozenset[str]) -> bool:
+    """Whether a known surname at ``i`` follows a first name no table explains: someone else's."""
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    return (
+        before.capital
+        and not before.upper
+        and before.key not in common
+        and before.key not in HONORIFICS
+        and not _starts_at(reading, i - 1)
+        and not any(s.start < i - 1 < s.end for s in (*reading.names, *reading.agents))
+    )
+
+
+def _weak(entry: NameEntry) -> bool:
+    """A one-word place or dictionary alias: what a person's name may also be."""
+    return entry.place or entry.rank <= RANK_DICT
+
+
+def _telling(agents: list[_Span]) -> bool:
+    """Whether some agent phrase names a sector ("west" names none)."""
+    return any(a.sectors[0] not in ("NON", "UNK") for a in agents)
+
+
+def _accredited(keys: list[str], agents: list[_Span]) -> bool:
+    """Whether the mention's title accredits a person to an organisation ("UN ambassador")."""
+    return any(not TITLES_TO.isdisjoint(keys[a.start : a.end]) for a in agents)
+
+
+def _sponsored(keys: list[str]) -> bool:
+    """Whether a mention has a sponsor or cause word ("pro", "anti", "backed", ...)."""
+    return any(k in SPONSOR_BEFORE or k in SPONSOR_AFTER for k in keys)
+
+
+def _ends_at(reading: _Reading, i: int) -> bool:
+    """Whether a name of the reading ends just before word ``i``."""
+    return any(span.end == i for span in reading.names)
 
 
 def _starts_at(reading: _Reading, i: int) -> bool:
@@ -535,79 +768,4 @@ def _only_agents_and_fillers(tokens: list[Token], reading: _Reading) -> bool:
     )
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "lord", "lady"})
-
-
-class ArticleResolver:
-    """Resolves names within one article, remembering the people it has met.
-
-    A person named in full ("US Deputy Secretary of State Wendy Sherman") is found again when the
-    article later says "Sherman" or "Ms Sherman"; the article text settles ambiguous names
-    ("the alliance" is NATO where NATO is in play).
-
-    Examples:
-        >>> r = Resolver().scoped("Talks in Geneva.")
-        >>> r.resolve("Lemaire") is None
-        True
-        >>> r.resolve("Ruritanian Deputy Minister Anna Lemaire").id
-        'anna-lemaire'
-        >>> r.resolve("Ms Lemaire").sector
-        'GOV'
-    """
-
-    def __init__(self, base: Resolver, text: str = "") -> None:
-        self.base = base
-        self.text = text
-        self._people: dict[str, Actor] = {}
-
-    @property
-    def gazetteer(self) -> Gazetteer:
-        return self.base.gazetteer
-
-    def scoped(self, text: str = "") -> ArticleResolver:
-        return ArticleResolver(self.base, text)
-
-    def resolve(
-        self,
-        text: str,
-        *,
-        date: dt.date | None = None,
-        context: str | None = None,
-        allow_unresolved: bool = False,
-    ) -> Actor | None:
-        words = [t.key for t in tokenize(text) if t.key not in _HONORIFICS]
-        known = None
-        if words:
-            known = self._people.get(" ".join(words))
-            if known is None and len(words) == 1:
-                known = self._people.get(words[-1])
-        actor = self.base.resolve(
-            text, date=date, context=context, allow_unresolved=allow_unresolved, article=self.text
-        )
-        if known is not None and (
-            actor is None
-            or not actor.resolved
-            or (actor.kind == "person" and actor.id != known.id and len(words) == 1)
-        ):
-            return known
-        if actor is not None and actor.kind == "person":
-            self._people.setdefault(slugify(actor.label).split("-")[-1], actor)
-            self._people.setdefault(" ".join(t.key for t in tokenize(actor.label)), actor)
-        return actor
-
-
-def resolve_actors(
-    names: list[str] | tuple[str, ...],
-    *,
-    date: dt.date | None = None,
-    resolver: Resolver | None = None,
-    allow_unresolved: bool = False,
-) -> list[Actor | None]:
-    """Resolve several names at once, in one scope (a later surname finds an earlier person).
-
-    Examples:
-        >>> [a.id if a else None for a in resolve_actors(["NATO", "the weather"])]
-        ['NATO', None]
-    """
-    r = (resolver if resolver is not None else Resolver()).scoped(" ".join(names))
-    return [r.resolve(n, date=date, allow_unresolved=allow_unresolved) for n in names]
+from kg.actors.article import ArticleResolver, resolve_actors  # noqa: E402 (they build on Resolver)

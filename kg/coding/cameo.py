@@ -82,7 +82,9 @@ class VerbEntry:
     """A verb (with optional particle), its verb block and the CAMEO code it takes by default.
 
     ``code`` is empty when the verb codes an event only through a pattern ("hold talks");
-    ``reverse`` is the code of the target's act back in a paired event (visit 042 → host 043).
+    ``reverse`` is the code of the target's act back in a paired event (visit 042 → host 043);
+    ``own``: only the patterns the dictionary notes under this verb apply, not its block's general
+    ones or those of the block's other verbs (a verb filed with unlike verbs).
     """
 
     lemma: str
@@ -90,6 +92,7 @@ class VerbEntry:
     code: str
     block: str = ""
     reverse: str = ""
+    own: bool = False
 
 
 class VerbLexicon:
@@ -131,7 +134,15 @@ def load_verbs() -> VerbLexicon:
     """The verb lexicon: the PETRARCH-derived table with kg's overrides applied.
 
     An override row without object or preposition sets the verb's default code; ``-`` removes
-    the default (the verb's patterns still apply).
+    the default (the verb's patterns still apply). Its ``block`` column ``own`` keeps only the
+    patterns noted under the verb itself; ``-`` leaves the dictionary's block (kg's patterns only).
+
+    Examples:
+        >>> verbs = load_verbs()
+        >>> verbs.entry("need").code, verbs.entry("need").own
+        ('', True)
+        >>> verbs.entry("relate").block, verbs.lookup("arm").code
+        ('', '072')
     """
     entries: dict[tuple[str, str], VerbEntry] = {}
     for r in data_rows("cameo_verbs.tsv"):
@@ -143,11 +154,13 @@ def load_verbs() -> VerbLexicon:
         key = (r["lemma"], r["particle"])
         old = entries.get(key) or entries.get((r["lemma"], ""))
         code = "" if r["code"] == "-" else r["code"]
+        placement = r.get("block") or ""
         entries[key] = VerbEntry(
             r["lemma"],
             r["particle"],
             code,
-            old.block if old else "",
+            "" if placement == "-" or old is None else old.block,
             r.get("reverse") or (old.reverse if old and code == old.code else ""),
+            own=placement == "own",
         )
     return VerbLexicon(entries)

@@ -65,15 +65,27 @@ class CameoCoder:
         obj_phrase = Phrase.of(obj, obj_words) if obj else None
         prep_phrases = [(p.lower(), Phrase.of(h, w) if h else None) for p, h, w in preps]
         subject = Phrase.of("", subject_words) if subject_words else None
-        blocks = [f"kg:{verb}"] + ([entry.block] if entry is not None and entry.block else [])
-        for block in blocks:
-            pattern = self.patterns.match(
-                block, verb, particle=particle, obj=obj_phrase, preps=prep_phrases, subject=subject
+        pattern = self.patterns.match(
+            f"kg:{verb}", verb, particle=particle, obj=obj_phrase, preps=prep_phrases, subject=subject
+        )
+        if entry is not None and entry.block:
+            # The dictionary's pattern wins over kg's only when it asks more of the clause
+            # ("provide financial support" over "provide support").
+            found = self.patterns.match(
+                entry.block,
+                verb,
+                particle=particle,
+                obj=obj_phrase,
+                preps=prep_phrases,
+                subject=subject,
+                own_only=entry.own,
             )
-            if pattern is not None:
-                if pattern.code == "-" or not (pattern.code or pattern.reverse):
-                    return None
-                return self._known(pattern.code), self._known(pattern.reverse), True
+            if found is not None and (pattern is None or found.specificity > pattern.specificity):
+                pattern = found
+        if pattern is not None:
+            if pattern.code == "-" or not (pattern.code or pattern.reverse):
+                return None
+            return self._known(pattern.code), self._known(pattern.reverse), True
         if entry is None or not entry.code:
             return None
         return self._known(entry.code), self._known(entry.reverse), False

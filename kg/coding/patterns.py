@@ -153,14 +153,18 @@ class PatternBook:
         obj: Phrase | None = None,
         preps: Sequence[tuple[str, Phrase | None]] = (),
         subject: Phrase | None = None,
+        own_only: bool = False,
     ) -> Pattern | None:
         """The most specific pattern of ``block`` the clause satisfies, or None.
 
         Patterns noted under the verb itself (or under no verb) are tried first; then those noted
-        under another verb of the block, if they ask for object or phrase words.
+        under another verb of the block, if they ask for object or phrase words. ``own_only``: only
+        the patterns noted under the verb itself.
         """
-        found = self._match(block, verb, particle, obj, preps, subject, own=True)
-        return found or self._match(block, verb, particle, obj, preps, subject, own=False)
+        found = self._match(block, verb, particle, obj, preps, subject, own=True, own_only=own_only)
+        if found is not None or own_only:
+            return found
+        return self._match(block, verb, particle, obj, preps, subject, own=False)
 
     def _match(
         self,
@@ -172,6 +176,7 @@ class PatternBook:
         subject: Phrase | None,
         *,
         own: bool,
+        own_only: bool = False,
     ) -> Pattern | None:
         candidates = self._free.get(block, [])
         if obj is not None:
@@ -180,6 +185,8 @@ class PatternBook:
                 candidates = sorted(candidates + headed, key=lambda c: c[0])
         for _, p in candidates:
             if own and p.verb and p.verb != verb:
+                continue
+            if own_only and p.verb != verb:
                 continue
             if not own and (not p.verb or p.verb == verb or not (p.obj or any(w for _, w in p.preps))):
                 continue

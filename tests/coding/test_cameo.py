@@ -39,6 +39,7 @@ def test_verbs_without_a_default_code_are_not_events():
 def test_plover_map_falls_back_to_parents():
     assert plover_for("1951") == plover_for("195") == "ASSAULT"
     assert plover_for("120") == "REJECT"
-    # PLOVER does not code statements and appeals (CAMEO roots 01 and 02).
+    # PLOVER does not code statements (CAMEO root 01); appeals (02) are requests, which the 2021
+    # REQUEST category covers ("all requests, demands, and orders") though its map lists only 10.
     assert plover_for("010") is None
-    assert plover_for("0231") is None
+    assert plover_for("0231") == plover_for("020") == plover_for("100") == "REQUEST"

@@ -1,0 +1,110 @@
+"""Actors stage: resolve the mentions of one article, remembering the people it has met."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from kg.actors.gazetteer import RANK_DICT, Gazetteer
+from kg.actors.modifiers import HONORIFICS
+from kg.actors.names import slugify, tokenize
+from kg.datamodel import Actor
+
+if TYPE_CHECKING:
+    from kg.actors.resolve import Resolver
+
+__all__ = ["ArticleResolver", "resolve_actors"]
+
+_HONORIFICS = HONORIFICS
+
+
+class ArticleResolver:
+    """Resolves names within one article, remembering the people it has met.
+
+    A person named in full ("US Deputy Secretary of State Wendy Sherman") is found again when the
+    article later says "Sherman" or "Ms Sherman"; the article text settles ambiguous names
+    ("the alliance" is NATO where NATO is in play).
+
+    Examples:
+        >>> from kg.actors import Resolver
+        >>> r = Resolver().scoped("Talks in Geneva.")
+        >>> r.resolve("Lemaire") is None
+        True
+        >>> r.resolve("Ruritanian Deputy Minister Anna Lemaire").id
+        'anna-lemaire'
+        >>> r.resolve("Ms Lemaire").sector
+        'GOV'
+    """
+
+    def __init__(self, base: Resolver, text: str = "") -> None:
+        self.base = base
+        self.text = text
+        self._people: dict[str, Actor] = {}
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return self.base.gazetteer
+
+    def _weak_name(self, key: str) -> bool:
+        """Whether a one-word name is only a place or a dictionary alias (not a country's name or a
+        curated one), so that a person of the article with that surname comes first."""
+        entry = self.base.gazetteer.lookup(key)
+        return entry is None or entry.rank <= RANK_DICT
+
+    def scoped(self, text: str = "") -> ArticleResolver:
+        return ArticleResolver(self.base, text)
+
+    def resolve(
+        self,
+        text: str,
+        *,
+        date: dt.date | None = None,
+        context: str | None = None,
+        allow_unresolved: bool = False,
+    ) -> Actor | None:
+        words = [t.key for t in tokenize(text) if t.key not in _HONORIFICS]
+        known = None
+        if words:
+            known = self._people.get(" ".join(words))
+            if known is None and len(words) == 1:
+                known = self._people.get(words[-1])
+        actor = self.base.resolve(
+            text, date=date, context=context, allow_unresolved=allow_unresolved, article=self.text
+        )
+        if known is not None and (
+            actor is None
+            or not actor.resolved
+            or (actor.kind == "person" and actor.id != known.id and len(words) == 1)
+            # "Hahn" after "EU commissioner Johannes Hahn": the article's titled reading.
+            or (actor.kind == "person" and actor.id == known.id and len(words) <= 2)
+            # "Bali said" after "spokesman Mustafa Bali": the person, not the island.
+            or (len(words) == 1 and actor.kind != "person" and self._weak_name(words[0]))
+        ):
+            return known
+        if actor is not None and actor.kind == "person":
+            # A titled mention ("EU commissioner Johannes Hahn") says more than a bare name.
+            for key in (slugify(actor.label).split("-")[-1], " ".join(t.key for t in tokenize(actor.label))):
+                if len(words) > 2 or key not in self._people:
+                    self._people[key] = actor
+        return actor
+
+
+def resolve_actors(
+    names: list[str] | tuple[str, ...],
+    *,
+    date: dt.date | None = None,
+    resolver: Resolver | None = None,
+    allow_unresolved: bool = False,
+) -> list[Actor | None]:
+    """Resolve several names at once, in one scope (a later surname finds an earlier person).
+
+    Examples:
+        >>> [a.id if a else None for a in resolve_actors(["NATO", "the weather"])]
+        ['NATO', None]
+    """
+    if resolver is None:
+        from kg.actors.resolve import Resolver
+
+        resolver = Resolver()
+    r = resolver.scoped(" ".join(names))
+    return [r.resolve(n, date=date, allow_unresolved=allow_unresolved) for n in names]
