@@ -164,7 +164,7 @@ def main() -> None:
     from kg.rdf.store import new_run
     from kg.viz import graph_html
 
-    work = args.keep or Path(tempfile.mkdtemp(prefix="kg-bench-viz-"))
+    work = args.keep.resolve() if args.keep else Path(tempfile.mkdtemp(prefix="kg-bench-viz-"))
     store_dir = work / "store"
     print(f"machine: {platform.machine()}, {os.cpu_count()} cpus, Python {platform.python_version()}")
     print(f"load average at start: {os.getloadavg()[0]:.2f}")
