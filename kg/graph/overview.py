@@ -17,9 +17,8 @@ import networkx as nx
 
 from kg.graph.aggregate import CONFLICT, COOPERATION, dominant_quad
 from kg.graph.convert import Level, _node
-from kg.graph.read import ActorInfo, csv_rows, store_actors
-from kg.rdf.query import run_query
-from kg.rdf.store import KGStore
+from kg.graph.read import ActorInfo, _Ids, select_rows, store_actors
+from kg.graph.source import Queryable
 
 __all__ = ["DEFAULT_MAX_ACTORS", "PAIR_COUNTS_QUERY", "overview_graph", "pair_counts"]
 
@@ -46,21 +45,16 @@ GROUP BY ?source ?target ?quad
 """
 
 
-def pair_counts(store: KGStore) -> list[dict[str, Any]]:
+def pair_counts(store: Queryable) -> list[dict[str, Any]]:
     """Asserted, non-negated events per (source actor, target actor, QuadClass), counted in the store.
 
     Returns:
         Rows with ``source`` and ``target`` (actor ids), ``quad_class``, ``events``, ``goldstein``
         (the net: sum of the events' scores) and ``mentions``.
     """
-    import pyoxigraph as ox
-
-    from kg.graph.read import _Ids
-
-    result = run_query(store, PAIR_COUNTS_QUERY)
     ids = _Ids()
     rows = []
-    for row in csv_rows(result.serialize(format=ox.QueryResultsFormat.CSV) or b""):
+    for row in select_rows(store, PAIR_COUNTS_QUERY, name="pair counts"):
         rows.append(
             {
                 "source": ids(row["source"]),
@@ -75,7 +69,7 @@ def pair_counts(store: KGStore) -> list[dict[str, Any]]:
 
 
 def overview_graph(
-    store: KGStore,
+    store: Queryable,
     *,
     max_actors: int = DEFAULT_MAX_ACTORS,
     level: Level = "group",
