@@ -239,17 +239,54 @@ def end_step(step: str, store: Path, out: Path, timeout: float) -> list[Any]:
         return [f"{label}: failed ({done.stderr.strip().splitlines()[-1]})", "", "", ""]
     seconds, cpu, peak, what = done.stdout.strip().splitlines()[-1].split("\t")
     out.unlink(missing_ok=True)
-    return [f"{label} ({what})", f"{float(seconds):.1f}", f"{float(cpu):.1f}", f"{float(peak):.0f}"]
+    row = [f"{label} ({what})", f"{float(seconds):.1f}", f"{float(cpu):.1f}", f"{float(peak):.0f}"]
+    print("  done:", " | ".join(row), flush=True)  # in case a later, slower step is stopped
+    return row
+
+
+def _pyoxigraph_loaders(work: Path, quads: list[ox.Quad], n_events: int, load_rows: list[list[Any]]) -> int:
+    """pyoxigraph's own loaders on the same quads, side by side with kg's writer; the quad count."""
+    raw = ox.Store(str(work / "raw"))
+    start = time.perf_counter()
+    for i in range(0, len(quads), 70_000):
+        raw.extend(quads[i : i + 70_000])
+    seconds = time.perf_counter() - start
+    load_rows.append(["pyoxigraph Store.extend, same quads prebuilt, same batches", f"{seconds:.1f}",
+                      f"{n_events / seconds:,.0f}"])  # fmt: skip
+    fast = ox.Store(str(work / "fast"))
+    start = time.perf_counter()
+    fast.bulk_extend(quads)
+    seconds = time.perf_counter() - start
+    load_rows.append(["pyoxigraph Store.bulk_extend (not transactional), same quads", f"{seconds:.1f}",
+                      f"{n_events / seconds:,.0f}"])  # fmt: skip
+    nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    bulk = ox.Store(str(work / "bulk"))
+    start = time.perf_counter()
+    bulk.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+    seconds = time.perf_counter() - start
+    load_rows.append(["pyoxigraph Store.bulk_load, same quads as N-Quads", f"{seconds:.1f}",
+                      f"{n_events / seconds:,.0f}"])  # fmt: skip
+    del raw, fast, bulk, nquads
+    n_quads = len(quads)
+    quads.clear()
+    return n_quads
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=20_000)
     parser.add_argument("--full", action="store_true", default=os.environ.get("KG_BENCH_FULL") == "1")
+    parser.add_argument(
+        "--no-loaders", action="store_true", help="skip pyoxigraph's own loaders (kg's writer only)"
+    )
+    parser.add_argument(
+        "--steps", default=",".join(END_STEPS), help=f"end steps to time (default: {','.join(END_STEPS)})"
+    )
     parser.add_argument("--graph-timeout", type=float, default=300, help="seconds per build end step")
     args = parser.parse_args()
     if args.full:
         args.events = 100_000
+    loaders = not args.no_loaders
     print(machine())
     work = scratch_dir("kg-bench-store-")
     run = new_run("bench")
@@ -270,36 +307,14 @@ def main() -> None:
                 store.add(batch_articles, batch_events, run)
                 load_seconds += time.perf_counter() - start
                 # the same data as quads, for pyoxigraph's own loaders
-                for graph, lines in batch_lines(batch_articles, batch_events, run).items():
+                for graph, lines in batch_lines(batch_articles, batch_events, run).items() if loaders else ():
                     quads.extend(parse_lines(lines, graph))
                 n_events += len(batch_events)
                 articles_kept.append(batch_articles[0])
                 batch_articles, batch_events = [], []
         load_rows.append(["kg writer: KGStore.add per 200 articles (SHACL check, then write)",
                           f"{load_seconds:.1f}", f"{n_events / load_seconds:,.0f}"])  # fmt: skip
-        raw = ox.Store(str(work / "raw"))
-        start = time.perf_counter()
-        for i in range(0, len(quads), 70_000):
-            raw.extend(quads[i : i + 70_000])
-        seconds = time.perf_counter() - start
-        load_rows.append(["pyoxigraph Store.extend, same quads prebuilt, same batches", f"{seconds:.1f}",
-                          f"{n_events / seconds:,.0f}"])  # fmt: skip
-        fast = ox.Store(str(work / "fast"))
-        start = time.perf_counter()
-        fast.bulk_extend(quads)
-        seconds = time.perf_counter() - start
-        load_rows.append(["pyoxigraph Store.bulk_extend (not transactional), same quads", f"{seconds:.1f}",
-                          f"{n_events / seconds:,.0f}"])  # fmt: skip
-        nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-        bulk = ox.Store(str(work / "bulk"))
-        start = time.perf_counter()
-        bulk.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
-        seconds = time.perf_counter() - start
-        load_rows.append(["pyoxigraph Store.bulk_load, same quads as N-Quads", f"{seconds:.1f}",
-                          f"{n_events / seconds:,.0f}"])  # fmt: skip
-        del raw, fast, bulk, nquads
-        n_quads = len(quads)
-        quads.clear()
+        n_quads = _pyoxigraph_loaders(work, quads, n_events, load_rows) if loaders else len(store)
         size = sum(f.stat().st_size for f in (work / "kg").rglob("*") if f.is_file())
         table(f"load {n_events:,} events ({n_quads:,} quads; kg store {size / 2**20:.0f} MB on disk)",
               ["loader", "s", "events/s"], load_rows)  # fmt: skip
@@ -328,7 +343,7 @@ def main() -> None:
         store.close()
         table(f"queries at {n_events:,} events", ["operation", "ms", "peak RSS increase MB"], rows)
         steps = [end_step(step, work / "kg", work / ("out.html" if "html" in step else "kg.ttl"),
-                          args.graph_timeout) for step in END_STEPS]  # fmt: skip
+                          args.graph_timeout) for step in args.steps.split(",")]  # fmt: skip
         table(f"build end steps at {n_events:,} events, each in its own process",
               ["step", "wall s", "CPU s", "peak RSS MB (whole process)"], steps)  # fmt: skip
     finally:
