@@ -164,6 +164,7 @@ def test_kg_build_writes_into_an_endpoint(tmp_path_factory, nlp):
     out = tmp_path_factory.mktemp("build-remote-out")
     with start_server(location, port=free_port(), writable=True, timeout=10) as srv:
         result = build_graph([SEEDS], out, store_location=srv.url, html=False)
+        assert result.store == srv.url
         assert result.events_total == open_store(srv.url, read_only=True).count_events() > 0
         again = build_graph([SEEDS], out, store_location=srv.url, html=False)
         assert again.articles_skipped == 1 and again.events_total == result.events_total
