@@ -264,7 +264,6 @@ def build_graph(
 
     from kg.graph import to_networkx
     from kg.rdf import open_store
-    from kg.rdf.build import Run
     from kg.rdf.store import new_run
     from kg.viz import render_html
 

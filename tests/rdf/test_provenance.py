@@ -69,9 +69,7 @@ def test_an_event_leads_to_its_sentence_span_article_and_run(built):
         assert "France" in row["sentence"] or "Paris" in row["sentence"]
         assert row["title"] == "An invented dispute"
         assert row["date"] == dt.date(2024, 2, 6)
-        assert dt.datetime.fromisoformat(row["issued"]) == dt.datetime(
-            2024, 2, 6, 8, 30, tzinfo=dt.UTC
-        )
+        assert dt.datetime.fromisoformat(row["issued"]) == dt.datetime(2024, 2, 6, 8, 30, tzinfo=dt.UTC)
         assert row["url"] == "https://news.example.org/invented-dispute"
         assert row["file"].endswith("articles.jsonl") or row["file"] == str(source)
         assert (row["author"], row["site"]) == ("A. Reporter", "Invented Daily")
