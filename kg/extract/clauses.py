@@ -838,8 +838,9 @@ def verb_frame(
     noun_code: Token | None = None
     if obj is not None and obj.pos_ == "NOUN" and lemma in LIGHT_VERBS:
         noun_code = obj
-    posting = via in ("dobj", "nsubjpass") and lemma in _POSTING
-    hosts = _hosts(verb, obj) if obj is not None and posting else []
+    hosts = (
+        _hosts(verb, obj) if obj is not None and via in ("dobj", "nsubjpass") and lemma in _POSTING else []
+    )
     if hosts:
         targets, via = hosts, "host"  # "opened missions in Kabul and Pyongyang": the host countries
     if obj is not None and via in ("dobj", "nsubjpass", "dative"):
