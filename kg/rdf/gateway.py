@@ -339,14 +339,20 @@ def _answer_html(answer: QueryAnswer, config: GatewayConfig) -> str:
         triples = ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)
         rows = [[t.subject, t.predicate, t.object] for t in triples]
     head = "".join(f"<th>?{esc(n)}</th>" for n in names)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{'' if v is None else esc(str(v))}</td>" for v in row) + "</tr>"
-        for row in rows
-    )
+    body = "".join("<tr>" + "".join(f"<td>{esc(_cell(v))}</td>" for v in row) + "</tr>" for row in rows)
     note = f"{len(rows)} row(s)"
     if answer.truncated:
         note += f", cut at this server's cap of {config.max_rows}: add LIMIT or filters to see the rest"
     return f"<p class='note'>{esc(note)}</p><table><tr>{head}</tr>{body}</table>"
+
+
+def _cell(term: object) -> str:
+    """A term as shown in a table cell: a literal's text as it is, IRIs and blank nodes as written."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.Literal):
+        return term.value
+    return str(term)
 
 
 # ---------------------------------------------------------------------------------------- handler
