@@ -232,7 +232,8 @@ class KGStore(abc.ABC):
         # last, in a write of their own, so a process killed mid-batch leaves no article marked stored
         # whose events, mentions or shortcuts are missing; the rerun writes the batch again, to the
         # same IRIs, which duplicates nothing.
-        body, marks = [], []
+        body: list[str] = []
+        marks: list[str] = []
         for line in batch[EVENTS_GRAPH]:
             (marks if line.split(" ", 2)[1] == _CONTENT_HASH else body).append(line)
         self.write_graphs({**batch, EVENTS_GRAPH: body})
