@@ -132,8 +132,8 @@ def start_server(
     if writable:
         try:
             Path(location).mkdir(parents=True, exist_ok=True)  # the server creates only the last level
-        except OSError as err:
-            raise StoreError(f"cannot create store directory {location}: {err}") from err
+        except OSError as e:
+            raise StoreError(f"cannot create store directory {location}: {e}") from e
     command = server_command(location, host=host, port=port, writable=writable, timeout=timeout)
     log = tempfile.TemporaryFile()  # noqa: SIM115 - kept open for the server's life, closed by stop()
     preexec = _die_with_parent if die_with_parent and sys.platform == "linux" else None
