@@ -147,3 +147,56 @@ def test_a_write_cut_off_mid_batch_is_completed_by_the_rerun(monkeypatch, tmp_pa
             assert store.has_article(a1)
             assert content(store) == expected
             assert store.add([a1], events, make_run()) == 0  # and now it is skipped
+
+
+def _jsonl_ids(out: Path) -> list[str]:
+    return [json.loads(line)["event_id"] for line in (out / "events.jsonl").read_text().splitlines()]
+
+
+@pytest.mark.parametrize("where", ["after the store", "inside the store write", "torn line"])
+def test_events_jsonl_matches_the_store_after_a_crash_at_any_write(monkeypatch, tmp_path, nlp, where):
+    """Faults injected around one batch's writes: the rerun's events.jsonl has every event once,
+    as a clean build's has."""
+    from kg.pipeline import build_graph
+    from kg.rdf.embedded import EmbeddedStore
+
+    inputs = tmp_path / "in"
+    write_articles(inputs, 6, seed=3)
+    clean = build_graph([inputs], tmp_path / "clean", store_batch=2, html=False, turtle=False)
+    out = tmp_path / "out"
+    if where == "torn line":
+        # what a kill inside the last batch leaves: its last line half written, its articles' events
+        # stored but not their content hashes (they are written last)
+        build_graph([inputs], out, store_batch=2, html=False, turtle=False)
+        path = out / "events.jsonl"
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        last = json.loads(lines[-1])["article_id"]
+        path.write_text("".join(lines[:-1]) + lines[-1][: len(lines[-1]) // 2], encoding="utf-8")
+        with open_store(out / "store") as store:
+            article = f"<https://w3id.org/kgnews/article/{last}>"
+            store.update(f"DELETE WHERE {{ GRAPH ?g {{ {article} kgo:contentHash ?h }} }}")
+    else:
+        calls = []
+        original_add = EmbeddedStore.add
+
+        def crash(*args, **kwargs):
+            raise _Crash
+
+        def add(self, *args, **kwargs):
+            calls.append(1)
+            if where == "inside the store write" and len(calls) == 2:
+                monkeypatch.setattr(EmbeddedStore, "write_graph", crash)
+            written = original_add(self, *args, **kwargs)
+            if len(calls) == 2:
+                raise _Crash
+            return written
+
+        monkeypatch.setattr(EmbeddedStore, "add", add)
+        with pytest.raises(_Crash):
+            build_graph([inputs], out, store_batch=2, html=False, turtle=False)
+        monkeypatch.undo()
+    again = build_graph([inputs], out, store_batch=2, html=False, turtle=False)
+    assert again.events_total == clean.events_total
+    ids = _jsonl_ids(out)
+    assert len(ids) == len(set(ids)), "events.jsonl repeats events"
+    assert sorted(ids) == sorted(_jsonl_ids(tmp_path / "clean")), "events.jsonl lost events"
