@@ -718,7 +718,9 @@ def _aid_appeal(d: _Draft) -> bool:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "for":
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and (pobj.ent_type_ == "MONEY" or pobj.lemma_.lower() in _AID_WORDS):
+                    if pobj.dep_ == "pobj" and (
+                        pobj.ent_type_ == "MONEY" or pobj.lemma_.lower() in _AID_WORDS
+                    ):
                         return True
     return False
 
