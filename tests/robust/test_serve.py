@@ -3,7 +3,10 @@ long queries stopped, answers capped, an offline query page that shows untrusted
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
+import signal
 import urllib.parse
 
 import pytest
@@ -189,3 +192,27 @@ def test_query_page_is_offline_and_shows_untrusted_text_as_text(served, browser)
     assert all(url.startswith(served.url + "/") for url in requests), requests
     # the query itself is echoed into the form as text, escaped
     assert page.locator("textarea[name=query]").input_value() == query
+
+
+def test_a_killed_kg_serve_takes_its_oxigraph_server_with_it(store_dir, tmp_path):
+    import time
+    from pathlib import Path
+
+    copy = tmp_path / "store"
+    shutil.copytree(store_dir, copy)
+    with kg_serve(copy, "--writable") as rw:
+        children = process_tree(rw.process.pid)[1:]
+        assert children, "no oxigraph server under kg serve"
+        rw.process.kill()  # SIGKILL: kg serve cannot clean up; the kernel tells the server
+        rw.process.wait(timeout=10)
+        for _ in range(100):
+            if not any(Path(f"/proc/{pid}").exists() for pid in children):
+                break
+            time.sleep(0.1)
+        else:
+            for pid in children:
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
+            pytest.fail(f"the oxigraph server outlived kg serve: {children}")
+    with open_store(copy) as store:  # its lock on the store went with it
+        assert store.count_events() == 3
