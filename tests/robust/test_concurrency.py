@@ -18,6 +18,7 @@ import time
 import pytest
 
 from kg.rdf import open_store
+from tests.rdf.conftest import free_port
 from tests.robust.articles import write_articles
 from tests.robust.conftest import KG, event_count, kg_serve, select
 from tests.robust.test_crash import check_store, content, finish
@@ -132,3 +133,49 @@ def test_queries_during_a_build_through_the_server_are_consistent(tmp_path):
         check_store(b)
         assert b.count_events() == a.count_events() == final_count
         assert content(b) == content(a)
+
+
+def test_remote_writes_keep_each_event_whole_in_one_request(monkeypatch, tmp_path):
+    """Batches go to an endpoint in INSERT DATA requests of about 20,000 lines (one transaction each);
+    a request never ends inside an event, so readers never see an event without its mentions."""
+    import pyoxigraph as ox
+
+    import kg.rdf.remote as remote
+    from kg.rdf.build import EV, EVENTS_GRAPH, MEN
+    from kg.rdf.serve import start_server
+    from tests.rdf.conftest import FRA, NATO, RUS, UKR, article, event, make_run
+
+    arts = [article(i) for i in range(3)]
+    events = [
+        event(a, s, t, "042", index=i) for a in arts for i, (s, t) in enumerate([(RUS, UKR), (FRA, NATO)])
+    ]
+    monkeypatch.setattr(remote, "_INSERT_CHUNK", 7)  # far fewer lines than one event has
+    bodies: list[str] = []
+    original = remote.RemoteStore.update
+
+    def spy(self, text):
+        bodies.append(text)
+        original(self, text)
+
+    monkeypatch.setattr(remote.RemoteStore, "update", spy)
+    with start_server(tmp_path / "store", port=free_port(), writable=True) as srv:
+        store = open_store(srv.url)
+        bodies.clear()
+        store.add(arts, events, make_run())
+        served = content(store)
+    with open_store(None) as direct:
+        direct.add(arts, events, make_run())
+        assert served == content(direct)
+    inserts = [b for b in bodies if "INSERT DATA" in b and str(EVENTS_GRAPH) in b]
+    assert len(inserts) > len(events)  # the batch was cut into many requests
+    for body in inserts:
+        triples = list(
+            ox.parse(body.split("{\n", 1)[1].rsplit("}", 2)[0].encode(), format=ox.RdfFormat.N_TRIPLES)
+        )
+        events_here = {t.subject.value for t in triples if t.object.value.endswith("#Event")}
+        for t in triples:
+            if t.subject.value.startswith(str(EV)):
+                assert t.subject.value in events_here, "a request holds part of an event it did not start"
+            if t.subject.value.startswith(str(MEN)):
+                owner = [x.subject.value for x in triples if x.object == t.subject]
+                assert owner and owner[0] in events_here, "a mention was sent apart from its event"
