@@ -59,6 +59,10 @@ def serve_cli(
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)
+    if host not in ("127.0.0.1", "localhost", "::1") and not host.startswith("127."):
+        typer.echo(
+            f"warning: listening on {host}: anyone who can reach this machine can query the store", err=True
+        )
     mode = "read-write" if writable else "read-only"
     cap = f"at most {max_rows} rows per answer" if max_rows else "no row cap"
     typer.echo(

@@ -368,6 +368,7 @@ class _Handler(BaseHTTPRequestHandler):
     config: GatewayConfig
     server_version = "kg-gateway"
     protocol_version = "HTTP/1.1"
+    timeout = 120  # seconds a client may stay silent mid-request before its connection is dropped
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
         logger.info("%s %s", self.address_string(), format % args)
