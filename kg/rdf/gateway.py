@@ -10,8 +10,8 @@ only when writable) and adds what the Oxigraph server lacks:
   streams results, so the gateway stops reading (and Oxigraph stops evaluating) after the cap;
 - a wall-clock deadline: Oxigraph's own ``--timeout-s`` does not stop a query that is streaming
   its results, so the gateway drops the upstream connection at ``timeout`` and answers HTTP 504;
-- a query page at ``/``: a plain HTML form whose results are rendered on the server, every value
-  HTML-escaped, no script, nothing loaded from elsewhere (a ``Content-Security-Policy`` says so).
+- a query page at ``/`` (:mod:`kg.rdf.query_page`): a plain HTML form whose results are rendered on
+  the server, every value HTML-escaped, no script, nothing loaded from elsewhere.
 
 Results are read from Oxigraph as TSV (one solution per line) or N-Triples (one triple per line),
 counted, then written in the format the client asked for by Oxigraph's own serialisers.
@@ -19,7 +19,6 @@ counted, then written in the format the client asked for by Oxigraph's own seria
 
 from __future__ import annotations
 
-import html
 import http.client
 import logging
 import socket
@@ -31,6 +30,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pyoxigraph as ox
 
+from kg.rdf.query_page import PAGE_CSP, query_page
+
 __all__ = ["DEFAULT_MAX_ROWS", "Gateway", "GatewayConfig", "QueryAnswer", "negotiate", "start_gateway"]
 
 logger = logging.getLogger(__name__)
@@ -41,7 +42,6 @@ DEFAULT_MAX_ROWS = 10_000
 _UPSTREAM_ACCEPT = (
     "text/tab-separated-values, application/n-triples;q=0.9, application/sparql-results+json;q=0.5"
 )
-_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'"
 _CANCELLED = b"The SPARQL operation has been cancelled"
 
 
@@ -283,78 +283,6 @@ def _upstream_update(config: GatewayConfig, body: bytes, content_type: str) -> Q
         conn.close()
 
 
-# ---------------------------------------------------------------------------------------- the page
-_STYLE = (
-    "body{font-family:sans-serif;margin:1.5em;max-width:80em}textarea{width:100%;font-family:monospace}"
-    "table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #bbb;padding:.2em .5em;"
-    "text-align:left;vertical-align:top;white-space:pre-wrap}.note{color:#555}.error{color:#a00}"
-)
-_EXAMPLE = (
-    "PREFIX kgo: <https://w3id.org/kgnews/ontology#>\n"
-    "SELECT ?event ?root WHERE { ?event a kgo:Event ; kgo:rootCode ?root } LIMIT 20"
-)
-
-
-def query_page(query: str, answer: QueryAnswer | None, *, config: GatewayConfig) -> str:
-    """The query page: the form, and the answer as an HTML table; every value is escaped.
-
-    Examples:
-        >>> cfg = GatewayConfig("127.0.0.1", 1)
-        >>> page = query_page('<script>alert(1)</script>', None, config=cfg)
-        >>> "<script>" in page, "&lt;script&gt;" in page
-        (False, True)
-    """
-    esc = html.escape
-    mode = "read-write" if config.writable else "read-only"
-    cap = f"at most {config.max_rows} rows per answer" if config.max_rows else "no row cap"
-    parts = [
-        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>kg SPARQL</title>",
-        f"<style>{_STYLE}</style></head><body><h1>kg SPARQL query</h1>",
-        f"<p class='note'>This server is {mode}; {cap}; queries stop after {config.timeout:g} s. "
-        "Programs use the SPARQL 1.1 protocol at <code>/query</code>.</p>",
-        "<form method='get' action='/'><textarea name='query' rows='10'>",
-        esc(query or _EXAMPLE),
-        "</textarea><p><button type='submit'>Run</button></p></form>",
-    ]
-    if answer is not None:
-        parts.append(_answer_html(answer, config))
-    parts.append("</body></html>")
-    return "".join(parts)
-
-
-def _answer_html(answer: QueryAnswer, config: GatewayConfig) -> str:
-    esc = html.escape
-    text = answer.body.decode("utf-8", "replace")
-    if answer.status != 200:
-        return f"<p class='error'>Error (HTTP {answer.status}): {esc(text)}</p>"
-    media = answer.content_type.split(";")[0]
-    if media == "application/sparql-results+json":
-        result = ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.JSON)
-        if isinstance(result, ox.QueryBoolean):
-            return f"<p>Answer: <b>{esc(str(bool(result)).lower())}</b></p>"
-        names = [v.value for v in result.variables]
-        rows = [[row[name] for name in names] for row in result]
-    else:
-        names = ["subject", "predicate", "object"]
-        triples = ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)
-        rows = [[t.subject, t.predicate, t.object] for t in triples]
-    head = "".join(f"<th>?{esc(n)}</th>" for n in names)
-    body = "".join("<tr>" + "".join(f"<td>{esc(_cell(v))}</td>" for v in row) + "</tr>" for row in rows)
-    note = f"{len(rows)} row(s)"
-    if answer.truncated:
-        note += f", cut at this server's cap of {config.max_rows}: add LIMIT or filters to see the rest"
-    return f"<p class='note'>{esc(note)}</p><table><tr>{head}</tr>{body}</table>"
-
-
-def _cell(term: object) -> str:
-    """A term as shown in a table cell: a literal's text as it is, IRIs and blank nodes as written."""
-    if term is None:
-        return ""
-    if isinstance(term, ox.Literal):
-        return term.value
-    return str(term)
-
-
 # ---------------------------------------------------------------------------------------- handler
 def _handler_for(config: GatewayConfig) -> type[BaseHTTPRequestHandler]:
     class Handler(_Handler):
@@ -413,7 +341,7 @@ class _Handler(BaseHTTPRequestHandler):
             except _Refused as err:
                 answer = QueryAnswer(err.status, "text/plain", err.message.encode())
         page = query_page(query, answer, config=self.config).encode()
-        self._send(200, "text/html; charset=utf-8", page, {"Content-Security-Policy": _PAGE_CSP})
+        self._send(200, "text/html; charset=utf-8", page, {"Content-Security-Policy": PAGE_CSP})
 
     def _query(self, method: str, params: list[tuple[str, str]]) -> None:
         truncate = any(k == "truncate" and v.lower() in ("1", "true", "yes") for k, v in params)
