@@ -114,17 +114,28 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._~-]")
 def iri_segment(value: str) -> str:
     """Percent-encode ``value`` into one IRI path segment; the same value always gives the same.
 
+    A dot opening or closing the segment is escaped too: ``.`` and ``..`` are removed by IRI
+    normalisation, and a prefixed name cannot end with one (rdflib's Turtle parser rejects the
+    escaped form Oxigraph writes).
+
     Examples:
         >>> iri_segment("RUSGOV")
         'RUSGOV'
         >>> iri_segment("a b/c")
         'a%20b%2Fc'
+        >>> iri_segment(".."), iri_segment("U.S.")
+        ('%2E%2E', 'U.S%2E')
     """
     if not value:
         raise ValueError("cannot mint an IRI from an empty id")
-    if not _UNSAFE.search(value):
+    if not _UNSAFE.search(value) and value[0] != "." and value[-1] != ".":
         return value
-    return quote(value, safe="")
+    segment = quote(value, safe="")
+    if segment.startswith("."):
+        segment = "%2E" + segment[1:]
+    if segment.endswith("."):
+        segment = segment[:-1] + "%2E"
+    return segment
 
 
 @functools.lru_cache(maxsize=65536)
