@@ -302,8 +302,25 @@ def _antecedent(token: Token) -> Token:
         while head.dep_ not in ("relcl", "acl") and head.head.i != head.i:
             head = head.head
         if head.dep_ in ("relcl", "acl"):
-            return head.head
+            return _past_place(head.head)
     return token
+
+
+_LOCATING = frozenset({"in", "at", "near", "around", "outside", "inside"})
+
+
+def _past_place(noun: Token) -> Token:
+    """The noun a place phrase locates, when a relative clause hangs on the place: in "the attack in
+    Homs, which killed 20", the attack killed, not Homs; in "troops in Homs, who …" the troops."""
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.ent_type_ in ("GPE", "LOC", "FAC")
+        and prep.lower_ in _LOCATING
+        and prep.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return prep.head
+    return noun
 
 
 _SKIP_BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
@@ -398,7 +415,7 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
         if dep in ("relcl", "acl") and parent.pos_ in ("NOUN", "PROPN"):
             if dep == "acl" and head.tag_ == "VBN":
                 return [], True
-            return conjuncts(parent), passive
+            return conjuncts(_past_place(parent)), passive
         break
     if verb.dep_ not in ("conj", "xcomp", "relcl", "acl"):
         stranded = _stranded_subject(verb)
@@ -641,9 +658,12 @@ def _stray_gerund(verb: Token) -> bool:
     if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ == "VBG":
         return False
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.i < verb.i:
-            if any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
-                return True
+        if (
+            prep.dep_ == "prep"
+            and prep.i < verb.i
+            and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+        ):
+            return True
     return False
 
 
@@ -835,7 +855,9 @@ def verb_frame(
     noun_code: Token | None = None
     if obj is not None and obj.pos_ == "NOUN" and lemma in LIGHT_VERBS:
         noun_code = obj
-    hosts = _hosts(verb, obj) if obj is not None and via in ("dobj", "nsubjpass") and lemma in _POSTING else []
+    hosts = (
+        _hosts(verb, obj) if obj is not None and via in ("dobj", "nsubjpass") and lemma in _POSTING else []
+    )
     if hosts:
         targets, via = hosts, "host"  # "opened missions in Kabul and Pyongyang": the host countries
     if obj is not None and via in ("dobj", "nsubjpass", "dative"):

@@ -18,6 +18,8 @@ from kg.extract.attribution import Quote, speaker_of
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, nested_actor_tokens, noun_phrase
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span, Token
 
 __all__ = ["DESCRIPTION_WORDS", "ArticleMemory", "How", "Resolved", "generic"]
@@ -403,6 +405,9 @@ class ArticleMemory:
         governor = self._mention_at(subject) if subject is not None else None
         if governor is not None and fits(governor) and governor.actor.group != self._exclude:
             return [self._found(governor, span, gender_word=word)]
+        if self._own_possessive(token, sentence, fits):
+            return []  # "Turkey threatened to extend its operation": its is Turkey's own
+
         candidates = [
             m
             for m in self._recent(token, sentence)
@@ -425,6 +430,21 @@ class ArticleMemory:
         if self._blocked(token, sentence, kind, (best.sentence, best.subject, best.token)):
             return []
         return [self._found(best, span, gender_word=word)]
+
+    def _own_possessive(self, token: Token, sentence: int, fits: Callable[[_Mention], bool]) -> bool:
+        """Whether a possessive pronoun in a target phrase most likely stands for the excluded group
+        (the clause's own subject): it fits and was named in this sentence before the pronoun, and
+        no other fitting actor is a subject there ("Iran said Iraq attacked its posts" is left to
+        the usual rules)."""
+        if self._exclude is None or token.dep_ != "poss":
+            return False
+        here = [
+            m for m in self._recent(token, sentence) if m.sentence == sentence and fits(m) and not m.place
+        ]
+        own = [m for m in here if m.actor.group == self._exclude]
+        if not own:
+            return False
+        return not any(m.subject and m.actor.group != self._exclude for m in here)
 
     def block(self, token: Token, sentence: int) -> None:
         """Record a name of a person or body the resolver does not know: a pronoun after it may

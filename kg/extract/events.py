@@ -172,15 +172,40 @@ def same_side(a: Actor, b: Actor) -> bool:
     return not a.sector or not b.sector or a.sector == b.sector
 
 
+#: Arms fired or dropped: what "fired artillery at X" uses, never who it hits.
+_WEAPON_WORDS = frozenset(
+    {"artillery", "missile", "rocket", "shell", "bomb", "mortar", "weapon", "gun", "munition", "grenade"}
+    | {"bullet", "round", "ordnance", "firepower", "arms"}
+)
+
+
 def _bad_target(r: Resolved, root: str = "") -> bool:
-    """The press ("told the Guardian") is no target; nor are actors of no country or body, except
-    the victims of coercion and force ("killed 23 civilians", "arrested 12 people")."""
+    """The press ("told the Guardian") is no target, nor a weapon ("fired artillery at …"); nor are
+    actors of no country or body, except the victims of coercion and force ("killed 23 civilians",
+    "arrested 12 people")."""
     if _is_media(r):
+        return True
+    if len(r.span) and r.span.root.lemma_.lower() in _WEAPON_WORDS and generic(r.actor):
         return True
     if not generic(r.actor):
         return False
     # Victims of force may be unnamed people ("killed 23 civilians"); an unnamed place is no one.
     return root not in _VICTIM_ROOTS or (len(r.span) > 0 and r.span.root.lemma_.lower() in PLACE_NOUNS)
+
+
+def _town(r: Resolved, root: str) -> bool:
+    """A town or region named as the target of an act other than force ("disappointed that the
+    fighters had not left Manbij", "threatened to push towards Rafah"): a place, not a party. Force
+    used on a place hits whoever holds it, so there the place stays."""
+    if root in FORCE_ROOTS or r.actor.sector != "CVL" or not len(r.span):
+        return False
+    if any(t.lemma_.lower() in PEOPLE_NOUNS for t in r.span):
+        return False  # "Syrian civilians": people
+    root = r.span.root
+    if root.lemma_.lower() in PLACE_NOUNS:
+        # "the town of Manbij" is a named place; "Iraqi towns" are the country's own.
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+    return root.pos_ == "PROPN" or root.ent_type_ in _PLACE_ENTS
 
 
 def _is_media(r: Resolved) -> bool:
@@ -370,6 +395,7 @@ def _drafts(
     modality = modality_of(frame.mood)
     verbal_fight = action.root in FORCE_ROOTS and frame.lemma in _FIGHT_WORDS
     force = action.root in FORCE_ROOTS  # also when announced ("will destroy the enclave in …")
+    place_root = action.root  # force planned or threatened still hits whoever holds the place
     if negated and action.root in ("03", "04", "05", "06", "07", "08"):
         action = recode(action, "negated")
     elif modality == "intended" and not frame.control:
@@ -390,7 +416,7 @@ def _drafts(
     targets = [
         r
         for r in _resolve_all(frame.targets, index, memory, nested=True, exclude=own)
-        if not _bad_target(r, action.root)
+        if not _bad_target(r, action.root) and not _town(r, place_root)
     ]
     if frame.target_via == "host":
         # "missions in Baghdad and Basra in Iraq": one host country, however many of its cities.
@@ -411,7 +437,7 @@ def _drafts(
         targets = [
             r
             for r in _resolve_all(frame.alt_targets, index, memory, nested=True, exclude=own)
-            if not _bad_target(r, action.root)
+            if not _bad_target(r, action.root) and not _town(r, place_root)
         ]
         target_how = "alternative" if targets else None
     places = [
@@ -718,7 +744,9 @@ def _aid_appeal(d: _Draft) -> bool:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "for":
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and (pobj.ent_type_ == "MONEY" or pobj.lemma_.lower() in _AID_WORDS):
+                    if pobj.dep_ == "pobj" and (
+                        pobj.ent_type_ == "MONEY" or pobj.lemma_.lower() in _AID_WORDS
+                    ):
                         return True
     return False
 

@@ -1,0 +1,70 @@
+"""Precision on unseen news: places, weapons, possessives and beliefs that are no actors or acts.
+
+Each row is a sentence written for this table; ``absent`` pairs must not act on each other,
+``present`` triples (source, CAMEO root, target) must be found.
+"""
+
+import pytest
+
+from tests.extract.conftest import check
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A possessive pronoun in the object is the subject's own, not the last actor named.
+        (
+            "Hamas controls the crossing. Egypt threatened to widen its operation near the coast.",
+            [],
+            [("EGY", "HAMAS")],
+        ),
+        (
+            "Al-Shabaab holds the port. Kenya has confined its role to guarding the airport.",
+            [],
+            [("KEN", "SOM")],
+        ),
+        # ... but one that cannot be the subject still finds its antecedent.
+        (
+            "Ukrainian troops shelled Russian positions. Russia said it would punish their commanders.",
+            [("RUS", "13", "UKR")],
+            [],
+        ),
+        # A named town is no party to an act other than force.
+        ("Egypt threatened to widen its operation towards the town of Rafah.", [], [("EGY", "PSE")]),
+        # Force on a town hits whoever holds it.
+        ("Egyptian jets bombed Rafah.", [("EGY", "19", "PSE")], []),
+        # A weapon fired is not its target; the place fired at is.
+        (
+            "Kenyan troops fired artillery at Kismayo from the border.",
+            [("KEN", "19", "SOM")],
+            [("KEN", "---")],
+        ),
+        # A relative clause on a place: the event noun before the place is the antecedent.
+        (
+            "A car bomb in Mogadishu, which killed nine soldiers, was the third this month.",
+            [],
+            [("SOM", "---")],
+        ),
+    ],
+)
+def test_no_false_actors(extract, text, present, absent):
+    check(extract(text), present, absent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A student from Aleppo is sceptical that the Americans will launch strikes against the regime.",
+        "Analysts believe Russia will attack Ukraine.",
+        "Diplomats doubt that Chile will expel the Peruvian ambassador.",
+    ],
+)
+def test_beliefs_are_not_reports(extract, text):
+    events = extract(text)
+    assert events, "the believed act is kept, marked"
+    assert all(e.modality == "hypothetical" for e in events), [(e.action.cameo, e.modality) for e in events]
+
+
+def test_reported_act_stays_asserted(extract):
+    events = extract("Ukraine said Russian troops shelled a Ukrainian village.")
+    assert any(e.action.root == "19" and e.modality == "asserted" for e in events)
