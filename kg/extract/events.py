@@ -380,9 +380,31 @@ def _frame_drafts(
         yield d
 
 
+_RELATIVE = frozenset({"which", "who", "that"})
+_PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+
+
+def background(verb: Token) -> bool:
+    """A standing fact told in passing about a named actor: a non-restrictive relative clause in the
+    present or perfect tense ("Turkey, which backs the rebels, …", "the PKK, which has fought a long
+    insurgency, …"). A past act told so ("the rebels, who seized the town on Monday") is kept."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "PROPN" and not verb.head.ent_type_:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE for c in verb.children):
+        return False
+    start = verb.left_edge.i
+    if start == 0 or verb.doc[start - 1].text not in (",", "–", "—", "-", "("):
+        return False  # restrictive: it says which one is meant
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children)
+
+
 def _drafts(
     frame: Frame, sentence: Span, index: int, memory: ArticleMemory, coder: ActionCoder
 ) -> Iterator[_Draft]:
+    if frame.kind == "verb" and background(frame.mood if frame.mood.pos_ == "VERB" else frame.trigger):
+        return
     coded = _code(frame, coder)
     if coded is None:
         if not frame.reactive:
@@ -766,11 +788,38 @@ def _targetless_ok(d: _Draft, memory: ArticleMemory) -> bool:
         return False  # only pledges and refusals, stated plainly, stand without a counterpart
     if d.action.root == "03" and d.frame.lemma not in _PLEDGES:
         return False  # "tried to get out", "sought to organise": plans, not pledges
+    if d.action.root == "12" and not _refused_something(d.frame):
+        return False
     if d.modality not in ("asserted", "intended") or d.frame.kind != "verb":
         return False
     if speaker_of(d.frame.trigger, memory.quotes) is not None:
         return False
     return _main_statement(d.frame.trigger)
+
+
+#: Verbs of denial, and what a denial about oneself denies ("denies any link", "denied the reports"):
+#: with no one named, that is a statement, not the refusal of something ("denied access").
+_DENYING = frozenset({"deny", "dispute", "refute", "rebut"})
+_CLAIMS = frozenset(
+    {"link", "affiliation", "tie", "involvement", "connection", "role", "responsibility", "claim"}
+    | {"report", "allegation", "accusation", "charge", "rumour", "rumor", "suggestion", "knowledge"}
+)
+_NOTHING = frozenset({"anything", "nothing", "something", "everything", "it", "this", "that"})
+
+
+def _refused_something(frame: Frame) -> bool:
+    """A refusal with no counterpart stands only when it names what is refused ("refused to sign the
+    treaty", "vetoed the plan"); not a denial about oneself or a refusal to act at all ("refused to
+    get involved", "refused to be pinned down", "refused to do anything")."""
+    if frame.trigger.dep_ in ("acl", "relcl") and frame.trigger.tag_ == "VBN":
+        return False
+    if frame.lemma in _DENYING:
+        obj = frame.obj
+        return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _CLAIMS
+    if frame.control != "refusal" or frame.embedded is None:
+        return frame.obj is not None or frame.noun_code is not None or frame.kind == "noun"
+    obj = frame.embedded_obj
+    return obj is not None and obj.lemma_.lower() not in _NOTHING and obj.pos_ != "PRON"
 
 
 def _main_statement(verb: Token) -> bool:

@@ -68,3 +68,48 @@ def test_beliefs_are_not_reports(extract, text):
 def test_reported_act_stays_asserted(extract):
     events = extract("Ukraine said Russian troops shelled a Ukrainian village.")
     assert any(e.action.root == "19" and e.modality == "asserted" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A refusal with no one named stands when it says what is refused ...
+        ("Peru has refused to sign the treaty.", True),
+        ("Russia vetoed the resolution.", True),
+        ("The Turkish government denied access to the border crossing.", True),
+        # ... not a refusal to act at all, or a denial about oneself.
+        ("Chile refused to get directly involved.", False),
+        ("The Bolivian president refused to be pinned down on a date.", False),
+        ("Brazil refused to do anything.", False),
+        ("The Kurdish militia denies any link to the PKK.", False),
+    ],
+)
+def test_refusals_without_a_counterpart(extract, text, kept):
+    refusals = [e for e in extract(text) if e.action.root == "12"]
+    assert bool(refusals) == kept, [(e.source.actor.id, e.action.cameo) for e in refusals]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A standing fact told in passing about a named actor is no event ...
+        (
+            "Russia demanded that Turkey – which backs the Syrian rebels – do more.",
+            [("RUS", "10", "TUR")],
+            [("TUR", "SYR")],
+        ),
+        (
+            "Militants are linked to the PKK, which has fought an insurgency against the Turkish state.",
+            [],
+            [("PKK", "TUR")],
+        ),
+        # ... a past act told the same way is.
+        (
+            "Israel, which captured the Golan Heights from Syria in 1967, placed troops on alert.",
+            [("ISR", "19", "SYR")],
+            [],
+        ),
+    ],
+)
+def test_background_relative_clauses(extract, text, present, absent):
+    check(extract(text), present, absent)
