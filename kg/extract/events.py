@@ -613,6 +613,8 @@ def _statement_drafts(frame: Frame, sentence: Span, index: int, memory: ArticleM
                 continue  # places, and people who are no party
             if any(t.like_num or t.ent_type_ == "CARDINAL" for t in r.span):
                 continue  # a count of people ("as many as 20,000 Afghans could be moved")
+            if r.how == "pronoun" and r.span.root.dep_ == "poss":
+                continue  # "said two of its soldiers were killed": whose is a guess, no party
             target = r
             break
         if target is not None:

@@ -205,6 +205,13 @@ def _in_question(token: Token) -> bool:
     return token.i == root.i or root in verb_chain(token) or token.head.i == root.i
 
 
+def _quoted_after(verb: Token, clause: Token) -> bool:
+    """A clause after the verb that opens a quotation: someone else's words, not the verb's
+    condition ("blamed them, saying talks would fail “if the government is not willing …”")."""
+    start = clause.left_edge.i
+    return start > verb.i and any(t.is_quote for t in verb.doc[verb.i + 1 : start + 1])
+
+
 def modality_of(token: Token) -> Modality:
     """``questioned``, ``hypothetical``, ``threatened``, ``intended`` or ``asserted``.
 
@@ -233,8 +240,10 @@ def modality_of(token: Token) -> Modality:
             word = child.lower_
             if child.dep_ == "mark" and word in _CONDITIONAL_MARKS:
                 return "hypothetical"
-            if child.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children
+            if (
+                child.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children)
+                and not _quoted_after(v, child)
             ):
                 return "hypothetical"  # the consequence of a condition
             if child.dep_ in ("aux", "auxpass"):

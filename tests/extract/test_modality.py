@@ -76,3 +76,22 @@ def test_every_event_carries_negation_and_modality(extract):
 def test_negations_beyond_not(extract, text):
     events = extract(text)
     assert all(e.negated or e.action.root == "12" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "modality"),
+    [
+        # A condition inside a quotation after the verb is the speaker's, not the verb's.
+        (
+            "The envoy blamed the government, saying talks would stall “if the government is not willing”.",
+            "blamed",
+            "asserted",
+        ),
+        ("Chile will expel the ambassador if the talks fail.", "expel", "hypothetical"),
+    ],
+)
+def test_quoted_condition(nlp, text, verb, modality):
+    from kg.extract.modality import modality_of
+
+    token = next(t for t in nlp(text) if t.text == verb)
+    assert modality_of(token) == modality
