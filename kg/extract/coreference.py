@@ -31,6 +31,7 @@ _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _NEUTER = frozenset({"it", "its", "itself"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+_REFLEXIVE = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves"})
 _MALE_TITLES = frozenset({"mr", "mr.", "sir", "king", "lord", "prince", "sheikh"})
 _FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "madam", "dame", "queen", "lady", "princess"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both"})
@@ -367,6 +368,8 @@ class ArticleMemory:
     def _pronoun(self, token: Token, sentence: int) -> list[Resolved]:
         word = token.lower_
         span = token.doc[token.i : token.i + 1]
+        if word in _REFLEXIVE:
+            return []  # "helps Taiwan defend itself": the clause's own subject, never another party
         if word in _FIRST_PERSON:
             actor = self._speaker(token, sentence)
             return [Resolved(actor, span, "speaker")] if actor is not None else []

@@ -8,6 +8,7 @@ from the actor the source deals with most (lower confidence). Mentions of the sa
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -203,8 +204,11 @@ def _town(r: Resolved, root: str) -> bool:
         return False  # "Syrian civilians": people
     root = r.span.root
     if root.lemma_.lower() in PLACE_NOUNS:
-        # "the town of Manbij" is a named place; "Iraqi towns" are the country's own.
-        return any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+        # "the town of Manbij", "Raqqa province" are named places; "Iraqi towns" the country's own.
+        return any(
+            (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            for c in root.children
+        )
     return root.pos_ == "PROPN" or root.ent_type_ in _PLACE_ENTS
 
 
@@ -400,10 +404,26 @@ def background(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children)
 
 
+def _history(verb: Token, date: dt.date | None) -> bool:
+    """An act in a clause on a year long before the article ("echoes of 2003, when Turkey refused
+    …"): history recalled, not news."""
+    if date is None or verb.dep_ not in ("relcl", "advcl") or verb.head.ent_type_ != "DATE":
+        return False
+    years = [
+        int(t.text)
+        for t in verb.head.subtree
+        if t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4
+    ]
+    return bool(years) and date.year - max(years) >= 2
+
+
 def _drafts(
     frame: Frame, sentence: Span, index: int, memory: ArticleMemory, coder: ActionCoder
 ) -> Iterator[_Draft]:
-    if frame.kind == "verb" and background(frame.mood if frame.mood.pos_ == "VERB" else frame.trigger):
+    verb = frame.mood if frame.mood.pos_ == "VERB" else frame.trigger
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "conj")) and verb.head.i != verb.i:
+        verb = verb.head  # an event noun or a complement is as much background as its clause
+    if background(verb) or _history(verb, memory.date):
         return
     coded = _code(frame, coder)
     if coded is None:

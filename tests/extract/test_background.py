@@ -113,3 +113,24 @@ def test_refusals_without_a_counterpart(extract, text, kept):
 )
 def test_background_relative_clauses(extract, text, present, absent):
     check(extract(text), present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A reflexive pronoun is the clause's own subject, never another party.
+        ("China warned the US. The US is bound by law to help Taiwan defend itself.", [], [("TWN", "USA")]),
+        # A named province is a place, not the one visited.
+        ("Amnesty International visited Raqqa province last week.", [], [("AMNESTY", "SYR")]),
+        # History recalled in a clause on a long-past year is not news.
+        (
+            "There are echoes of 2003, when Turkey refused to back the US-led invasion of Iraq.",
+            [],
+            [("TUR", "IRQ"), ("USA", "IRQ")],
+        ),
+        # ... the same act told as news is kept.
+        ("Turkey refused to back the US-led invasion of Iraq in 2003.", [("USA", "19", "IRQ")], []),
+    ],
+)
+def test_reflexives_provinces_and_history(extract, text, present, absent):
+    check(extract(text), present, absent)
