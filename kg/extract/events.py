@@ -202,14 +202,14 @@ def _town(r: Resolved, root: str) -> bool:
         return False
     if any(t.lemma_.lower() in PEOPLE_NOUNS for t in r.span):
         return False  # "Syrian civilians": people
-    root = r.span.root
-    if root.lemma_.lower() in PLACE_NOUNS:
+    head = r.span.root
+    if head.lemma_.lower() in PLACE_NOUNS:
         # "the town of Manbij", "Raqqa province" are named places; "Iraqi towns" the country's own.
         return any(
             (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.pos_ == "PROPN")
-            for c in root.children
+            for c in head.children
         )
-    return root.pos_ == "PROPN" or root.ent_type_ in _PLACE_ENTS
+    return head.pos_ == "PROPN" or head.ent_type_ in _PLACE_ENTS
 
 
 def _is_media(r: Resolved) -> bool:
