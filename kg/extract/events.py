@@ -34,7 +34,7 @@ from kg.extract.clauses import QUANTITY_NOUNS, verb_frames
 from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved, generic
 from kg.extract.dates import event_date
 from kg.extract.frames import Frame
-from kg.extract.merge import confidence, merge_events
+from kg.extract.merge import MIN_CONFIDENCE, confidence, merge_events
 from kg.extract.modality import is_negated, modality_of
 from kg.extract.nominal import noun_frames
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, phrase_words
@@ -989,6 +989,7 @@ def _event(d: _Draft, article: Article, memory: ArticleMemory) -> Event:
             from_pattern=d.from_pattern,
             kind=d.frame.kind,
             code=d.action.cameo,
+            modality=d.modality,
         ),
         place=d.place,
     )
@@ -1012,6 +1013,7 @@ def extract_events(
     *,
     resolver: ActorResolver,
     coder: ActionCoder,
+    min_confidence: float = MIN_CONFIDENCE,
 ) -> Iterator[Event]:
     """The events of one parsed article, one Event per (source, action, target), mentions merged.
 
@@ -1020,6 +1022,7 @@ def extract_events(
         article: the article the Doc was made from (id and date).
         resolver: maps noun phrases to canonical actors (one scope is opened for the article).
         coder: maps verb phrases to coded actions.
+        min_confidence: events less confident than this (after merging) are held back; 0 keeps all.
     """
     scoped = resolver.scoped(doc.text)
     sentences = list(doc.sents)
@@ -1050,4 +1053,4 @@ def extract_events(
     acts = [d.frame.trigger for d in kept] + reported
     kept += [s for s in statements if not any(_reports(s.frame, t) for t in acts)]
     events = [_event(d, article, memory) for d in kept]
-    yield from merge_events(events)
+    yield from (e for e in merge_events(events) if e.confidence >= min_confidence)

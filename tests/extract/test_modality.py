@@ -54,9 +54,27 @@ def _event(events, source, root):
     ],
 )
 def test_negation_and_modality(extract, text, source, root, negated, modality):
-    event = _event(extract(text), source, root)
+    event = _event(extract(text, min_confidence=0), source, root)
     assert event.negated is negated
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "held_back"),
+    [
+        ("If Chile attacks Peru, Bolivia will suffer.", True),
+        ("Will Egypt attack Sudan?", True),
+        ("Algeria could expel French diplomats.", True),
+        ("Chile attacked Peru.", False),
+        ("Algeria will expel French diplomats.", False),
+    ],
+)
+def test_conditions_guesses_and_questions_are_held_back_by_default(extract, text, held_back):
+    everything = extract(text, min_confidence=0)
+    assert everything
+    default = extract(text)
+    assert (not default) == held_back, [(e.action.cameo, e.modality, e.confidence) for e in everything]
+    assert all(e.confidence >= 0.4 for e in default)
 
 
 def test_every_event_carries_negation_and_modality(extract):
