@@ -75,7 +75,8 @@ def test_extract_reads_jsonl_from_stdin(nlp):
 
 
 def test_extract_min_confidence_holds_back_conditions(nlp):
-    line = json.dumps({"id": "x2", "text": "If Brazil attacks Venezuela, the region would suffer.", "date": "20200101"})
+    text = "If Brazil attacks Venezuela, the region would suffer."
+    line = json.dumps({"id": "x2", "text": text, "date": "20200101"})
     default = runner.invoke(app, ["extract", "-"], input=line + "\n")
     assert default.exit_code == 0, default.output
     assert not default.stdout.strip()
