@@ -900,7 +900,16 @@ def _offers_target(frame: Frame) -> bool:
             return True
         if t.lemma_.lower() in PEOPLE_NOUNS or t.lemma_.lower() in DESCRIPTION_WORDS:
             return True
+    obj = frame.embedded_obj
+    if frame.control == "threat" and obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        # "threatened to destroy all terror nests": the threatened act names what it would hit.
+        return not _event_word(obj)
     return False
+
+
+def _event_word(token: Token) -> bool:
+    """A noun for an act or a measure rather than for someone or somewhere ("sanctions", "strikes")."""
+    return token.lemma_.lower() in ("sanction", "measure", "step", "action", "strike", "attack", "tariff")
 
 
 def _third_party(d: _Draft, partner: Actor, memory: ArticleMemory) -> bool:

@@ -135,3 +135,21 @@ def test_background_relative_clauses(extract, text, present, absent):
 )
 def test_reflexives_provinces_and_history(extract, text, present, absent):
     check(extract(text), present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "implied"),
+    [
+        # A threat that names what it would hit implies no counterpart ...
+        (
+            "Armenia and Azerbaijan clashed on the border. Armenia then threatened to destroy rebel camps.",
+            False,
+        ),
+        # ... a threatened measure or a bare warning does.
+        ("Armenia and Azerbaijan clashed on the border. Armenia later threatened to impose sanctions.", True),
+        ("Armenia and Azerbaijan clashed on the border. Armenia later warned that it would respond.", True),
+    ],
+)
+def test_implicit_target_of_a_threat(extract, text, implied):
+    threats = [e for e in extract(text) if e.action.root == "13"]
+    assert any(e.target is not None and e.target.actor.id == "AZE" for e in threats) == implied
