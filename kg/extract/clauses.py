@@ -277,6 +277,8 @@ _TOPIC_VERBS = frozenset({"discuss", "debate", "examine", "study", "review", "ne
 _WH = frozenset({"which", "who", "that", "whom", "whose"})
 #: Verbs that answer an earlier act: their target is that act's source.
 _REACTIVE = frozenset({"retaliate", "reciprocate"})
+#: Participles that state the aim of the act they hang on ("…, aiming to oust the militia").
+_AIMING = frozenset({"aim", "seek", "hope", "try", "attempt", "intend", "want", "look", "strive"})
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
@@ -749,6 +751,11 @@ def _relcl_objects(noun: Token) -> list[Token]:
     return found
 
 
+def _aim(verb: Token) -> bool:
+    """A participle stating the aim of the act it hangs on ("…, aiming to force …")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _AIMING
+
+
 def _no_event_noun(lemma: str) -> bool:
     return False
 
@@ -791,6 +798,8 @@ def verb_frame(
         return None  # the clause is what a demand asks for or a claim alleges: coded with that act
     if lemma in ("deny", "dispute") and any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "denied there was any snub": a statement, not the rejection of anything
+    if _aim(verb) or (verb.dep_ == "xcomp" and _aim(verb.head)):
+        return None  # "launched the assault, aiming to force the militia out": an aim, not an act
     if _purpose(verb):
         return None  # "raised to fight the army", "joined rebels to take control": aims, not reported acts
     if _stray_gerund(verb):

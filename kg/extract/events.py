@@ -744,8 +744,9 @@ def _counterpart_kind(actor: Actor) -> bool:
 
 def _may_imply(d: _Draft) -> bool:
     """Implicit targets only for acts reported as happening (or intended) in a main statement, not
-    for conditions and questions or acts inside relative clauses ("where Syrians sought refuge")."""
-    if d.modality in ("hypothetical", "questioned"):
+    for conditions and questions, acts said not to happen ("did not raise concerns"), or acts inside
+    relative clauses ("where Syrians sought refuge")."""
+    if d.modality in ("hypothetical", "questioned") or (d.negated and d.modality == "asserted"):
         return False
     t = d.frame.trigger
     while t.head.i != t.i:

@@ -6,7 +6,7 @@ Each row is a sentence written for this table; ``absent`` pairs must not act on 
 
 import pytest
 
-from tests.extract.conftest import check
+from tests.extract.conftest import check, triples
 
 
 @pytest.mark.parametrize(
@@ -153,3 +153,25 @@ def test_reflexives_provinces_and_history(extract, text, present, absent):
 def test_implicit_target_of_a_threat(extract, text, implied):
     threats = [e for e in extract(text) if e.action.root == "13"]
     assert any(e.target is not None and e.target.actor.id == "AZE" for e in threats) == implied
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # An aim stated by a participle is no act of its own.
+        (
+            "Turkey attacked Afrin on Saturday, "
+            "aiming to force the Syrian Kurdish Democratic Union party out of the region.",
+            [("TUR", "SYR")],
+        ),
+        # An act said not to have happened implies no counterpart.
+        (
+            "Armenia and Azerbaijan clashed on the border. Armenia did not demand a ceasefire.",
+            [("ARM", "AZE")],
+        ),
+    ],
+)
+def test_aims_and_non_acts(extract, text, absent):
+    found = [(s, t) for s, r, t in triples(extract(text)) if r != "19"]
+    for pair in absent:
+        assert pair not in found, found
