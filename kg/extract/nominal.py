@@ -59,14 +59,6 @@ def _modifier_actors(noun: Token) -> list[Token]:
     return [t for t in found if not (t.i + 1 in ids and t.nbor().ent_iob_ == "I")]
 
 
-def _against(t: Token) -> bool:
-    """ "anti-French", "anti-US": the actor the act is against, not its author."""
-    doc = t.doc
-    if t.lower_.startswith("anti"):
-        return True
-    return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "anti"
-
-
 def _by_agents(noun: Token) -> list[Token]:
     """Agents in a "by" phrase of the noun, also when the parser hung it lower in the phrase (but not
     inside a clause on it: in "talks brokered by Russia" Russia brokers, it does not talk)."""
@@ -113,8 +105,6 @@ def noun_frame(noun: Token, *, target_preps: frozenset[str], reciprocal: bool) -
             sources.extend(conjuncts(child))
     sources.extend(_by_agents(noun))
     modifiers = _modifier_actors(noun)
-    opposed = [t for t in modifiers if _against(t)]
-    modifiers = [t for t in modifiers if not _against(t)]
     lemma = noun.lemma_.lower()
     for child in noun.children:
         if child.dep_ != "prep":
@@ -138,8 +128,6 @@ def noun_frame(noun: Token, *, target_preps: frozenset[str], reciprocal: bool) -
         sources = modifiers
     elif modifiers and not targets:
         targets = modifiers
-    if opposed and not targets:
-        targets, via = opposed, via or "anti"
     if not sources and targets and reciprocal:
         sources = _subject_in_it(noun)
         via = via or "in"
