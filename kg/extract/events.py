@@ -90,6 +90,13 @@ _MEDIA_WORDS = frozenset(
         "whatsapp",
     }
 )
+#: Arms fired or dropped: what "fired artillery at X" uses, never who it hits.
+_WEAPON_WORDS = frozenset(
+    {"artillery", "missile", "rocket", "shell", "bomb", "mortar", "weapon", "gun", "munition", "grenade"}
+    | {"bullet", "round", "ordnance", "firepower", "arms"}
+)
+
+
 _MENTION_DEPS = frozenset(
     {
         "nsubj",
@@ -171,13 +178,6 @@ def same_side(a: Actor, b: Actor) -> bool:
     if a.group != b.group:
         return False
     return not a.sector or not b.sector or a.sector == b.sector
-
-
-#: Arms fired or dropped: what "fired artillery at X" uses, never who it hits.
-_WEAPON_WORDS = frozenset(
-    {"artillery", "missile", "rocket", "shell", "bomb", "mortar", "weapon", "gun", "munition", "grenade"}
-    | {"bullet", "round", "ordnance", "firepower", "arms"}
-)
 
 
 def _bad_target(r: Resolved, root: str = "") -> bool:
@@ -433,11 +433,11 @@ def _drafts(
     action, from_pattern = coded
     if action.cameo == "010":
         return  # "make a statement": too vague to be an event between actors
+    place_root = action.root  # force planned or threatened still hits whoever holds the place
     negated = is_negated(frame.mood)
     modality = modality_of(frame.mood)
     verbal_fight = action.root in FORCE_ROOTS and frame.lemma in _FIGHT_WORDS
     force = action.root in FORCE_ROOTS  # also when announced ("will destroy the enclave in …")
-    place_root = action.root  # force planned or threatened still hits whoever holds the place
     if negated and action.root in ("03", "04", "05", "06", "07", "08"):
         action = recode(action, "negated")
     elif modality == "intended" and not frame.control:
