@@ -901,11 +901,23 @@ def _offers_target(frame: Frame) -> bool:
             return True
         if t.lemma_.lower() in PEOPLE_NOUNS or t.lemma_.lower() in DESCRIPTION_WORDS:
             return True
+    if frame.kind == "verb" and not frame.control and frame.obj is not None and frame.obj.pos_ == "NOUN":
+        # "rejected Islamic rule": what is rejected is named and is no one's demand or offer.
+        return frame.obj.lemma_.lower() not in _ASKED
     obj = frame.embedded_obj
     if frame.control == "threat" and obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         # "threatened to destroy all terror nests": the threatened act names what it would hit.
         return not _event_word(obj)
     return False
+
+
+#: What one side puts to another, so that accepting or rejecting it answers that side.
+_ASKED = frozenset(
+    {"demand", "proposal", "call", "request", "offer", "plan", "idea", "condition", "ultimatum"}
+    | {"suggestion", "initiative", "deal", "agreement", "treaty", "term", "invitation", "appeal", "claim"}
+    | {"accusation", "allegation", "charge", "criticism", "warning", "threat", "pressure", "concern"}
+    | {"position", "stance", "policy", "resolution", "plea", "bid", "approach", "overture"}
+)
 
 
 def _event_word(token: Token) -> bool:

@@ -175,3 +175,18 @@ def test_aims_and_non_acts(extract, text, absent):
     found = [(s, t) for s, r, t in triples(extract(text)) if r != "19"]
     for pair in absent:
         assert pair not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "implied"),
+    [
+        # Rejecting something no one put forward implies no counterpart ...
+        ("Armenia and Azerbaijan clashed on the border. Armenia later rejected Islamic rule.", False),
+        # ... rejecting a proposal answers whoever the source deals with.
+        ("Armenia and Azerbaijan clashed on the border. Armenia later rejected the proposal.", True),
+    ],
+)
+def test_implicit_target_of_a_rejection(extract, text, implied):
+    rejections = [e for e in extract(text) if e.action.root == "12"]
+    assert rejections
+    assert any(e.target is not None and e.target.actor.id == "AZE" for e in rejections) == implied
