@@ -450,7 +450,7 @@ def _drafts(
             memory,
             nested=frame.kind == "noun" or any(t.lemma_.lower() in PEOPLE_NOUNS for t in frame.sources),
         )
-        if not generic(r.actor)
+        if not generic(r.actor) and not _town(r, "")  # "the Geneva talks": a town does not act
     ]
     if not sources:
         return

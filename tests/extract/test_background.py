@@ -31,6 +31,12 @@ from tests.extract.conftest import check, triples
         ),
         # A named town is no party to an act other than force.
         ("Egypt threatened to widen its operation towards the town of Rafah.", [], [("EGY", "PSE")]),
+        # A town named on talks is where they are, not a side of them.
+        (
+            "The Geneva talks between Armenia and Azerbaijan resumed on Tuesday.",
+            [("ARM", "04", "AZE")],
+            [("CHE", "ARM"), ("ARM", "CHE")],
+        ),
         # Force on a town hits whoever holds it.
         ("Egyptian jets bombed Rafah.", [("EGY", "19", "PSE")], []),
         # A weapon fired is not its target; the place fired at is.
