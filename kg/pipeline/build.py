@@ -123,7 +123,8 @@ class BuildResult:
     """What ``build_graph`` wrote and counted."""
 
     out_dir: Path
-    store: Path
+    #: The store written: its directory, or the endpoint URL given as ``store_location``.
+    store: Path | str
     turtle: Path | None
     events_jsonl: Path
     html: Path | None
@@ -268,10 +269,9 @@ def build_graph(
     """
     import datetime as dt
 
-    from kg import __version__
     from kg.graph import to_networkx
     from kg.rdf import open_store
-    from kg.rdf.build import Run
+    from kg.rdf.store import new_run
     from kg.viz import render_html
 
     timer = StageTimer()
@@ -301,7 +301,7 @@ def build_graph(
 
     def run() -> Run:
         if not runs:
-            runs.append(Run(started=started, kg_version=__version__, model=stats.model or "unknown"))
+            runs.append(new_run(stats.model or "unknown", started))
         return runs[0]
 
     counts = {"read": 0, "skipped": 0, "events": 0}
@@ -377,7 +377,13 @@ def build_graph(
     timings = timer.snapshot()
     return BuildResult(
         out_dir=out,
-        store=out / "store",
+        store=(
+            out / "store"
+            if store_location is None
+            else store_location
+            if isinstance(store_location, str) and store_location.startswith(("http://", "https://"))
+            else Path(store_location)
+        ),
         turtle=turtle_path,
         events_jsonl=events_path,
         html=html_path,

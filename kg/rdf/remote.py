@@ -4,7 +4,9 @@ Queries go over the SPARQL 1.1 protocol with kg's three graphs as the dataset (`
 and ``named-graph-uri``), so the same query text works on an embedded store and an endpoint.
 Results come back as SPARQL JSON and are read by Oxigraph's parser into the same result objects an
 embedded store returns. Writes are SPARQL UPDATE ``INSERT DATA`` requests whose terms Oxigraph
-serialises, so no value can change the request.
+serialises, so no value can change the request. This plain client was measured against rdflib's
+``SPARQLUpdateStore`` (``bench/bench_store_remote.py``, figures in ``bench/README.md``): it writes the
+same batch in half the wall time and reads results 1.5-2.7x faster.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ pyoxigraph store), ``None`` (in memory) or an ``http(s)://`` SPARQL 1.1 endpoint
 from __future__ import annotations
 
 import abc
+import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -287,17 +288,17 @@ def open_store(
     return kg_store
 
 
-def new_run(model: str) -> Run:
-    """A Run record for an extraction starting now with spaCy pipeline ``model``.
+def new_run(model: str, started: dt.datetime | None = None) -> Run:
+    """A Run record for an extraction with spaCy pipeline ``model``, starting at ``started`` (now).
 
-    ``model`` may carry its version as ``name-version`` (what ``kg.nlp.model_info`` gives).
+    ``model`` may carry its version as ``name-version`` (what ``kg.nlp.model_info`` gives); the
+    spaCy library's version is read from the installed package.
 
     Examples:
         >>> run = new_run("en_core_web_sm-3.8.0")
         >>> run.model, run.model_version
         ('en_core_web_sm', '3.8.0')
     """
-    import datetime as dt
     import importlib.metadata
     import re
 
@@ -310,7 +311,7 @@ def new_run(model: str) -> Run:
     except importlib.metadata.PackageNotFoundError:
         spacy_version = None
     return Run(
-        started=dt.datetime.now(dt.UTC).replace(microsecond=0),
+        started=started or dt.datetime.now(dt.UTC).replace(microsecond=0),
         kg_version=__version__,
         model=name,
         model_version=version,
