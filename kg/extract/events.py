@@ -389,10 +389,10 @@ _PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 
 
 def background(verb: Token) -> bool:
-    """A standing fact told in passing about a named actor: a non-restrictive relative clause in the
+    """A standing fact told in passing about an actor: a non-restrictive relative clause in the
     present or perfect tense ("Turkey, which backs the rebels, …", "the PKK, which has fought a long
     insurgency, …"). A past act told so ("the rebels, who seized the town on Monday") is kept."""
-    if verb.dep_ != "relcl" or verb.head.pos_ != "PROPN" and not verb.head.ent_type_:
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("PROPN", "NOUN"):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE for c in verb.children):
         return False

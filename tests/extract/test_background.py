@@ -110,6 +110,11 @@ def test_refusals_without_a_counterpart(extract, text, kept):
             [],
             [("PKK", "TUR")],
         ),
+        (
+            "The Nato allies, which have backed the Syrian opposition since 2011, met in Brussels.",
+            [],
+            [("NATO", "SYR")],
+        ),
         # ... a past act told the same way is.
         (
             "Israel, which captured the Golan Heights from Syria in 1967, placed troops on alert.",
