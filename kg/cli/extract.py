@@ -36,6 +36,14 @@ def extract_cli(
     url_col: UrlColOption = None,
     id_col: IdColOption = None,
     actors: ActorsFileOption = None,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            "--min-confidence",
+            help="Hold back events less confident than this (default 0.4: conditions, guesses and "
+            "questions); 0 prints all.",
+        ),
+    ] = None,
 ) -> None:
     """Print one JSON object per event (the event record of the README), or a table."""
     from kg.errors import IngestError, KGError
@@ -60,6 +68,7 @@ def extract_cli(
             strict=strict,
             read_options=options,
             actors_file=actors,
+            min_confidence=min_confidence,
         )
         for event in events:
             if fmt == "jsonl":

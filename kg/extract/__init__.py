@@ -6,7 +6,7 @@ from kg.extract.coreference import ArticleMemory, Resolved
 from kg.extract.dates import event_date, resolve_relative
 from kg.extract.events import extract_events
 from kg.extract.frames import Frame
-from kg.extract.merge import confidence, merge_events
+from kg.extract.merge import MIN_CONFIDENCE, confidence, merge_events
 from kg.extract.modality import is_negated, modality_of
 from kg.extract.nominal import noun_frames
 from kg.extract.places import prep_role
@@ -14,6 +14,7 @@ from kg.extract.spans import noun_phrase
 from kg.extract.statements import statement_frame, statement_frames
 
 __all__ = [
+    "MIN_CONFIDENCE",
     "ArticleMemory",
     "Frame",
     "Quote",

@@ -277,6 +277,8 @@ _TOPIC_VERBS = frozenset({"discuss", "debate", "examine", "study", "review", "ne
 _WH = frozenset({"which", "who", "that", "whom", "whose"})
 #: Verbs that answer an earlier act: their target is that act's source.
 _REACTIVE = frozenset({"retaliate", "reciprocate"})
+#: Participles that state the aim of the act they hang on ("…, aiming to oust the militia").
+_AIMING = frozenset({"aim", "seek", "hope", "try", "attempt", "intend", "want", "look", "strive"})
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
@@ -302,8 +304,25 @@ def _antecedent(token: Token) -> Token:
         while head.dep_ not in ("relcl", "acl") and head.head.i != head.i:
             head = head.head
         if head.dep_ in ("relcl", "acl"):
-            return head.head
+            return _past_place(head.head)
     return token
+
+
+_LOCATING = frozenset({"in", "at", "near", "around", "outside", "inside"})
+
+
+def _past_place(noun: Token) -> Token:
+    """The noun a place phrase locates, when a relative clause hangs on the place: in "the attack in
+    Homs, which killed 20", the attack killed, not Homs; in "troops in Homs, who …" the troops."""
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.ent_type_ in ("GPE", "LOC", "FAC")
+        and prep.lower_ in _LOCATING
+        and prep.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return prep.head
+    return noun
 
 
 _SKIP_BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
@@ -398,7 +417,7 @@ def subjects_of(verb: Token) -> tuple[list[Token], bool]:
         if dep in ("relcl", "acl") and parent.pos_ in ("NOUN", "PROPN"):
             if dep == "acl" and head.tag_ == "VBN":
                 return [], True
-            return conjuncts(parent), passive
+            return conjuncts(_past_place(parent)), passive
         break
     if verb.dep_ not in ("conj", "xcomp", "relcl", "acl"):
         stranded = _stranded_subject(verb)
@@ -732,6 +751,11 @@ def _relcl_objects(noun: Token) -> list[Token]:
     return found
 
 
+def _aim(verb: Token) -> bool:
+    """A participle stating the aim of the act it hangs on ("…, aiming to force …")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _AIMING
+
+
 def _no_event_noun(lemma: str) -> bool:
     return False
 
@@ -774,6 +798,8 @@ def verb_frame(
         return None  # the clause is what a demand asks for or a claim alleges: coded with that act
     if lemma in ("deny", "dispute") and any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "denied there was any snub": a statement, not the rejection of anything
+    if _aim(verb) or (verb.dep_ == "xcomp" and _aim(verb.head)):
+        return None  # "launched the assault, aiming to force the militia out": an aim, not an act
     if _purpose(verb):
         return None  # "raised to fight the army", "joined rebels to take control": aims, not reported acts
     if _stray_gerund(verb):

@@ -18,6 +18,8 @@ from kg.extract.attribution import Quote, speaker_of
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, nested_actor_tokens, noun_phrase
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span, Token
 
 __all__ = ["DESCRIPTION_WORDS", "ArticleMemory", "How", "Resolved", "generic"]
@@ -29,6 +31,7 @@ _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _NEUTER = frozenset({"it", "its", "itself"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+_REFLEXIVE = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves"})
 _MALE_TITLES = frozenset({"mr", "mr.", "sir", "king", "lord", "prince", "sheikh"})
 _FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "madam", "dame", "queen", "lady", "princess"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both"})
@@ -365,6 +368,8 @@ class ArticleMemory:
     def _pronoun(self, token: Token, sentence: int) -> list[Resolved]:
         word = token.lower_
         span = token.doc[token.i : token.i + 1]
+        if word in _REFLEXIVE:
+            return []  # "helps Taiwan defend itself": the clause's own subject, never another party
         if word in _FIRST_PERSON:
             actor = self._speaker(token, sentence)
             return [Resolved(actor, span, "speaker")] if actor is not None else []
@@ -403,6 +408,9 @@ class ArticleMemory:
         governor = self._mention_at(subject) if subject is not None else None
         if governor is not None and fits(governor) and governor.actor.group != self._exclude:
             return [self._found(governor, span, gender_word=word)]
+        if self._own_possessive(token, sentence, fits):
+            return []  # "Turkey threatened to extend its operation": its is Turkey's own
+
         candidates = [
             m
             for m in self._recent(token, sentence)
@@ -425,6 +433,21 @@ class ArticleMemory:
         if self._blocked(token, sentence, kind, (best.sentence, best.subject, best.token)):
             return []
         return [self._found(best, span, gender_word=word)]
+
+    def _own_possessive(self, token: Token, sentence: int, fits: Callable[[_Mention], bool]) -> bool:
+        """Whether a possessive pronoun in a target phrase most likely stands for the excluded group
+        (the clause's own subject): it fits and was named in this sentence before the pronoun, and
+        no other fitting actor is a subject there ("Iran said Iraq attacked its posts" is left to
+        the usual rules)."""
+        if self._exclude is None or token.dep_ != "poss":
+            return False
+        here = [
+            m for m in self._recent(token, sentence) if m.sentence == sentence and fits(m) and not m.place
+        ]
+        own = [m for m in here if m.actor.group == self._exclude]
+        if not own:
+            return False
+        return not any(m.subject and m.actor.group != self._exclude for m in here)
 
     def block(self, token: Token, sentence: int) -> None:
         """Record a name of a person or body the resolver does not know: a pronoun after it may

@@ -8,6 +8,7 @@ from the actor the source deals with most (lower confidence). Mentions of the sa
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -33,7 +34,7 @@ from kg.extract.clauses import QUANTITY_NOUNS, verb_frames
 from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved, generic
 from kg.extract.dates import event_date
 from kg.extract.frames import Frame
-from kg.extract.merge import confidence, merge_events
+from kg.extract.merge import MIN_CONFIDENCE, confidence, merge_events
 from kg.extract.modality import is_negated, modality_of
 from kg.extract.nominal import noun_frames
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, phrase_words
@@ -89,6 +90,13 @@ _MEDIA_WORDS = frozenset(
         "whatsapp",
     }
 )
+#: Arms fired or dropped: what "fired artillery at X" uses, never who it hits.
+_WEAPON_WORDS = frozenset(
+    {"artillery", "missile", "rocket", "shell", "bomb", "mortar", "weapon", "gun", "munition", "grenade"}
+    | {"bullet", "round", "ordnance", "firepower", "arms"}
+)
+
+
 _MENTION_DEPS = frozenset(
     {
         "nsubj",
@@ -173,14 +181,35 @@ def same_side(a: Actor, b: Actor) -> bool:
 
 
 def _bad_target(r: Resolved, root: str = "") -> bool:
-    """The press ("told the Guardian") is no target; nor are actors of no country or body, except
-    the victims of coercion and force ("killed 23 civilians", "arrested 12 people")."""
+    """The press ("told the Guardian") is no target, nor a weapon ("fired artillery at …"); nor are
+    actors of no country or body, except the victims of coercion and force ("killed 23 civilians",
+    "arrested 12 people")."""
     if _is_media(r):
+        return True
+    if len(r.span) and r.span.root.lemma_.lower() in _WEAPON_WORDS and generic(r.actor):
         return True
     if not generic(r.actor):
         return False
     # Victims of force may be unnamed people ("killed 23 civilians"); an unnamed place is no one.
     return root not in _VICTIM_ROOTS or (len(r.span) > 0 and r.span.root.lemma_.lower() in PLACE_NOUNS)
+
+
+def _town(r: Resolved, root: str) -> bool:
+    """A town or region named as the target of an act other than force ("disappointed that the
+    fighters had not left Manbij", "threatened to push towards Rafah"): a place, not a party. Force
+    used on a place hits whoever holds it, so there the place stays."""
+    if root in FORCE_ROOTS or r.actor.sector != "CVL" or not len(r.span):
+        return False
+    if any(t.lemma_.lower() in PEOPLE_NOUNS for t in r.span):
+        return False  # "Syrian civilians": people
+    head = r.span.root
+    if head.lemma_.lower() in PLACE_NOUNS:
+        # "the town of Manbij", "Raqqa province" are named places; "Iraqi towns" the country's own.
+        return any(
+            (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            for c in head.children
+        )
+    return head.pos_ == "PROPN" or head.ent_type_ in _PLACE_ENTS
 
 
 def _is_media(r: Resolved) -> bool:
@@ -355,9 +384,47 @@ def _frame_drafts(
         yield d
 
 
+_RELATIVE = frozenset({"which", "who", "that"})
+_PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+
+
+def background(verb: Token) -> bool:
+    """A standing fact told in passing about an actor: a non-restrictive relative clause in the
+    present or perfect tense ("Turkey, which backs the rebels, …", "the PKK, which has fought a long
+    insurgency, …"). A past act told so ("the rebels, who seized the town on Monday") is kept."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE for c in verb.children):
+        return False
+    start = verb.left_edge.i
+    if start == 0 or verb.doc[start - 1].text not in (",", "–", "—", "-", "("):
+        return False  # restrictive: it says which one is meant
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children)
+
+
+def _history(verb: Token, date: dt.date | None) -> bool:
+    """An act in a clause on a year long before the article ("echoes of 2003, when Turkey refused
+    …"): history recalled, not news."""
+    if date is None or verb.dep_ not in ("relcl", "advcl") or verb.head.ent_type_ != "DATE":
+        return False
+    years = [
+        int(t.text)
+        for t in verb.head.subtree
+        if t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4
+    ]
+    return bool(years) and date.year - max(years) >= 2
+
+
 def _drafts(
     frame: Frame, sentence: Span, index: int, memory: ArticleMemory, coder: ActionCoder
 ) -> Iterator[_Draft]:
+    verb = frame.mood if frame.mood.pos_ == "VERB" else frame.trigger
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "conj")) and verb.head.i != verb.i:
+        verb = verb.head  # an event noun or a complement is as much background as its clause
+    if background(verb) or _history(verb, memory.date):
+        return
     coded = _code(frame, coder)
     if coded is None:
         if not frame.reactive:
@@ -366,6 +433,7 @@ def _drafts(
     action, from_pattern = coded
     if action.cameo == "010":
         return  # "make a statement": too vague to be an event between actors
+    place_root = action.root  # force planned or threatened still hits whoever holds the place
     negated = is_negated(frame.mood)
     modality = modality_of(frame.mood)
     verbal_fight = action.root in FORCE_ROOTS and frame.lemma in _FIGHT_WORDS
@@ -382,7 +450,7 @@ def _drafts(
             memory,
             nested=frame.kind == "noun" or any(t.lemma_.lower() in PEOPLE_NOUNS for t in frame.sources),
         )
-        if not generic(r.actor)
+        if not generic(r.actor) and not _town(r, "")  # "the Geneva talks": a town does not act
     ]
     if not sources:
         return
@@ -390,7 +458,7 @@ def _drafts(
     targets = [
         r
         for r in _resolve_all(frame.targets, index, memory, nested=True, exclude=own)
-        if not _bad_target(r, action.root)
+        if not _bad_target(r, action.root) and not _town(r, place_root)
     ]
     if frame.target_via == "host":
         # "missions in Baghdad and Basra in Iraq": one host country, however many of its cities.
@@ -411,7 +479,7 @@ def _drafts(
         targets = [
             r
             for r in _resolve_all(frame.alt_targets, index, memory, nested=True, exclude=own)
-            if not _bad_target(r, action.root)
+            if not _bad_target(r, action.root) and not _town(r, place_root)
         ]
         target_how = "alternative" if targets else None
     places = [
@@ -565,6 +633,8 @@ def _statement_drafts(frame: Frame, sentence: Span, index: int, memory: ArticleM
                 continue  # places, and people who are no party
             if any(t.like_num or t.ent_type_ == "CARDINAL" for t in r.span):
                 continue  # a count of people ("as many as 20,000 Afghans could be moved")
+            if r.how == "pronoun" and r.span.root.dep_ == "poss":
+                continue  # "said two of its soldiers were killed": whose is a guess, no party
             target = r
             break
         if target is not None:
@@ -674,8 +744,9 @@ def _counterpart_kind(actor: Actor) -> bool:
 
 def _may_imply(d: _Draft) -> bool:
     """Implicit targets only for acts reported as happening (or intended) in a main statement, not
-    for conditions and questions or acts inside relative clauses ("where Syrians sought refuge")."""
-    if d.modality in ("hypothetical", "questioned"):
+    for conditions and questions, acts said not to happen ("did not raise concerns"), or acts inside
+    relative clauses ("where Syrians sought refuge")."""
+    if d.modality in ("hypothetical", "questioned") or (d.negated and d.modality == "asserted"):
         return False
     t = d.frame.trigger
     while t.head.i != t.i:
@@ -740,11 +811,38 @@ def _targetless_ok(d: _Draft, memory: ArticleMemory) -> bool:
         return False  # only pledges and refusals, stated plainly, stand without a counterpart
     if d.action.root == "03" and d.frame.lemma not in _PLEDGES:
         return False  # "tried to get out", "sought to organise": plans, not pledges
+    if d.action.root == "12" and not _refused_something(d.frame):
+        return False
     if d.modality not in ("asserted", "intended") or d.frame.kind != "verb":
         return False
     if speaker_of(d.frame.trigger, memory.quotes) is not None:
         return False
     return _main_statement(d.frame.trigger)
+
+
+#: Verbs of denial, and what a denial about oneself denies ("denies any link", "denied the reports"):
+#: with no one named, that is a statement, not the refusal of something ("denied access").
+_DENYING = frozenset({"deny", "dispute", "refute", "rebut"})
+_CLAIMS = frozenset(
+    {"link", "affiliation", "tie", "involvement", "connection", "role", "responsibility", "claim"}
+    | {"report", "allegation", "accusation", "charge", "rumour", "rumor", "suggestion", "knowledge"}
+)
+_NOTHING = frozenset({"anything", "nothing", "something", "everything", "it", "this", "that"})
+
+
+def _refused_something(frame: Frame) -> bool:
+    """A refusal with no counterpart stands only when it names what is refused ("refused to sign the
+    treaty", "vetoed the plan"); not a denial about oneself or a refusal to act at all ("refused to
+    get involved", "refused to be pinned down", "refused to do anything")."""
+    if frame.trigger.dep_ in ("acl", "relcl") and frame.trigger.tag_ == "VBN":
+        return False
+    if frame.lemma in _DENYING:
+        obj = frame.obj
+        return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _CLAIMS
+    if frame.control != "refusal" or frame.embedded is None:
+        return frame.obj is not None or frame.noun_code is not None or frame.kind == "noun"
+    obj = frame.embedded_obj
+    return obj is not None and obj.lemma_.lower() not in _NOTHING and obj.pos_ != "PRON"
 
 
 def _main_statement(verb: Token) -> bool:
@@ -803,7 +901,28 @@ def _offers_target(frame: Frame) -> bool:
             return True
         if t.lemma_.lower() in PEOPLE_NOUNS or t.lemma_.lower() in DESCRIPTION_WORDS:
             return True
+    if frame.kind == "verb" and not frame.control and frame.obj is not None and frame.obj.pos_ == "NOUN":
+        # "rejected Islamic rule": what is rejected is named and is no one's demand or offer.
+        return frame.obj.lemma_.lower() not in _ASKED
+    obj = frame.embedded_obj
+    if frame.control == "threat" and obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        # "threatened to destroy all terror nests": the threatened act names what it would hit.
+        return not _event_word(obj)
     return False
+
+
+#: What one side puts to another, so that accepting or rejecting it answers that side.
+_ASKED = frozenset(
+    {"demand", "proposal", "call", "request", "offer", "plan", "idea", "condition", "ultimatum"}
+    | {"suggestion", "initiative", "deal", "agreement", "treaty", "term", "invitation", "appeal", "claim"}
+    | {"accusation", "allegation", "charge", "criticism", "warning", "threat", "pressure", "concern"}
+    | {"position", "stance", "policy", "resolution", "plea", "bid", "approach", "overture"}
+)
+
+
+def _event_word(token: Token) -> bool:
+    """A noun for an act or a measure rather than for someone or somewhere ("sanctions", "strikes")."""
+    return token.lemma_.lower() in ("sanction", "measure", "step", "action", "strike", "attack", "tariff")
 
 
 def _third_party(d: _Draft, partner: Actor, memory: ArticleMemory) -> bool:
@@ -892,6 +1011,7 @@ def _event(d: _Draft, article: Article, memory: ArticleMemory) -> Event:
             from_pattern=d.from_pattern,
             kind=d.frame.kind,
             code=d.action.cameo,
+            modality=d.modality,
         ),
         place=d.place,
     )
@@ -915,6 +1035,7 @@ def extract_events(
     *,
     resolver: ActorResolver,
     coder: ActionCoder,
+    min_confidence: float = MIN_CONFIDENCE,
 ) -> Iterator[Event]:
     """The events of one parsed article, one Event per (source, action, target), mentions merged.
 
@@ -923,6 +1044,7 @@ def extract_events(
         article: the article the Doc was made from (id and date).
         resolver: maps noun phrases to canonical actors (one scope is opened for the article).
         coder: maps verb phrases to coded actions.
+        min_confidence: events less confident than this (after merging) are held back; 0 keeps all.
     """
     scoped = resolver.scoped(doc.text)
     sentences = list(doc.sents)
@@ -953,4 +1075,4 @@ def extract_events(
     acts = [d.frame.trigger for d in kept] + reported
     kept += [s for s in statements if not any(_reports(s.frame, t) for t in acts)]
     events = [_event(d, article, memory) for d in kept]
-    yield from merge_events(events)
+    yield from (e for e in merge_events(events) if e.confidence >= min_confidence)

@@ -79,7 +79,31 @@ _HYPOTHETICAL_HEADS = frozenset(
 _SCENARIO_NOUNS = frozenset(
     {"scenario", "situation", "world", "case", "possibility", "prospect", "plan", "deal"}
 )
+#: Words whose "that" clause is a belief or a doubt, not a report ("is sceptical that X will strike",
+#: "fears X may attack"): what the clause says has not been shown to happen.
+_BELIEF_HEADS = frozenset(
+    {"sceptical", "skeptical", "doubtful", "unsure", "uncertain", "convinced", "confident", "optimistic"}
+    | {"pessimistic", "believe", "think", "doubt", "suspect", "fear", "wonder", "speculate", "guess"}
+    | {"assume", "imagine", "predict", "expect", "hope", "worry", "worried", "afraid", "concerned"}
+)
 _SPEECH = SPEECH_VERBS | {"promise", "pledge", "vow", "repeat"}
+
+
+def _believed(token: Token) -> bool:
+    """An act in the "that" clause of a belief or doubt (on the verb or an adjective after "be")."""
+    t = token
+    for _ in range(3):
+        if t.dep_ != "ccomp" or t.head.i == t.i:
+            return False
+        head = t.head
+        if head.lemma_.lower() in _BELIEF_HEADS:
+            return True
+        if any(c.dep_ == "acomp" and c.lemma_.lower() in _BELIEF_HEADS for c in head.children):
+            return True  # "is sceptical that …" parsed with the clause on "is"
+        t = head
+    return False
+
+
 _NEGATIVE_HEADS = frozenset({"fail", "refrain", "stop", "spare", "avoid", "cease"})
 
 
@@ -181,6 +205,13 @@ def _in_question(token: Token) -> bool:
     return token.i == root.i or root in verb_chain(token) or token.head.i == root.i
 
 
+def _quoted_after(verb: Token, clause: Token) -> bool:
+    """A clause after the verb that opens a quotation: someone else's words, not the verb's
+    condition ("blamed them, saying talks would fail “if the government is not willing …”")."""
+    start = clause.left_edge.i
+    return start > verb.i and any(t.is_quote for t in verb.doc[verb.i + 1 : start + 1])
+
+
 def modality_of(token: Token) -> Modality:
     """``questioned``, ``hypothetical``, ``threatened``, ``intended`` or ``asserted``.
 
@@ -193,7 +224,7 @@ def modality_of(token: Token) -> Modality:
     shared = _shared_head(token)
     if shared is not None:
         return modality_of(shared)
-    if _denied(token):
+    if _denied(token) or _believed(token):
         return "hypothetical"
     chain = verb_chain(token)
     intended = False
@@ -209,8 +240,10 @@ def modality_of(token: Token) -> Modality:
             word = child.lower_
             if child.dep_ == "mark" and word in _CONDITIONAL_MARKS:
                 return "hypothetical"
-            if child.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children
+            if (
+                child.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children)
+                and not _quoted_after(v, child)
             ):
                 return "hypothetical"  # the consequence of a condition
             if child.dep_ in ("aux", "auxpass"):

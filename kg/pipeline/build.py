@@ -85,20 +85,27 @@ def extract(
     workers: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
+    min_confidence: float | None = None,
 ) -> Iterator[Event]:
     """The events of every article in ``inputs`` (files, directories, URLs, ``-``), in input order.
 
     Every input record is extracted, repeats included (``kg build`` stores an article once).
     ``workers``, ``engine`` and ``scheduler`` choose where extraction runs, as for
     :func:`build_graph`. An article the extractor fails on is logged and left out (``strict``:
-    raises :class:`~kg.errors.ExtractionError`).
+    raises :class:`~kg.errors.ExtractionError`). ``min_confidence`` changes how confident an event
+    must be to be kept (default :data:`kg.extract.MIN_CONFIDENCE`; 0 keeps all).
 
     Examples:
         >>> import kg
         >>> events = list(kg.extract(["seeds/"]))  # doctest: +SKIP
     """
     articles = read_articles(inputs, on_error=on_error, strict=strict, options=read_options, dedup=False)
-    spec = ExtractionSpec(model=model, batch_size=batch_size, actors_file=_str_or_none(actors_file))
+    spec = ExtractionSpec(
+        model=model,
+        batch_size=batch_size,
+        actors_file=_str_or_none(actors_file),
+        min_confidence=min_confidence,
+    )
     for result in stream_extraction(articles, spec, workers=workers, engine=engine, scheduler=scheduler):
         if result.error is not None:
             if strict:

@@ -58,6 +58,8 @@ class ExtractionSpec:
     batch_size: int = DEFAULT_BATCH
     #: The user's actors file (a path every worker can read), as ``kg build --actors``.
     actors_file: str | None = None
+    #: Events less confident than this are held back (None: the extractor's default).
+    min_confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,11 +96,12 @@ class EngineStats:
 
 
 def _extract_one(
-    doc: Doc, article: Article, resolver: Resolver, coder: CameoCoder
+    doc: Doc, article: Article, resolver: Resolver, coder: CameoCoder, min_confidence: float | None = None
 ) -> tuple[tuple[Event, ...], str | None]:
     """The events of one parsed article; an extractor crash becomes an error naming the article."""
+    options = {} if min_confidence is None else {"min_confidence": min_confidence}
     try:
-        return tuple(extract_doc_events(doc, article, resolver=resolver, coder=coder)), None
+        return tuple(extract_doc_events(doc, article, resolver=resolver, coder=coder, **options)), None
     except Exception as err:  # the extractor is a black box: one bad article must not stop the batch
         logger.debug("extraction failed on %s", article.source or article.id, exc_info=True)
         return (), f"{article.source or article.id}: extraction failed ({type(err).__name__}: {err})"
@@ -131,7 +134,7 @@ def extract_chunk(spec: ExtractionSpec, articles: list[Article]) -> ChunkResult:
     parsed = timer.wrap(parse_articles(nlp, articles, batch_size=spec.batch_size), "nlp")
     for article, doc in parsed:
         with timer.stage("extract"):
-            found, error = _extract_one(doc, article, resolver, coder)
+            found, error = _extract_one(doc, article, resolver, coder, spec.min_confidence)
         events.append(found)
         errors.append(error)
     seconds = timer.snapshot()
@@ -216,7 +219,7 @@ def _local_stream(
     coder = CameoCoder()
     for article, doc in timer.wrap(parse_articles(nlp, articles, batch_size=spec.batch_size), "nlp"):
         with timer.stage("extract"):
-            events, error = _extract_one(doc, article, resolver, coder)
+            events, error = _extract_one(doc, article, resolver, coder, spec.min_confidence)
         yield ArticleResult(article, events, error)
 
 

@@ -74,6 +74,18 @@ def test_extract_reads_jsonl_from_stdin(nlp):
     assert record["date"] == "2020-01-01"
 
 
+def test_extract_min_confidence_holds_back_conditions(nlp):
+    text = "If Brazil attacks Venezuela, the region would suffer."
+    line = json.dumps({"id": "x2", "text": text, "date": "20200101"})
+    default = runner.invoke(app, ["extract", "-"], input=line + "\n")
+    assert default.exit_code == 0, default.output
+    assert not default.stdout.strip()
+    everything = runner.invoke(app, ["extract", "-", "--min-confidence", "0"], input=line + "\n")
+    assert everything.exit_code == 0, everything.output
+    records = [json.loads(x) for x in everything.stdout.splitlines()]
+    assert any(r["source"]["id"] == "BRA" and r["modality"] == "hypothetical" for r in records)
+
+
 def test_extract_reports_bad_input_and_exits_nonzero(tmp_path, nlp):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "ok.txt").write_text("Germany condemned Iran.", encoding="utf-8")

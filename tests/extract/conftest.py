@@ -31,9 +31,9 @@ def extract(nlp):
 
     resolver, coder = Resolver(), CameoCoder()
 
-    def run(text, date=PUBLISHED):
+    def run(text, date=PUBLISHED, **options):
         article = Article(id="t", text=text, date=date)
-        return list(extract_events(nlp(text), article, resolver=resolver, coder=coder))
+        return list(extract_events(nlp(text), article, resolver=resolver, coder=coder, **options))
 
     return run
 

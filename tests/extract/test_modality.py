@@ -54,9 +54,27 @@ def _event(events, source, root):
     ],
 )
 def test_negation_and_modality(extract, text, source, root, negated, modality):
-    event = _event(extract(text), source, root)
+    event = _event(extract(text, min_confidence=0), source, root)
     assert event.negated is negated
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "held_back"),
+    [
+        ("If Chile attacks Peru, Bolivia will suffer.", True),
+        ("Will Egypt attack Sudan?", True),
+        ("Algeria could expel French diplomats.", True),
+        ("Chile attacked Peru.", False),
+        ("Algeria will expel French diplomats.", False),
+    ],
+)
+def test_conditions_guesses_and_questions_are_held_back_by_default(extract, text, held_back):
+    everything = extract(text, min_confidence=0)
+    assert everything
+    default = extract(text)
+    assert (not default) == held_back, [(e.action.cameo, e.modality, e.confidence) for e in everything]
+    assert all(e.confidence >= 0.4 for e in default)
 
 
 def test_every_event_carries_negation_and_modality(extract):
@@ -76,3 +94,22 @@ def test_every_event_carries_negation_and_modality(extract):
 def test_negations_beyond_not(extract, text):
     events = extract(text)
     assert all(e.negated or e.action.root == "12" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "modality"),
+    [
+        # A condition inside a quotation after the verb is the speaker's, not the verb's.
+        (
+            "The envoy blamed the government, saying talks would stall “if the government is not willing”.",
+            "blamed",
+            "asserted",
+        ),
+        ("Chile will expel the ambassador if the talks fail.", "expel", "hypothetical"),
+    ],
+)
+def test_quoted_condition(nlp, text, verb, modality):
+    from kg.extract.modality import modality_of
+
+    token = next(t for t in nlp(text) if t.text == verb)
+    assert modality_of(token) == modality
