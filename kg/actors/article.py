@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from kg.actors.gazetteer import RANK_DICT, Gazetteer
-from kg.actors.modifiers import HONORIFICS
+from kg.actors.modifiers import HONORIFICS, ORG_HEADS
 from kg.actors.names import slugify, tokenize
 from kg.datamodel import Actor
 
@@ -81,12 +81,31 @@ class ArticleResolver:
             or (len(words) == 1 and actor.kind != "person" and self._weak_name(words[0]))
         ):
             return known
+        if actor is not None and not actor.resolved and _person_like(text):
+            # "Mohammed Hassan", then "Hassan said": the same unknown person, not a namesake.
+            self._people.setdefault(words[-1], actor)
         if actor is not None and actor.kind == "person":
             # A titled mention ("EU commissioner Johannes Hahn") says more than a bare name.
             for key in (slugify(actor.label).split("-")[-1], " ".join(t.key for t in tokenize(actor.label))):
                 if len(words) > 2 or key not in self._people:
                     self._people[key] = actor
         return actor
+
+
+def _person_like(text: str) -> bool:
+    """Whether an unknown name looks like a person's: two to four capitalised words, none of them
+    an organisation's last word.
+
+    Examples:
+        >>> _person_like("Mohammed Hassan"), _person_like("the Syrian Nonviolence Movement")
+        (True, False)
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if not all(w[:1].isupper() or w.lower().startswith("al-") for w in words):
+        return False
+    return not any(t.key in ORG_HEADS for t in tokenize(text))
 
 
 def resolve_actors(

@@ -30,7 +30,7 @@ from kg.datamodel import (
 )
 from kg.extract.attribution import SPEECH_VERBS, find_quotes, speaker_of
 from kg.extract.clauses import QUANTITY_NOUNS, verb_frames
-from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved, generic
+from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved, generic, is_media
 from kg.extract.dates import event_date
 from kg.extract.frames import Frame
 from kg.extract.merge import confidence, merge_events
@@ -169,7 +169,13 @@ def same_side(a: Actor, b: Actor) -> bool:
         return True
     if a.group != b.group:
         return False
+    if {a.sector, b.sector} in _COMMAND_CHAIN:
+        return True  # "threatened to send Turkish forces": a state's own forces are its means
     return not a.sector or not b.sector or a.sector == b.sector
+
+
+#: A government and its own military or police: one side (its means, not its counterpart).
+_COMMAND_CHAIN = ({"GOV", "MIL"}, {"GOV", "COP"})
 
 
 def _bad_target(r: Resolved, root: str = "") -> bool:
@@ -184,7 +190,7 @@ def _bad_target(r: Resolved, root: str = "") -> bool:
 
 
 def _is_media(r: Resolved) -> bool:
-    if r.actor.sector == "MED":
+    if is_media(r.actor):
         return True
     return any(t.lower_ in _MEDIA_WORDS for t in r.span)
 
@@ -718,7 +724,9 @@ def _aid_appeal(d: _Draft) -> bool:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "for":
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and (pobj.ent_type_ == "MONEY" or pobj.lemma_.lower() in _AID_WORDS):
+                    if pobj.dep_ == "pobj" and (
+                        pobj.ent_type_ == "MONEY" or pobj.lemma_.lower() in _AID_WORDS
+                    ):
                         return True
     return False
 

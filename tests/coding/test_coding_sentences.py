@@ -43,6 +43,11 @@ def extract(nlp):
         ("Turkey captured three Syrian soldiers near the border.", ("TUR", "173", "SYRMIL")),
         # pressing someone to act is a demand of that act
         ("Ankara pushed Moscow to withdraw its troops.", ("TURGOV", "1056", "RUSGOV")),
+        # light verbs: the object names the act
+        ("Merkel paid tribute to Macron.", ("angela-merkel", "051", "emmanuel-macron")),
+        ("Merkel made a surprise trip to Kenya this week.", ("angela-merkel", "042", "KEN")),
+        ("Merkel will make a trip to Kenya next week.", ("angela-merkel", "036", "KEN")),
+        ("Kenya struck a bargain with Uganda.", ("KEN", "057", "UGA")),
     ],
 )
 def test_sentence_codes(extract, text, event):
@@ -58,6 +63,10 @@ def test_sentence_codes(extract, text, event):
         ("The Russian president was biding his time.", "10"),  # "bide" is no demand
         ("Egypt's military pushed the militants towards the border.", "10"),  # bodies pushed: no demand
         ("Turkey led the campaign against the Kurdish militia.", "06"),  # leading is no cooperation
+        ("I suspect Kenya would find it difficult, the Egyptian minister said.", "11"),  # a guess
+        ("The Kenyan president provoked anger in Uganda.", "14"),  # an effect, not dissent
+        ("Peru has redoubled its efforts to stop Bolivia from expanding.", "15"),  # no show of force
+        ("Egypt struck a rapprochement with Sudan.", "19"),  # struck a deal, not a blow
     ],
 )
 def test_vague_verbs_lose_their_old_codes(extract, text, root):

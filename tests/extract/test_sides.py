@@ -1,0 +1,36 @@
+"""A state's own forces are its means, not its counterpart; news outlets are no one's antecedent."""
+
+import pytest
+
+from tests.extract.conftest import check, triples
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Erdoğan threatened to send Turkish troops to retake the town.", "TUR"),
+        ("The Egyptian government agreed to keep Egyptian troops in Yemen a little longer.", "EGY"),
+        ("The Kenyan government is withdrawing Kenyan troops from Somalia.", "KEN"),
+    ],
+)
+def test_own_forces_are_no_target(extract, text, source):
+    check(extract(text), absent=[(source, source)])
+
+
+def test_a_government_and_its_opposition_stay_two_sides(extract):
+    check(extract("The Syrian army attacked the Syrian opposition."), present=[("SYR", "19", "SYR")])
+
+
+def test_a_news_outlet_is_no_target(extract):
+    assert all(t is None for _, _, t in triples(extract("Merkel told News Corp that the talks had failed.")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was first carried by Reuters. The organisation said Egypt was ready to talk.",
+        "Reuters reported the news. Both sides said the talks were over.",
+    ],
+)
+def test_news_outlets_are_no_antecedent(extract, text):
+    assert all("REUTERS" not in (s, t) for s, _, t in triples(extract(text)))
