@@ -447,6 +447,15 @@ def _drafts(
         ):
             # "Mr Cable attacked Labour's taxes", "clashed with Trump": words, not force.
             act = code_action(load_cameo(), "111", verb=action.verb, text=action.text)
+        if (
+            act.cameo == "173"
+            and target is not None
+            and len(target.span) > 0
+            and target.span.root.ent_type_ in _PLACE_ENTS
+            and target.actor.sector == "CVL"
+        ):
+            # "Islamic State captured Raqqa": a place taken by force, not people detained.
+            act = code_action(load_cameo(), "190", verb=action.verb, text=action.text)
         return _Draft(
             had_target=bool(targets),
             frame=frame,

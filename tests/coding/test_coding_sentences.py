@@ -48,6 +48,17 @@ def extract(nlp):
         ("Merkel made a surprise trip to Kenya this week.", ("angela-merkel", "042", "KEN")),
         ("Merkel will make a trip to Kenya next week.", ("angela-merkel", "036", "KEN")),
         ("Kenya struck a bargain with Uganda.", ("KEN", "057", "UGA")),
+        # a meeting at a place is held, not intended (modality makes a planned one 036)
+        (
+            "The Kenyan president met Angela Merkel at the chancellery on Monday.",
+            ("KENGOV", "040", "angela-merkel"),
+        ),
+        # places taken are force used; people taken are detained
+        ("The Kurdish YPG said it had captured 41 positions held by Isis.", ("YPG", "190", "ISIS")),
+        ("Islamic State captured Mosul in June.", ("ISIS", "190", "IRQCVL")),
+        ("Kenyan police captured three Somali militants near Mombasa.", ("KENCOP", "173", "SOMREB")),
+        # backing someone's overthrow is no support of them
+        ("Chile and Peru have backed Maduro's overthrow since 2019.", ("CHL", "1041", "nicolas-maduro")),
     ],
 )
 def test_sentence_codes(extract, text, event):
