@@ -551,6 +551,14 @@ class Resolver:
                 if relation_after(keys, span.end):
                     sponsored = True  # "Assad's allies" are not Assad
                     continue
+                if (
+                    person is None
+                    and tokens[span.end - 1].possessive
+                    and any(a.start >= span.end for a in agents)
+                ):
+                    # "Erdoğan's spokesman", "(Jim Dalton,) Trump's Syria envoy": someone serving the
+                    # person, for the person's country; names after the possessive are the brief.
+                    return self._serving(g.person(entry.target), day, keys, agents, span.end)
                 if entry.surname and _other_first_name(tokens, span.start, reading, g.common_words):
                     surnames.add(span.start)
                     continue  # "Mustafa Barzani" is not Masoud Barzani
@@ -563,10 +571,6 @@ class Resolver:
                     continue  # "Mohammed Hassan" is not the dictionary's one-word Prince Hassan
                 if person is None:
                     person, person_end = g.person(entry.target), span.end
-                    if tokens[span.end - 1].possessive and any(a.start >= span.end for a in agents):
-                        # "Erdoğan's spokesman", "Trump's Syria envoy": someone serving the person,
-                        # for the person's country; names after the possessive are the brief.
-                        return self._serving(g.person(entry.target), day, keys, agents, span.end)
                 continue
             found = g.actor(entry.target)
             if (

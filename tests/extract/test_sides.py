@@ -34,3 +34,7 @@ def test_a_news_outlet_is_no_target(extract):
 )
 def test_news_outlets_are_no_antecedent(extract, text):
     assert all("REUTERS" not in (s, t) for s, _, t in triples(extract(text)))
+
+
+def test_someone_serving_a_leader_acts_for_the_leaders_country(extract):
+    check(extract("Jim Dalton, Trump's Libya envoy, criticised Egypt on Monday."), present=[("USA", "11", "EGY")])
