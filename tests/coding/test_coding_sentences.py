@@ -78,6 +78,8 @@ def test_sentence_codes(extract, text, event):
         ("The Kenyan president provoked anger in Uganda.", "14"),  # an effect, not dissent
         ("Peru has redoubled its efforts to stop Bolivia from expanding.", "15"),  # no show of force
         ("Egypt struck a rapprochement with Sudan.", "19"),  # struck a deal, not a blow
+        ("Talks on the refugees have been pushed hard by Kenyan officials.", "10"),  # no one pressed
+        ("The Iraqi army pushed back Islamic State fighters.", "10"),  # force, not a demand
     ],
 )
 def test_vague_verbs_lose_their_old_codes(extract, text, root):
