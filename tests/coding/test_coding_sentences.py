@@ -80,6 +80,9 @@ def test_sentence_codes(extract, text, event):
         ("Egypt struck a rapprochement with Sudan.", "19"),  # struck a deal, not a blow
         ("Talks on the refugees have been pushed hard by Kenyan officials.", "10"),  # no one pressed
         ("The Iraqi army pushed back Islamic State fighters.", "10"),  # force, not a demand
+        ("Ankara can press ahead with its plan to drive the rebels out of Idlib.", "10"),  # carrying on
+        ("Nobody thought the rebels could fight their way into Kenya.", "19"),  # an idiom of movement
+        ("Peru had confined its role in Bolivia to training the police.", "17"),  # a limit, no detention
     ],
 )
 def test_vague_verbs_lose_their_old_codes(extract, text, root):
