@@ -34,6 +34,7 @@ def test_someones_partners_are_not_that_someone(resolver, name):
         ("Trump's Libya envoy", "USAGOV"),  # the country after the possessive is the brief
         ("Macron's chief adviser", "FRAGOV"),
         ("Erdoğan's government", "TURGOV"),
+        ("Iraq's deputy speaker", "IRQLEG"),
     ],
 )
 def test_who_serves_a_person_acts_for_that_persons_country(resolver, name, actor_id):
@@ -84,6 +85,7 @@ def test_an_unknown_persons_surname_finds_that_person_again(resolver):
     ("name", "day", "actor_id", "cameo"),
     [
         ("Mr Bush", dt.date(2005, 1, 10), "george-w-bush", "USAGOV"),  # the president in office then
+        ("George Bush", dt.date(2004, 11, 10), "george-w-bush", "USAGOV"),  # the son, in news of the 2000s
         ("Susan Rice", dt.date(2015, 3, 1), "susan-rice", "USAGOV"),
         ("Susan Rice", dt.date(2018, 3, 1), "susan-rice", "USAELI"),  # out of office in 2018
         ("Jalal Talabani", dt.date(2010, 3, 1), "jalal-talabani", "IRQGOV"),
