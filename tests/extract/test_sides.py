@@ -37,4 +37,7 @@ def test_news_outlets_are_no_antecedent(extract, text):
 
 
 def test_someone_serving_a_leader_acts_for_the_leaders_country(extract):
-    check(extract("Jim Dalton, Trump's Libya envoy, criticised Egypt on Monday."), present=[("USA", "11", "EGY")])
+    check(
+        extract("Jim Dalton, Trump's Libya envoy, criticised Egypt on Monday."),
+        present=[("USA", "11", "EGY")],
+    )
