@@ -105,3 +105,13 @@ def test_dated_roles(resolver, name, day, actor_id, cameo):
     actor = resolver.resolve(name, date=day)
     assert actor is not None
     assert (actor.id, actor.cameo) == (actor_id, cameo)
+
+
+def test_the_regime_is_the_one_government_the_article_calls_a_regime(resolver):
+    text = "The Lukashenko regime jailed the protesters. Poland condemned the regime on Monday."
+    scope = resolver.scoped(text)
+    assert scope.resolve("the regime", date=DAY).id == "BLRGOV"
+    assert scope.resolve("The regime's", date=DAY).id == "BLRGOV"
+    two = resolver.scoped("The Syrian regime and the Iranian regime met. The regime said no.")
+    regime = two.resolve("the regime", date=DAY)
+    assert regime is None or regime.country is None  # two regimes named: the article does not decide
