@@ -46,6 +46,12 @@ _RFC822 = re.compile(
     r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}|[A-Z]{1,3})$"
 )
 _SETTINGS: dict[str, Any] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year", "month", "day"]}
+#: Zone names RFC 822 itself defines; any other name is read by dateparser.
+_RFC822_ZONES = frozenset({"UT", "GMT", "Z", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"})
+#: Abbreviations several zones share, read as the zone English-language news means most often by
+#: them (dateparser reads IST as Israel's): India Standard Time.
+_AMBIGUOUS_ZONES = {"IST": dt.timezone(dt.timedelta(hours=5, minutes=30), "IST")}
+_ZONE_NAME = re.compile(r"\b([A-Z]{2,5})\s*\)?$")
 _DIGIT_FORMATS = {8: "%Y%m%d", 12: "%Y%m%d%H%M", 14: "%Y%m%d%H%M%S"}
 _MAX_LENGTH = 200
 _EARLIEST_YEAR = 1800
@@ -67,12 +73,25 @@ def _machine_format(text: str) -> dt.datetime | None:
             return dt.datetime.fromisoformat(text)
         except ValueError:
             return None
-    if _RFC822.match(text):
+    if _RFC822.match(text) and _rfc822_zone(text.rsplit(None, 1)[-1]):
         try:
             return email.utils.parsedate_to_datetime(text)
         except (ValueError, TypeError, IndexError):
             return None
     return None
+
+
+def _rfc822_zone(zone: str) -> bool:
+    """Whether the standard library reads ``zone`` ("+0200", "GMT"; not "BST", which it would drop)."""
+    return zone in _RFC822_ZONES or zone[:1] in "+-"
+
+
+def _ambiguous_zone(text: str, found: dt.datetime) -> dt.datetime:
+    """``found`` in the zone :data:`_AMBIGUOUS_ZONES` gives the abbreviation ending ``text``."""
+    match = _ZONE_NAME.search(text)
+    if match is not None and match.group(1) in _AMBIGUOUS_ZONES and found.tzinfo is not None:
+        return found.replace(tzinfo=_AMBIGUOUS_ZONES[match.group(1)])
+    return found
 
 
 def _parse_one(text: str, now: dt.datetime) -> dt.datetime | None:
@@ -85,6 +104,8 @@ def _parse_one(text: str, now: dt.datetime) -> dt.datetime | None:
             found = dateparser.parse(text, languages=["en"], settings=settings)
         except (ValueError, OverflowError, TypeError, KeyError, AttributeError):  # dateparser's corner cases
             found = None
+        if found is not None:
+            found = _ambiguous_zone(text, found)
     if found is None or not (_EARLIEST_YEAR <= found.year <= now.year + 1):
         return None
     return found

@@ -57,3 +57,22 @@ def test_values_that_table_and_feed_libraries_already_typed():
     aware = dt.datetime(2023, 4, 18, 9, 30, tzinfo=PLUS2)
     assert parse_datetime(aware) is aware
     assert parse_datetime(True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        # zone names the standard library's RFC 822 reader does not know are not dropped
+        ("18 Apr 2023 09:30 BST", dt.timedelta(hours=1)),
+        ("Tue, 18 Apr 2023 09:30:00 CET", dt.timedelta(hours=1)),
+        ("Tue, 18 Apr 2023 09:30:00 GMT", dt.timedelta(0)),
+        ("Tue, 18 Apr 2023 09:30:00 -0700", dt.timedelta(hours=-7)),
+        # an abbreviation several zones share is read as English-language news mostly means it
+        ("Updated April 18th, 2023 at 09:30 IST", dt.timedelta(hours=5, minutes=30)),
+    ],
+)
+def test_written_zones_are_kept(text, offset):
+    found = parse_datetime(text, now=NOW)
+    assert found is not None
+    assert (found.date(), found.hour, found.minute) == (dt.date(2023, 4, 18), 9, 30)
+    assert found.utcoffset() == offset
