@@ -48,6 +48,11 @@ def extract(nlp):
         ("Merkel made a surprise trip to Kenya this week.", ("angela-merkel", "042", "KEN")),
         ("Merkel will make a trip to Kenya next week.", ("angela-merkel", "036", "KEN")),
         ("Kenya struck a bargain with Uganda.", ("KEN", "057", "UGA")),
+        (
+            "Erdoğan has recently stepped up his rhetoric against Greece.",
+            ("recep-tayyip-erdogan", "111", "GRC"),
+        ),
+        ("Kenya gave Uganda a stern warning about the border.", ("KEN", "130", "UGA")),
         # a meeting at a place is held, not intended (modality makes a planned one 036)
         (
             "The Kenyan president met Angela Merkel at the chancellery on Monday.",
@@ -83,6 +88,8 @@ def test_sentence_codes(extract, text, event):
         ("Ankara can press ahead with its plan to drive the rebels out of Idlib.", "10"),  # carrying on
         ("Nobody thought the rebels could fight their way into Kenya.", "19"),  # an idiom of movement
         ("Peru had confined its role in Bolivia to training the police.", "17"),  # a limit, no detention
+        ("Kenya and Uganda traded accounts of the call, amid deepening tensions between them.", "12"),
+        ("The US gave Russia advance warning of the strike on the airbase.", "13"),  # notice, no threat
     ],
 )
 def test_vague_verbs_lose_their_old_codes(extract, text, root):
