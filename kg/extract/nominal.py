@@ -53,10 +53,21 @@ def _modifier_actors(noun: Token) -> list[Token]:
             actorish = t.ent_type_ in _ACTOR_ENTS or (
                 t.pos_ == "PROPN" and t.dep_ in ("compound", "npadvmod")
             )
-            if t.i < noun.i and actorish:
+            if t.i < noun.i and actorish and not _cause(t):
                 found.append(t)
     ids = {t.i for t in found}
     return [t for t in found if not (t.i + 1 in ids and t.nbor().ent_iob_ == "I")]
+
+
+_CAUSE_WORDS = frozenset({"anti", "pro", "non"})
+
+
+def _cause(t: Token) -> bool:
+    """A word of a cause, not an agent: "anti-French demonstrations" are not France's."""
+    if t.lower_ in _CAUSE_WORDS or t.text == "-":
+        return True
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in _CAUSE_WORDS
 
 
 def _by_agents(noun: Token) -> list[Token]:

@@ -41,3 +41,20 @@ def test_someone_serving_a_leader_acts_for_the_leaders_country(extract):
         extract("Jim Dalton, Trump's Libya envoy, criticised Egypt on Monday."),
         present=[("USA", "11", "EGY")],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "not_source"),
+    [
+        ("Kenya began evacuating its citizens after days of anti-Kenyan demonstrations.", "KEN"),
+        ("Pro-Egyptian rallies were held across Khartoum.", "EGY"),
+    ],
+)
+def test_the_cause_of_a_protest_is_not_its_agent(extract, text, not_source):
+    assert all(s != not_source for s, _, _ in triples(extract(text)))
+
+
+def test_someones_backers_are_not_that_someone(extract):
+    found = triples(extract("Peru now seeks accommodation with Egypt and its backers."))
+    assert ("PER", "02", "EGY") in found
+    assert all(t in ("EGY", None) for _, _, t in found)
