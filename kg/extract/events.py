@@ -34,7 +34,7 @@ from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved, g
 from kg.extract.dates import event_date
 from kg.extract.frames import Frame
 from kg.extract.merge import confidence, merge_events
-from kg.extract.modality import is_negated, modality_of
+from kg.extract.modality import is_negated, modality_of, verb_chain
 from kg.extract.nominal import noun_frames
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, phrase_words
 from kg.extract.statements import statement_frames
@@ -157,6 +157,10 @@ _FIGHT_WORDS = frozenset(
 def _political(actor: Actor) -> bool:
     """People, parties and assemblies: when they "attack" each other it is with words."""
     return actor.kind == "person" or actor.sector in ("PTY", "LEG", "OPP", "ELI")
+
+
+#: Heads whose complement failed or was stopped: an outcome between the actors ("failed to agree").
+_FAILED = frozenset({"fail", "stop", "cease", "refrain", "avoid"})
 
 
 def same_side(a: Actor, b: Actor) -> bool:
@@ -376,6 +380,14 @@ def _drafts(
     modality = modality_of(frame.mood)
     verbal_fight = action.root in FORCE_ROOTS and frame.lemma in _FIGHT_WORDS
     force = action.root in FORCE_ROOTS  # also when announced ("will destroy the enclave in …")
+    if (
+        negated
+        and modality == "asserted"
+        and frame.control not in ("intent", "refusal")
+        and action.root != "12"
+        and not any(v.lemma_.lower() in _FAILED for v in verb_chain(frame.mood))
+    ):
+        return  # "had not consulted Trump", "has not struck a rapprochement": nothing happened
     if negated and action.root in ("03", "04", "05", "06", "07", "08"):
         action = recode(action, "negated")
     elif modality == "intended" and not frame.control:

@@ -64,6 +64,7 @@ def extract(nlp):
         ("Kenyan police captured three Somali militants near Mombasa.", ("KENCOP", "173", "SOMREB")),
         # backing someone's overthrow is no support of them
         ("Chile and Peru have backed Maduro's overthrow since 2019.", ("CHL", "1041", "nicolas-maduro")),
+        ("Kenya encouraged the overthrow of the Ugandan government.", ("KEN", "1041", "UGAGOV")),
     ],
 )
 def test_sentence_codes(extract, text, event):
@@ -86,6 +87,7 @@ def test_sentence_codes(extract, text, event):
         ("Talks on the refugees have been pushed hard by Kenyan officials.", "10"),  # no one pressed
         ("The Iraqi army pushed back Islamic State fighters.", "10"),  # force, not a demand
         ("Ankara can press ahead with its plan to drive the rebels out of Idlib.", "10"),  # carrying on
+        ("Russia will be able to press ahead with its plan for Libya.", "10"),
         ("Nobody thought the rebels could fight their way into Kenya.", "19"),  # an idiom of movement
         ("Peru had confined its role in Bolivia to training the police.", "17"),  # a limit, no detention
         ("Kenya and Uganda traded accounts of the call, amid deepening tensions between them.", "12"),
