@@ -60,13 +60,18 @@ def _modifier_actors(noun: Token) -> list[Token]:
 
 
 _CAUSE_WORDS = frozenset({"anti", "pro", "non"})
+#: "UN-sponsored talks", "Russian-brokered truce": the sponsor is not a side of the event.
+_SPONSOR_WORDS = frozenset({"sponsored", "brokered", "mediated", "hosted", "backed", "funded", "organised"})
 
 
 def _cause(t: Token) -> bool:
-    """A word of a cause, not an agent: "anti-French demonstrations" are not France's."""
+    """A word of a cause or a sponsor, not an agent: "anti-French demonstrations" are not
+    France's, "UN-sponsored talks" are not the UN's ("US-led strikes" are the US's)."""
     if t.lower_ in _CAUSE_WORDS or t.text == "-":
         return True
     doc = t.doc
+    if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in _SPONSOR_WORDS:
+        return True
     return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in _CAUSE_WORDS
 
 

@@ -58,3 +58,10 @@ def test_someones_backers_are_not_that_someone(extract):
     found = triples(extract("Peru now seeks accommodation with Egypt and its backers."))
     assert ("PER", "02", "EGY") in found
     assert all(t in ("EGY", None) for _, _, t in found)
+
+
+def test_a_sponsor_is_not_a_side_of_the_talks_it_sponsors(extract):
+    found = triples(extract("The Egypt-brokered talks between Israel and Hamas resumed on Monday."))
+    assert ("ISR", "04", "HAMAS") in found
+    assert all(s != "EGY" for s, _, _ in found)
+    assert ("USA", "19", "SYR") in triples(extract("US-led strikes on Raqqa killed dozens."))
