@@ -37,6 +37,7 @@ def extract(nlp):
         ("Iran expelled the inspectors of the IAEA from the plant.", ("IRN", "1662", "IAEA")),
         ("The Dutch government halted talks with Belgium on Monday.", ("NLDGOV", "164", "BEL")),
         ("Saudi Arabia tightened its blockade of Qatar.", ("SAU", "191", "QAT")),
+        ("Egypt has blockaded Gaza since 2007.", ("EGY", "191", "PSE")),
         # an appeal dismissed is rejected; a lawsuit is a lawsuit; captives are detained
         ("Germany dismissed Poland's appeal for reparations.", ("DEU", "120", "POL")),
         ("Hungary sued the European Commission over the migrant quotas.", ("HUN", "115", "EUCOM")),
