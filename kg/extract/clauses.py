@@ -641,9 +641,12 @@ def _stray_gerund(verb: Token) -> bool:
     if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ == "VBG":
         return False
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.i < verb.i:
-            if any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
-                return True
+        if (
+            prep.dep_ == "prep"
+            and prep.i < verb.i
+            and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+        ):
+            return True
     return False
 
 
@@ -835,7 +838,9 @@ def verb_frame(
     noun_code: Token | None = None
     if obj is not None and obj.pos_ == "NOUN" and lemma in LIGHT_VERBS:
         noun_code = obj
-    hosts = _hosts(verb, obj) if obj is not None and via in ("dobj", "nsubjpass") and lemma in _POSTING else []
+    hosts = (
+        _hosts(verb, obj) if obj is not None and via in ("dobj", "nsubjpass") and lemma in _POSTING else []
+    )
     if hosts:
         targets, via = hosts, "host"  # "opened missions in Kabul and Pyongyang": the host countries
     if obj is not None and via in ("dobj", "nsubjpass", "dative"):
