@@ -142,8 +142,8 @@ def noun_frame(noun: Token, *, target_preps: frozenset[str], reciprocal: bool) -
             places.extend(pobjs)
     if not sources:
         sources = modifiers
-    elif modifiers and not targets:
-        targets = modifiers
+    elif modifiers and not targets and not reciprocal:
+        targets = modifiers  # "Russia's Syrian campaign"; but "Putin's Syrian dialogue" is about Syria
     if not sources and targets and reciprocal:
         sources = _subject_in_it(noun)
         via = via or "in"

@@ -65,3 +65,10 @@ def test_a_sponsor_is_not_a_side_of_the_talks_it_sponsors(extract):
     assert ("ISR", "04", "HAMAS") in found
     assert all(s != "EGY" for s, _, _ in found)
     assert ("USA", "19", "SYR") in triples(extract("US-led strikes on Raqqa killed dozens."))
+
+
+def test_a_nationality_on_someones_talks_is_their_topic(extract):
+    found = triples(
+        extract("Kenya and Uganda are co-sponsoring Vladimir Putin's Syrian dialogue this month.")
+    )
+    assert all(t != "SYR" for _, _, t in found)
