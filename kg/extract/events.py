@@ -311,6 +311,9 @@ def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
             noun.lemma_.lower(), text=f"{text} {noun.text}", words=[c.lower_ for c in noun.children]
         )
         if noun_action is not None:
+            if frame.lemma == "threaten" and noun_action.root not in ("13", "01"):
+                # "threatened a new incursion into Syria": the threat of it, not the act
+                return recode(noun_action, "threat"), False
             return noun_action, False
     if action is None:
         return None
@@ -379,7 +382,9 @@ def _drafts(
     negated = is_negated(frame.mood)
     modality = modality_of(frame.mood)
     verbal_fight = action.root in FORCE_ROOTS and frame.lemma in _FIGHT_WORDS
-    force = action.root in FORCE_ROOTS  # also when announced ("will destroy the enclave in …")
+    force = (
+        action.root in FORCE_ROOTS or action.cameo == "138"
+    )  # also announced ("will destroy the enclave in …")
     if (
         negated
         and modality == "asserted"

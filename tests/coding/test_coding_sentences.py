@@ -38,6 +38,12 @@ def extract(nlp):
         ("The Dutch government halted talks with Belgium on Monday.", ("NLDGOV", "164", "BEL")),
         ("Saudi Arabia tightened its blockade of Qatar.", ("SAU", "191", "QAT")),
         ("Egypt has blockaded Gaza since 2007.", ("EGY", "191", "PSE")),
+        # an act threatened by its noun is a threat of it
+        (
+            "Erdoğan has repeatedly threatened a new incursion into Syria.",
+            ("recep-tayyip-erdogan", "138", "SYR"),
+        ),
+        ("Kenya threatened sanctions against Uganda.", ("KEN", "1312", "UGA")),
         # an appeal dismissed is rejected; a lawsuit is a lawsuit; captives are detained
         ("Germany dismissed Poland's appeal for reparations.", ("DEU", "120", "POL")),
         ("Hungary sued the European Commission over the migrant quotas.", ("HUN", "115", "EUCOM")),
