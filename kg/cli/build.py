@@ -31,6 +31,14 @@ def build_cli(
     batch_size: Annotated[
         int, typer.Option(help="Articles per nlp.pipe batch (memory grows with it; 8 parses as fast as 64).")
     ] = 8,
+    store_batch: Annotated[
+        int,
+        typer.Option(
+            "--store-batch",
+            min=1,
+            help="Articles per store transaction (an interrupted build resumes after the last one stored).",
+        ),
+    ] = 200,
     no_html: Annotated[bool, typer.Option("--no-html", help="Do not write graph.html.")] = False,
     no_ttl: Annotated[
         bool, typer.Option("--no-ttl", help="Do not export kg.ttl (its cost grows with the store).")
@@ -96,6 +104,7 @@ def build_cli(
             out,
             model=model,
             batch_size=batch_size,
+            store_batch=store_batch,
             html=not no_html,
             turtle=not no_ttl,
             strict=strict,

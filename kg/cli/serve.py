@@ -22,23 +22,56 @@ def serve_cli(
         bool, typer.Option("--writable", help="Accept SPARQL UPDATE (default: read-only).")
     ] = False,
     timeout: Annotated[float, typer.Option(help="Query timeout in seconds.")] = 30.0,
+    max_rows: Annotated[
+        int, typer.Option("--max-rows", min=0, help="Most rows (or triples) in one answer; 0: no cap.")
+    ] = 10_000,
 ) -> None:
-    """Serve the store at http://HOST:PORT (query page at /, SPARQL at /query) until Ctrl-C."""
-    import os
+    """Serve the store at http://HOST:PORT (query page at /, SPARQL at /query) until Ctrl-C.
+
+    Read-only unless --writable; answers over --max-rows rows are refused (or cut with
+    ?truncate=1); queries stop after --timeout seconds.
+    """
+    import signal
 
     from kg.errors import KGError
-    from kg.rdf.serve import server_command
+    from kg.rdf.serve import start_service
 
     location = store / "store" if (store / "store").is_dir() else store
     if not location.is_dir() and not writable:
         typer.echo(f"error: no store at {store}: build one with `kg build ... --out DIR`", err=True)
         raise typer.Exit(2)
     try:
-        command = server_command(location, host=host, port=port, writable=writable, timeout=timeout)
+        service = start_service(
+            location,
+            host=host,
+            port=port,
+            writable=writable,
+            timeout=timeout,
+            max_rows=max_rows,
+            background=False,
+            die_with_parent=True,
+        )
     except KGError as e:
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(2) from e
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    if host not in ("127.0.0.1", "localhost", "::1") and not host.startswith("127."):
+        typer.echo(
+            f"warning: listening on {host}: anyone who can reach this machine can query the store", err=True
+        )
     mode = "read-write" if writable else "read-only"
-    typer.echo(f"serving {location} ({mode}) at http://{host}:{port}/  (SPARQL endpoint: /query)", err=True)
-    # The server replaces this process, so Ctrl-C and signals reach it directly and nothing is orphaned.
-    os.execv(command[0], command)
+    cap = f"at most {max_rows} rows per answer" if max_rows else "no row cap"
+    typer.echo(
+        f"serving {location} ({mode}, {cap}, {timeout:g} s timeout) at {service.url}/  (SPARQL: /query)",
+        err=True,
+    )
+    try:
+        service.gateway.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        service.stop()

@@ -25,6 +25,7 @@ from kg.extract import extract_events as extract_doc_events
 from kg.ingest import read_articles
 from kg.nlp import load_nlp, parse_articles
 from kg.pipeline.engines import DEFAULT_BATCH, ArticleResult, EngineStats, ExtractionSpec, stream_extraction
+from kg.pipeline.recovery import trim_unstored_tail
 from kg.pipeline.timing import StageTimer
 
 if TYPE_CHECKING:
@@ -116,7 +117,8 @@ class BuildResult:
     """What ``build_graph`` wrote and counted."""
 
     out_dir: Path
-    store: Path
+    #: The store written: its directory, or the endpoint URL given as ``store_location``.
+    store: Path | str
     turtle: Path | None
     events_jsonl: Path
     html: Path | None
@@ -166,20 +168,22 @@ def _stream_into_store(
 ) -> None:
     """Write extracted articles to the store and events.jsonl, one transaction per batch.
 
-    This is the build's only writer. Within a batch the store comes first: an article is in
-    events.jsonl only once its events are stored, so a rerun after a crash never duplicates a line.
+    This is the build's only writer. Within a batch events.jsonl comes first and the store second
+    (which marks the articles stored last), so after a crash the file can only end with lines of
+    articles not stored, which the rerun drops (:func:`~kg.pipeline.recovery.trim_unstored_tail`)
+    and writes again: no line is lost or repeated.
     """
     pending_articles: list[Article] = []
     pending_events: list[Event] = []
 
     def flush() -> None:
-        with timer.stage("store"):
-            extra = _related_actors(pending_events, resolver)
-            store.add(pending_articles, pending_events, run(), actors=extra)
         with timer.stage("events.jsonl"):
             for event in pending_events:
                 jsonl.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
             jsonl.flush()
+        with timer.stage("store"):
+            extra = _related_actors(pending_events, resolver)
+            store.add(pending_articles, pending_events, run(), actors=extra)
         on_flush(pending_articles)
         pending_articles.clear()
         pending_events.clear()
@@ -261,10 +265,9 @@ def build_graph(
     """
     import datetime as dt
 
-    from kg import __version__
     from kg.graph import to_networkx
     from kg.rdf import open_store
-    from kg.rdf.build import Run
+    from kg.rdf.store import new_run
     from kg.viz import render_html
 
     timer = StageTimer()
@@ -294,7 +297,7 @@ def build_graph(
 
     def run() -> Run:
         if not runs:
-            runs.append(Run(started=started, kg_version=__version__, model=stats.model or "unknown"))
+            runs.append(new_run(stats.model or "unknown", started))
         return runs[0]
 
     counts = {"read": 0, "skipped": 0, "events": 0}
@@ -327,6 +330,7 @@ def build_graph(
     spec = ExtractionSpec(model=model, batch_size=batch_size, actors_file=_str_or_none(actors_file))
     events_path = out / "events.jsonl"
     try:
+        trim_unstored_tail(events_path, lambda ids: _stored_articles(store, ids))
         with events_path.open("a", encoding="utf-8") as jsonl:
             _stream_into_store(
                 stream_extraction(
@@ -370,7 +374,13 @@ def build_graph(
     timings = timer.snapshot()
     return BuildResult(
         out_dir=out,
-        store=out / "store",
+        store=(
+            out / "store"
+            if store_location is None
+            else store_location
+            if isinstance(store_location, str) and store_location.startswith(("http://", "https://"))
+            else Path(store_location)
+        ),
         turtle=turtle_path,
         events_jsonl=events_path,
         html=html_path,
@@ -385,6 +395,18 @@ def build_graph(
         workers=workers,
         engine=engine,
     )
+
+
+def _stored_articles(store: KGStore, article_ids: Iterable[str]) -> set[str]:
+    """Which of these articles the store marks stored (their content hash is in)."""
+    from kg.rdf.build import article_iri
+    from kg.rdf.store import values_block
+
+    ids = list(article_ids)
+    by_iri = {article_iri(a).value: a for a in ids}
+    block = values_block("a", [article_iri(a) for a in ids])
+    rows = store.select(f"SELECT ?a WHERE {{ {block} ?a kgo:contentHash ?h }}")
+    return {by_iri[row["a"].value] for row in rows}
 
 
 def open_built_store(out_dir: str | Path) -> KGStore:

@@ -74,6 +74,7 @@ _TYPE = _p(_RDF_TYPE)
 _LABEL = _p("http://www.w3.org/2000/01/rdf-schema#label")
 _SAME_AS = _p("http://www.w3.org/2002/07/owl#sameAs")
 _DCT_TITLE, _DCT_DATE, _DCT_SOURCE = _p(_DCT + "title"), _p(_DCT + "date"), _p(_DCT + "source")
+_DCT_ISSUED = _p(_DCT + "issued")
 _DERIVED_FROM, _GENERATED_BY = _p(PROV.wasDerivedFrom), _p(PROV.wasGeneratedBy)
 _STARTED, _TIMESTAMP = _p(PROV.startedAtTime), _p(SEM.hasTimeStamp)
 _EVENT, _MENTION, _ARTICLE, _RUN = (
@@ -89,6 +90,7 @@ _HAS_MENTION, _MENTION_COUNT, _PLACE = _k("mention"), _k("mentionCount"), _k("pl
 _TEXT, _CHAR_START, _CHAR_END, _SENTENCE = _k("text"), _k("charStart"), _k("charEnd"), _k("sentenceIndex")
 _SOURCE_TEXT, _TARGET_TEXT = _k("sourceText"), _k("targetText")
 _SOURCE_FILE, _CONTENT_HASH = _k("sourceFile"), _k("contentHash")
+_AUTHOR, _SITE_NAME = _k("author"), _k("siteName")
 _KG_VERSION, _MODEL, _MODEL_VERSION, _SPACY = (
     _k("kgVersion"),
     _k("spacyModel"),
@@ -112,17 +114,28 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._~-]")
 def iri_segment(value: str) -> str:
     """Percent-encode ``value`` into one IRI path segment; the same value always gives the same.
 
+    A dot opening or closing the segment is escaped too: ``.`` and ``..`` are removed by IRI
+    normalisation, and a prefixed name cannot end with one (rdflib's Turtle parser rejects the
+    escaped form Oxigraph writes).
+
     Examples:
         >>> iri_segment("RUSGOV")
         'RUSGOV'
         >>> iri_segment("a b/c")
         'a%20b%2Fc'
+        >>> iri_segment(".."), iri_segment("U.S.")
+        ('%2E%2E', 'U.S%2E')
     """
     if not value:
         raise ValueError("cannot mint an IRI from an empty id")
-    if not _UNSAFE.search(value):
+    if not _UNSAFE.search(value) and value[0] != "." and value[-1] != ".":
         return value
-    return quote(value, safe="")
+    segment = quote(value, safe="")
+    if segment.startswith("."):
+        segment = "%2E" + segment[1:]
+    if segment.endswith("."):
+        segment = segment[:-1] + "%2E"
+    return segment
 
 
 @functools.lru_cache(maxsize=65536)
@@ -260,7 +273,8 @@ def run_lines(run: Run) -> Iterator[str]:
 
 
 def article_lines(article: Article) -> Iterator[str]:
-    """The lines describing an article: title, date, URL, source file and content hash."""
+    """The lines describing an article: title, date (and publication time), URL, source file, author,
+    site and content hash."""
     s, g = _article(article.id), _G_EVENTS
     yield s + _TYPE + _ARTICLE + g
     yield s + _CONTENT_HASH + f'"{article.content_hash}"' + g
@@ -272,6 +286,12 @@ def article_lines(article: Article) -> Iterator[str]:
         yield s + _DCT_SOURCE + str(ox.Literal(article.url)) + g
     if article.source:
         yield s + _SOURCE_FILE + str(ox.Literal(article.source)) + g
+    if article.published:
+        yield s + _DCT_ISSUED + f'"{article.published.isoformat()}"^^<{_XSD}dateTime>' + g
+    if article.author:
+        yield s + _AUTHOR + _string(article.author) + g
+    if article.site:
+        yield s + _SITE_NAME + _string(article.site) + g
 
 
 def actor_lines(actor: Actor) -> Iterator[str]:

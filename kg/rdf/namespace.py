@@ -74,6 +74,8 @@ class KGO(DefinedNamespace):
     # article properties
     sourceFile: URIRef
     contentHash: URIRef
+    author: URIRef
+    siteName: URIRef
     # run properties
     kgVersion: URIRef
     spacyModel: URIRef

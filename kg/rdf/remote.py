@@ -4,7 +4,9 @@ Queries go over the SPARQL 1.1 protocol with kg's three graphs as the dataset (`
 and ``named-graph-uri``), so the same query text works on an embedded store and an endpoint.
 Results come back as SPARQL JSON and are read by Oxigraph's parser into the same result objects an
 embedded store returns. Writes are SPARQL UPDATE ``INSERT DATA`` requests whose terms Oxigraph
-serialises, so no value can change the request.
+serialises, so no value can change the request. This plain client was measured against rdflib's
+``SPARQLUpdateStore`` (``bench/bench_store_remote.py``, figures in ``bench/README.md``): it writes the
+same batch in half the wall time and reads results 1.5-2.7x faster.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
 from kg.rdf.build import KG_GRAPHS
-from kg.rdf.namespace import PREFIXES
+from kg.rdf.namespace import EV, KGO, MEN, PREFIXES
 from kg.rdf.store import KGStore, QueryResult
 
 __all__ = ["RemoteStore", "endpoint_urls"]
@@ -29,6 +31,7 @@ logger = logging.getLogger(__name__)
 _PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 _RESULTS = "application/sparql-results+json"
 _INSERT_CHUNK = 20_000
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 def endpoint_urls(url: str, update_url: str | None = None) -> tuple[str, str]:
@@ -115,11 +118,51 @@ class RemoteStore(KGStore):
 
     def write_graph(self, graph: ox.NamedNode, lines: Sequence[str]) -> None:
         self._check_writable()
-        for start in range(0, len(lines), _INSERT_CHUNK):
-            body = "".join(lines[start : start + _INSERT_CHUNK])
+        start = 0
+        while start < len(lines):
+            end = _chunk_end(lines, start + _INSERT_CHUNK)
+            body = "".join(lines[start:end])
             self.update(f"INSERT DATA {{ GRAPH {graph} {{\n{body}}} }}")
+            start = end
+
+    def write_batch(self, batch: dict[ox.NamedNode, list[str]]) -> None:
+        """A batch under the request size goes in one INSERT DATA request, one transaction on the
+        server; larger ones in several, content hashes last (see the base class)."""
+        if sum(len(lines) for lines in batch.values()) >= _INSERT_CHUNK:
+            super().write_batch(batch)
+            return
+        self._check_writable()
+        blocks = "".join(f"GRAPH {graph} {{\n{''.join(lines)}}}\n" for graph, lines in batch.items() if lines)
+        if blocks:
+            self.update(f"INSERT DATA {{\n{blocks}}}")
 
     def graph_quads(self, graph: ox.NamedNode) -> Iterator[ox.Quad]:
         rows = self.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
         for row in rows:
             yield ox.Quad(row["s"], row["p"], row["o"], graph)
+
+
+_EVENT_SUBJECT = f"<{EV}"
+_MENTION_SUBJECT = f"<{MEN}"
+_EVENT_TYPE = f" <{_RDF_TYPE}> <{KGO.Event}> "
+
+
+def _chunk_end(lines: Sequence[str], end: int) -> int:
+    """``end`` moved past the rest of the event it falls in, so that each INSERT DATA request (one
+    transaction) holds whole events with their mentions, and readers never see half an event.
+
+    Examples:
+        >>> ev, men = f"<{EV}e1>", f"<{MEN}m1>"
+        >>> lines = [f"{ev}{_EVENT_TYPE}.\\n", f"{ev} <p> {men} .\\n", f"{men} <p> 1 .\\n", "<a> <p> 2 .\\n"]
+        >>> _chunk_end(lines, 1), _chunk_end(lines, 4)
+        (3, 4)
+    """
+    while end < len(lines):
+        line = lines[end]
+        in_event = line.startswith(_MENTION_SUBJECT) or (
+            line.startswith(_EVENT_SUBJECT) and _EVENT_TYPE not in line
+        )
+        if not in_event:
+            break
+        end += 1
+    return min(end, len(lines))

@@ -1,14 +1,19 @@
 """RDF stage: serve a store directory over the SPARQL 1.1 protocol with the ``oxigraph`` server.
 
-The server (PyPI package ``oxigraph``) answers queries at ``/query``, updates at ``/update`` (when
-writable) and shows a query page at ``/``. kg starts it on 127.0.0.1, read-only, with the union of
-the named graphs as the default graph and a query timeout, unless told otherwise.
+The server (PyPI package ``oxigraph``) answers queries at ``/query`` and updates at ``/update`` (when
+writable). :func:`start_server` starts it alone, on 127.0.0.1, read-only, with the union of the named
+graphs as the default graph and a query timeout, unless told otherwise. :func:`start_service` is what
+``kg serve`` runs: the Oxigraph server on an internal port of 127.0.0.1 behind kg's gateway
+(:mod:`kg.rdf.gateway`), which caps result sizes, enforces the timeout on streaming answers, refuses
+updates unless writable and serves an offline query page.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -20,8 +25,17 @@ from pathlib import Path
 from typing import IO
 
 from kg.errors import StoreError
+from kg.rdf.gateway import DEFAULT_MAX_ROWS, Gateway, GatewayConfig, start_gateway
 
-__all__ = ["Server", "oxigraph_binary", "server_command", "start_server"]
+__all__ = [
+    "Server",
+    "Service",
+    "free_port",
+    "oxigraph_binary",
+    "server_command",
+    "start_server",
+    "start_service",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +78,7 @@ def server_command(
         bind,
         "--union-default-graph",
         "--timeout-s",
-        f"{timeout:g}",
+        str(max(1, math.ceil(timeout))),
     ]
 
 
@@ -103,17 +117,27 @@ def start_server(
     writable: bool = False,
     timeout: float = 30.0,
     wait: float = 20.0,
+    die_with_parent: bool = False,
 ) -> Server:
     """Start serving ``location`` in the background and wait until it answers.
+
+    ``die_with_parent`` (Linux) has the kernel stop the server when this process dies, even by
+    SIGKILL, so that no orphan keeps the store's lock.
 
     Raises:
         StoreError: the server exited or did not answer within ``wait`` seconds.
     """
     if not writable and not Path(location).is_dir():
         raise StoreError(f"no store at {location}: build one with `kg build ... --out DIR`")
+    if writable:
+        try:
+            Path(location).mkdir(parents=True, exist_ok=True)  # the server creates only the last level
+        except OSError as e:
+            raise StoreError(f"cannot create store directory {location}: {e}") from e
     command = server_command(location, host=host, port=port, writable=writable, timeout=timeout)
     log = tempfile.TemporaryFile()  # noqa: SIM115 - kept open for the server's life, closed by stop()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log)
+    preexec = _die_with_parent if die_with_parent and sys.platform == "linux" else None
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log, preexec_fn=preexec)
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
     deadline = time.monotonic() + wait
     while time.monotonic() < deadline:
@@ -129,3 +153,82 @@ def start_server(
             time.sleep(0.1)
     Server(process, url, log).stop()
     raise StoreError(f"oxigraph server for {location} did not answer on {url} within {wait:g} s")
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
+    import ctypes
+    import signal
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A TCP port free on ``host`` right now (the OS picks it)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family) as s:
+        s.bind((host, 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Service:
+    """``kg serve``: the Oxigraph server on an internal loopback port and the gateway users reach."""
+
+    server: Server
+    gateway: Gateway
+
+    @property
+    def url(self) -> str:
+        """The gateway's URL (query page at ``/``, SPARQL at ``/query`` and ``/update``)."""
+        return self.gateway.url
+
+    def stop(self) -> None:
+        """Stop the gateway, then the Oxigraph server."""
+        try:
+            self.gateway.stop()
+        finally:
+            self.server.stop()
+
+    def __enter__(self) -> Service:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def start_service(
+    location: str | Path,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    writable: bool = False,
+    timeout: float = 30.0,
+    max_rows: int = DEFAULT_MAX_ROWS,
+    background: bool = True,
+    die_with_parent: bool = False,
+) -> Service:
+    """Serve ``location`` at ``http://host:port`` through kg's gateway.
+
+    The Oxigraph server listens on a free port of 127.0.0.1 only; the gateway on ``host:port``
+    forwards to it (``background=False``: call ``service.gateway.serve_forever()`` yourself).
+
+    Raises:
+        StoreError: the store cannot be served or the address cannot be bound.
+    """
+    internal = free_port()
+    server = start_server(
+        location,
+        host="127.0.0.1",
+        port=internal,
+        writable=writable,
+        timeout=timeout,
+        die_with_parent=die_with_parent,
+    )
+    config = GatewayConfig("127.0.0.1", internal, writable=writable, max_rows=max_rows, timeout=timeout)
+    try:
+        gateway = start_gateway(host, port, config, background=background)
+    except OSError as err:
+        server.stop()
+        raise StoreError(f"cannot listen on {host}:{port}: {err}") from err
+    return Service(server, gateway)

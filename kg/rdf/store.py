@@ -9,6 +9,7 @@ pyoxigraph store), ``None`` (in memory) or an ``http(s)://`` SPARQL 1.1 endpoint
 from __future__ import annotations
 
 import abc
+import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ from kg.datamodel import Actor, Article, Event
 from kg.errors import QueryError, StoreError
 from kg.rdf.build import EVENTS_GRAPH, ONTOLOGY_GRAPH, Run, batch_lines
 from kg.rdf.derive import rebuild_update
+from kg.rdf.namespace import KGO
 
 if TYPE_CHECKING:
     from kg.rdf.exchange import ImportResult
@@ -32,6 +34,7 @@ logger = logging.getLogger(__name__)
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples | list[ox.Triple]
 
 _VALUES_CHUNK = 2000
+_CONTENT_HASH = str(ox.NamedNode(str(KGO.contentHash)))
 
 
 def values_block(variable: str, terms: Iterable[ox.NamedNode | ox.Literal]) -> str:
@@ -226,8 +229,24 @@ class KGStore(abc.ABC):
             from kg.rdf.validate import validate_lines
 
             validate_lines(batch[EVENTS_GRAPH], lookup=self.classes_of, what=_describe(articles, len(events)))
-        self.write_graphs(batch)
+        self.write_batch(batch)
         return sum(len(lines) for lines in batch.values())
+
+    def write_batch(self, batch: dict[ox.NamedNode, list[str]]) -> None:
+        """Write a checked batch so that a crash part-way leaves no article marked stored incomplete.
+
+        An article counts as stored once its content hash is (see :meth:`stored_hashes`): the
+        hashes go in last, in a write of their own, so a process killed mid-batch leaves no article
+        marked stored whose events, mentions or shortcuts are missing, and the rerun writes the batch
+        again, to the same IRIs, which duplicates nothing. Stores that can write the whole batch in
+        one transaction do so (then nothing of it is stored before the end).
+        """
+        body: list[str] = []
+        marks: list[str] = []
+        for line in batch.get(EVENTS_GRAPH, []):
+            (marks if line.split(" ", 2)[1] == _CONTENT_HASH else body).append(line)
+        self.write_graphs({**batch, EVENTS_GRAPH: body})
+        self.write_graphs({EVENTS_GRAPH: marks})
 
     def rebuild_derived(self) -> None:
         """Drop the derived graph and derive it again from every stored event (SPARQL UPDATE)."""
@@ -287,17 +306,17 @@ def open_store(
     return kg_store
 
 
-def new_run(model: str) -> Run:
-    """A Run record for an extraction starting now with spaCy pipeline ``model``.
+def new_run(model: str, started: dt.datetime | None = None) -> Run:
+    """A Run record for an extraction with spaCy pipeline ``model``, starting at ``started`` (now).
 
-    ``model`` may carry its version as ``name-version`` (what ``kg.nlp.model_info`` gives).
+    ``model`` may carry its version as ``name-version`` (what ``kg.nlp.model_info`` gives); the
+    spaCy library's version is read from the installed package.
 
     Examples:
         >>> run = new_run("en_core_web_sm-3.8.0")
         >>> run.model, run.model_version
         ('en_core_web_sm', '3.8.0')
     """
-    import datetime as dt
     import importlib.metadata
     import re
 
@@ -310,7 +329,7 @@ def new_run(model: str) -> Run:
     except importlib.metadata.PackageNotFoundError:
         spacy_version = None
     return Run(
-        started=dt.datetime.now(dt.UTC).replace(microsecond=0),
+        started=started or dt.datetime.now(dt.UTC).replace(microsecond=0),
         kg_version=__version__,
         model=name,
         model_version=version,
