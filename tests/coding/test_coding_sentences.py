@@ -90,6 +90,8 @@ def test_sentence_codes(extract, text, event):
         ("I suspect Kenya would find it difficult, the Egyptian minister said.", "11"),  # a guess
         ("The Kenyan president provoked anger in Uganda.", "14"),  # an effect, not dissent
         ("Peru has redoubled its efforts to stop Bolivia from expanding.", "15"),  # no show of force
+        ("The Kenyan suspect pleaded not guilty to training in Somalia.", "02"),  # a plea in court
+        ("Moscow impeded any UN involvement in the talks.", "11"),  # obstruction, no accusation
         ("Egypt struck a rapprochement with Sudan.", "19"),  # struck a deal, not a blow
         ("Talks on the refugees have been pushed hard by Kenyan officials.", "10"),  # no one pressed
         ("The Iraqi army pushed back Islamic State fighters.", "10"),  # force, not a demand
