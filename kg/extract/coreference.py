@@ -490,6 +490,8 @@ class ArticleMemory:
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "preconj", "nummod")}
         if not dets & (_DETERMINERS | {"two"}):
             return []
+        if any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in token.children):
+            return []  # "the Kurdish authorities": a people of their own, not the last country named
         recent = [
             m
             for m in self._recent(token, sentence)

@@ -72,3 +72,8 @@ def test_a_nationality_on_someones_talks_is_their_topic(extract):
         extract("Kenya and Uganda are co-sponsoring Vladimir Putin's Syrian dialogue this month.")
     )
     assert all(t != "SYR" for _, _, t in found)
+
+
+def test_a_people_unnamed_by_the_tables_is_not_the_last_country_named(extract):
+    text = "Trinidad has jailed two men. The Kurdish authorities say the UK government has stonewalled them."
+    assert all(s != "TTO" for s, _, _ in triples(extract(text)))
