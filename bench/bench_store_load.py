@@ -5,7 +5,7 @@ one mention sentence each) go into a fresh on-disk store the way `kg build` writ
 `KGStore.add` per batch of 200 articles. Side by side, in the same run: pyoxigraph's own
 `Store.extend` and `Store.bulk_load` of the same quads. Then what a build and an analyst do at
 that size: the resume check per article, a count, an aggregate and a dyad query in SPARQL, the
-NetworkX view (`graph.html` needs it) and the kg.ttl export that every build ends with.
+build's end steps (kg.ttl export, graph.html), each in its own process, as they were and as they are.
 
     .venv/bin/python bench/bench_store_load.py           # 20,000 events (about 3 minutes)
     .venv/bin/python bench/bench_store_load.py --full    # 100,000 events (about 15 minutes)
@@ -178,43 +178,115 @@ def timed(rows: list[list[Any]], label: str, fn: Callable[[], Any], repeat: int 
     return value
 
 
-GRAPH_VIEW = """
+END_STEP = """
 import resource, sys, time
-from kg.graph import to_networkx
+from pathlib import Path
 from kg.rdf import open_store
-store = open_store(sys.argv[1], read_only=True)
-start = time.perf_counter()
-graph = to_networkx(store)
-seconds = time.perf_counter() - start
+step, location, out = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+store = open_store(location, read_only=True)
+total = store.count_events()
+cpu, start = time.process_time(), time.perf_counter()
+if step == "baseline":
+    what = f"{total} events"
+elif step == "ttl-sorted":  # the export as it was: every quad in a Python list, sorted, then written
+    import pyoxigraph as ox
+    from kg.rdf.build import DERIVED_GRAPH, EVENTS_GRAPH
+    from kg.rdf.namespace import PREFIXES
+    quads = [q for g in (EVENTS_GRAPH, DERIVED_GRAPH) for q in store.graph_quads(g)]
+    quads.sort(key=str)
+    ox.serialize([q.triple for q in quads], str(out), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    what = f"{out.stat().st_size / 2**20:.0f} MB"
+elif step == "ttl-streamed":
+    store.export(out)
+    what = f"{out.stat().st_size / 2**20:.0f} MB"
+elif step == "html-events":  # graph.html as it was: every event read into NetworkX, then drawn
+    from kg.graph import to_networkx
+    from kg.viz import render_html
+    graph = to_networkx(store)
+    render_html(graph, out)
+    what = f"{len(graph)} actors, {graph.number_of_edges():,} events, {out.stat().st_size / 2**20:.1f} MB"
+elif step == "html-overview":
+    from kg.pipeline.build import _write_html
+    _write_html(store, out, total, 0, None)  # the overview, whatever the size
+    what = f"{out.stat().st_size / 2**20:.1f} MB"
+seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(seconds, graph.number_of_nodes(), graph.number_of_edges(), peak)
+print(seconds, cpu, peak, what, sep="\t")
 """
 
+END_STEPS = {
+    "baseline": "baseline: open the store, count events, nothing else",
+    "ttl-sorted": "export kg.ttl, before: all quads sorted in Python",
+    "ttl-streamed": "export kg.ttl, now: streamed graph by graph",
+    "html-events": "graph.html, before: to_networkx + render_html of every event",
+    "html-overview": "graph.html, now: overview (busiest actors, pairs counted in SPARQL)",
+}
 
-def graph_view(store: Path, timeout: float) -> list[Any]:
-    """to_networkx over the whole store (what graph.html starts from), in a subprocess with a timeout."""
-    label = "to_networkx(store) (what graph.html starts from)"
+
+def end_step(step: str, store: Path, out: Path, timeout: float) -> list[Any]:
+    """One end step of a build in its own process: wall s, CPU s, the process's peak RSS."""
+    label = END_STEPS[step]
     try:
-        out = subprocess.run(
-            [sys.executable, "-c", GRAPH_VIEW, str(store)], capture_output=True, text=True, timeout=timeout
+        done = subprocess.run(
+            [sys.executable, "-c", END_STEP, step, str(store), str(out)],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
         )
     except subprocess.TimeoutExpired:
-        return [f"{label}: stopped", f"> {timeout * 1000:.0f}", "?"]
-    if out.returncode != 0:
-        return [f"{label}: failed ({out.stderr.strip().splitlines()[-1]})", "", ""]
-    seconds, nodes, edges, peak = out.stdout.split()
-    return [f"{label}: {nodes} nodes, {int(edges):,} edges", f"{float(seconds) * 1000:.0f}",
-            f"{float(peak):.0f} (whole process)"]  # fmt: skip
+        return [f"{label}: stopped", f"> {timeout:.0f}", "", "?"]
+    if done.returncode != 0:
+        return [f"{label}: failed ({done.stderr.strip().splitlines()[-1]})", "", "", ""]
+    seconds, cpu, peak, what = done.stdout.strip().splitlines()[-1].split("\t")
+    out.unlink(missing_ok=True)
+    row = [f"{label} ({what})", f"{float(seconds):.1f}", f"{float(cpu):.1f}", f"{float(peak):.0f}"]
+    print("  done:", " | ".join(row), flush=True)  # in case a later, slower step is stopped
+    return row
+
+
+def _pyoxigraph_loaders(work: Path, quads: list[ox.Quad], n_events: int, load_rows: list[list[Any]]) -> int:
+    """pyoxigraph's own loaders on the same quads, side by side with kg's writer; the quad count."""
+    raw = ox.Store(str(work / "raw"))
+    start = time.perf_counter()
+    for i in range(0, len(quads), 70_000):
+        raw.extend(quads[i : i + 70_000])
+    seconds = time.perf_counter() - start
+    load_rows.append(["pyoxigraph Store.extend, same quads prebuilt, same batches", f"{seconds:.1f}",
+                      f"{n_events / seconds:,.0f}"])  # fmt: skip
+    fast = ox.Store(str(work / "fast"))
+    start = time.perf_counter()
+    fast.bulk_extend(quads)
+    seconds = time.perf_counter() - start
+    load_rows.append(["pyoxigraph Store.bulk_extend (not transactional), same quads", f"{seconds:.1f}",
+                      f"{n_events / seconds:,.0f}"])  # fmt: skip
+    nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    bulk = ox.Store(str(work / "bulk"))
+    start = time.perf_counter()
+    bulk.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+    seconds = time.perf_counter() - start
+    load_rows.append(["pyoxigraph Store.bulk_load, same quads as N-Quads", f"{seconds:.1f}",
+                      f"{n_events / seconds:,.0f}"])  # fmt: skip
+    del raw, fast, bulk, nquads
+    n_quads = len(quads)
+    quads.clear()
+    return n_quads
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=20_000)
     parser.add_argument("--full", action="store_true", default=os.environ.get("KG_BENCH_FULL") == "1")
-    parser.add_argument("--graph-timeout", type=float, default=300, help="seconds allowed for to_networkx")
+    parser.add_argument(
+        "--no-loaders", action="store_true", help="skip pyoxigraph's own loaders (kg's writer only)"
+    )
+    parser.add_argument(
+        "--steps", default=",".join(END_STEPS), help=f"end steps to time (default: {','.join(END_STEPS)})"
+    )
+    parser.add_argument("--graph-timeout", type=float, default=300, help="seconds per build end step")
     args = parser.parse_args()
     if args.full:
         args.events = 100_000
+    loaders = not args.no_loaders
     print(machine())
     work = scratch_dir("kg-bench-store-")
     run = new_run("bench")
@@ -235,36 +307,14 @@ def main() -> None:
                 store.add(batch_articles, batch_events, run)
                 load_seconds += time.perf_counter() - start
                 # the same data as quads, for pyoxigraph's own loaders
-                for graph, lines in batch_lines(batch_articles, batch_events, run).items():
+                for graph, lines in batch_lines(batch_articles, batch_events, run).items() if loaders else ():
                     quads.extend(parse_lines(lines, graph))
                 n_events += len(batch_events)
                 articles_kept.append(batch_articles[0])
                 batch_articles, batch_events = [], []
         load_rows.append(["kg writer: KGStore.add per 200 articles (SHACL check, then write)",
                           f"{load_seconds:.1f}", f"{n_events / load_seconds:,.0f}"])  # fmt: skip
-        raw = ox.Store(str(work / "raw"))
-        start = time.perf_counter()
-        for i in range(0, len(quads), 70_000):
-            raw.extend(quads[i : i + 70_000])
-        seconds = time.perf_counter() - start
-        load_rows.append(["pyoxigraph Store.extend, same quads prebuilt, same batches", f"{seconds:.1f}",
-                          f"{n_events / seconds:,.0f}"])  # fmt: skip
-        fast = ox.Store(str(work / "fast"))
-        start = time.perf_counter()
-        fast.bulk_extend(quads)
-        seconds = time.perf_counter() - start
-        load_rows.append(["pyoxigraph Store.bulk_extend (not transactional), same quads", f"{seconds:.1f}",
-                          f"{n_events / seconds:,.0f}"])  # fmt: skip
-        nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-        bulk = ox.Store(str(work / "bulk"))
-        start = time.perf_counter()
-        bulk.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
-        seconds = time.perf_counter() - start
-        load_rows.append(["pyoxigraph Store.bulk_load, same quads as N-Quads", f"{seconds:.1f}",
-                          f"{n_events / seconds:,.0f}"])  # fmt: skip
-        del raw, fast, bulk, nquads
-        n_quads = len(quads)
-        quads.clear()
+        n_quads = _pyoxigraph_loaders(work, quads, n_events, load_rows) if loaders else len(store)
         size = sum(f.stat().st_size for f in (work / "kg").rglob("*") if f.is_file())
         table(f"load {n_events:,} events ({n_quads:,} quads; kg store {size / 2**20:.0f} MB on disk)",
               ["loader", "s", "events/s"], load_rows)  # fmt: skip
@@ -290,13 +340,12 @@ def main() -> None:
                                     "kgo:action ?code ; kgo:mention/kgo:text ?text }",
                              a=ox.NamedNode("https://w3id.org/kgnews/actor/USA"),
                              b=ox.NamedNode("https://w3id.org/kgnews/actor/RUS")), repeat=3)  # fmt: skip
-        timed(rows, "export kg.ttl (every build ends with it)", lambda: store.export(work / "kg.ttl"))
-        ttl = (work / "kg.ttl").stat().st_size
-        rows[-1][0] += f": {ttl / 2**20:.0f} MB"
         store.close()
-        rows.append(graph_view(work / "kg", args.graph_timeout))
-        table(f"queries and build steps at {n_events:,} events", ["operation", "ms", "peak RSS increase MB"],
-              rows)  # fmt: skip
+        table(f"queries at {n_events:,} events", ["operation", "ms", "peak RSS increase MB"], rows)
+        steps = [end_step(step, work / "kg", work / ("out.html" if "html" in step else "kg.ttl"),
+                          args.graph_timeout) for step in args.steps.split(",")]  # fmt: skip
+        table(f"build end steps at {n_events:,} events, each in its own process",
+              ["step", "wall s", "CPU s", "peak RSS MB (whole process)"], steps)  # fmt: skip
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -85,8 +85,9 @@ def synthetic(n_actors: int, n_events: int, seed: int = 7) -> tuple[list[Any], l
     return articles, events
 
 
-# What `kg viz` imports to do its work (kg.graph brings networkx and kg.rdf, which brings rdflib).
+# What `kg viz` imports to do its work (kg.graph brings networkx; a store directory is read without kg.rdf).
 VIZ_IMPORTS = "import kg.cli, kg.graph, kg.viz.html, numpy, jinja2"
+GRAPH_QUERIES = ("graph_events", "graph_mentions", "graph_actions", "graph_articles", "graph_actors")
 CPU_SECONDS: list[float] = []  # CPU seconds (own + children) of each best() call's fastest run
 
 
@@ -159,12 +160,15 @@ def main() -> None:
     )
     args = parser.parse_args()
 
+    import pyoxigraph as ox
+
     from kg.graph import events_graph, events_table, store_actors
+    from kg.graph.source import GRAPH_PREFIXES, graph_query, open_reader
     from kg.rdf import open_store
     from kg.rdf.store import new_run
     from kg.viz import graph_html
 
-    work = args.keep or Path(tempfile.mkdtemp(prefix="kg-bench-viz-"))
+    work = args.keep.resolve() if args.keep else Path(tempfile.mkdtemp(prefix="kg-bench-viz-"))
     store_dir = work / "store"
     print(f"machine: {platform.machine()}, {os.cpu_count()} cpus, Python {platform.python_version()}")
     print(f"load average at start: {os.getloadavg()[0]:.2f}")
@@ -197,9 +201,22 @@ def main() -> None:
     typer_runtime, _ = best(
         lambda: subprocess.run([sys.executable, "-c", "import pydantic"], check=True), args.repeat
     )
+    bare_python, _ = best(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True), args.repeat)
 
-    reader = open_store(store_dir, read_only=True)
+    reader = open_reader(work)
     read, (rows, actors) = best(lambda: (events_table(reader), store_actors(reader)), args.repeat)
+    raw = ox.Store.read_only(str(store_dir))
+    texts = [graph_query(name) for name in GRAPH_QUERIES]
+
+    def bare_read() -> int:
+        """pyoxigraph alone: the same five queries, results as CSV bytes, nothing parsed in Python."""
+        total = 0
+        for text in texts:
+            result = raw.query(text, prefixes=GRAPH_PREFIXES, use_default_graph_as_union=True)
+            total += len(result.serialize(format=ox.QueryResultsFormat.CSV))
+        return total
+
+    bare_read_s, _ = best(bare_read, args.repeat)
     build, graph = best(lambda: events_graph(rows, actors), args.repeat)
     render, page = best(lambda: graph_html(graph, title="bench"), args.repeat)
     write, _ = best(lambda: out.write_text(page, encoding="utf-8"), args.repeat)
@@ -228,7 +245,20 @@ def main() -> None:
     )
     cpu = dict(
         zip(
-            ["cli", "startup", "imports", "pydantic", "read", "build", "render", "write", "nx", "pyvis"],
+            [
+                "cli",
+                "startup",
+                "imports",
+                "pydantic",
+                "python",
+                "read",
+                "bare_read",
+                "build",
+                "render",
+                "write",
+                "nx",
+                "pyvis",
+            ],  # fmt: skip
             CPU_SECONDS,
             strict=True,
         )
@@ -239,7 +269,9 @@ def main() -> None:
         ("  of which: python -c 'import kg.cli' (interpreter, imports)", startup, cpu["startup"]),
         ("  of which: python -c + every import the work needs", imports, cpu["imports"]),
         ("  (typer's option parsing imports pydantic: python -c alone)", typer_runtime, cpu["pydantic"]),
+        ("baseline: python -c pass", bare_python, cpu["python"]),
         ("in process: read the store (SPARQL, 5 queries, CSV)", read, cpu["read"]),
+        ("baseline: pyoxigraph alone, the same 5 queries to CSV bytes", bare_read_s, cpu["bare_read"]),
         ("in process: build the event graph", build, cpu["build"]),
         ("in process: layout + tooltips + pyvis HTML", render, cpu["render"]),
         ("in process: write the file", write, cpu["write"]),
@@ -262,6 +294,9 @@ def main() -> None:
         f"{(cpu['build'] + cpu['render'] + cpu['write']) / base_cpu:.2f}x",
     )
     print(f"  kg HTML step / pyvis alone: {render / pyvis_only:.2f}x, {cpu['render'] / cpu['pyvis']:.2f}x")
+    print(f"  kg store read / pyoxigraph alone: {read / bare_read_s:.2f}x,",
+          f"{cpu['read'] / cpu['bare_read']:.2f}x")  # fmt: skip
+    print(f"  kg viz CLI / python -c pass: {cli / bare_python:.1f}x, {cpu['cli'] / cpu['python']:.1f}x")
     print(f"  kg viz CLI / (networkx + pyvis): {cli / base_wall:.2f}x, {cpu['cli'] / base_cpu:.2f}x")
     draws = [r["drawn"] for r in renders]
     print(f"browser draws: {', '.join(f'{x:.2f}' for x in draws)} s (median {statistics.median(draws):.2f})")

@@ -43,6 +43,16 @@ def build_cli(
     no_ttl: Annotated[
         bool, typer.Option("--no-ttl", help="Do not export kg.ttl (its cost grows with the store).")
     ] = False,
+    html_max_events: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="Largest store drawn event by event in graph.html; above it, an overview (busiest actors).",
+        ),
+    ] = 10_000,
+    html_max_actors: Annotated[
+        int, typer.Option(min=1, help="Actors in graph.html's overview of a larger store (the busiest).")
+    ] = 150,
     strict: Annotated[bool, typer.Option(help="Stop at the first bad input.")] = False,
     text_col: TextColOption = None,
     title_col: TitleColOption = None,
@@ -107,6 +117,8 @@ def build_cli(
             store_batch=store_batch,
             html=not no_html,
             turtle=not no_ttl,
+            html_max_events=html_max_events,
+            html_max_actors=html_max_actors,
             strict=strict,
             on_error=on_error,
             progress=on_article,

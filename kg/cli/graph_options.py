@@ -92,7 +92,7 @@ def open_graph(
         include_negated=all_events,
         include_hypothetical=all_events,
     )
-    from kg.cli.common import open_location
+    from kg.graph.source import open_reader
 
-    with open_location(str(store), read_only=True) as built:
+    with open_reader(store) as built:  # a directory is read without kg.rdf's imports
         return to_networkx(built, level="actor" if level == "actor" else "group", filters=flt)

@@ -6,6 +6,7 @@ from kg.graph.communities import communities, community_sets
 from kg.graph.convert import events_graph, to_networkx
 from kg.graph.ego import ego_graph, ego_table, hop_distances
 from kg.graph.filters import EventFilter, filter_events
+from kg.graph.overview import overview_graph, pair_counts
 from kg.graph.paths import actor_paths, relation_graph
 from kg.graph.queries import find_node, relation_balance, relation_counts, relations
 from kg.graph.read import ActorInfo, events_table, store_actors
@@ -29,6 +30,8 @@ __all__ = [
     "find_node",
     "hop_distances",
     "key_actors",
+    "overview_graph",
+    "pair_counts",
     "pair_table",
     "relation_balance",
     "relation_counts",

@@ -11,7 +11,7 @@ import networkx as nx
 from kg.errors import QueryError
 from kg.graph.filters import EventFilter
 from kg.graph.read import ActorInfo, events_table, store_actors
-from kg.rdf.store import KGStore
+from kg.graph.source import Queryable
 
 __all__ = ["ActorInfo", "Level", "events_graph", "events_table", "store_actors", "to_networkx"]
 
@@ -83,7 +83,7 @@ def events_graph(
 
 
 def to_networkx(
-    store: KGStore,
+    store: Queryable,
     *,
     level: Level = "group",
     filters: EventFilter | None = None,

@@ -17,26 +17,22 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
 
-import pyoxigraph as ox
-
 from kg.errors import QueryError
-from kg.rdf.named_queries import load_query
-from kg.rdf.namespace import ACT, KGO
-from kg.rdf.query import run_query
-from kg.rdf.store import KGStore
+from kg.graph.source import GRAPH_PREFIXES, Queryable, graph_query
 
-__all__ = ["ActorInfo", "csv_rows", "events_table", "query_rows", "store_actors"]
+__all__ = ["ActorInfo", "csv_rows", "events_table", "query_rows", "select_rows", "store_actors"]
 
 logger = logging.getLogger(__name__)
 
-_ACT = str(ACT)
+_ACT = GRAPH_PREFIXES["act"]
+_KGO = GRAPH_PREFIXES["kgo"]
 _KINDS = {
-    str(KGO.Country): "country",
-    str(KGO.Organization): "organization",
-    str(KGO.ArmedGroup): "group",
-    str(KGO.Person): "person",
-    str(KGO.SectorActor): "sector",
-    str(KGO.UnresolvedActor): "unresolved",
+    _KGO + "Country": "country",
+    _KGO + "Organization": "organization",
+    _KGO + "ArmedGroup": "group",
+    _KGO + "Person": "person",
+    _KGO + "SectorActor": "sector",
+    _KGO + "UnresolvedActor": "unresolved",
 }
 _KIND_ORDER = ("country", "organization", "group", "person", "sector", "unresolved")
 
@@ -79,13 +75,24 @@ def csv_rows(data: bytes) -> Iterator[dict[str, str]]:
         yield dict(zip(header, values, strict=True))
 
 
-def query_rows(store: KGStore, name: str) -> Iterator[dict[str, str]]:
-    """The solutions of a packaged SELECT query as dicts of lexical values (unbound: ``""``).
+def query_rows(store: Queryable, name: str) -> Iterator[dict[str, str]]:
+    """The solutions of a packaged ``graph_*`` SELECT query as dicts of lexical values (unbound: ``""``).
 
     Raises:
         QueryError: the query fails or is not a SELECT.
     """
-    result = run_query(store, load_query(name))
+    return select_rows(store, graph_query(name), name=name)
+
+
+def select_rows(store: Queryable, text: str, *, name: str = "query") -> Iterator[dict[str, str]]:
+    """The solutions of a SELECT query as dicts of lexical values (unbound: ``""``).
+
+    Raises:
+        QueryError: the query fails or is not a SELECT.
+    """
+    import pyoxigraph as ox
+
+    result = store.query(text)
     if not isinstance(result, ox.QuerySolutions):
         raise QueryError(f"query {name!r} is not a SELECT query")
     try:
@@ -126,7 +133,7 @@ class _Dates:
         return self._seen[text]
 
 
-def store_actors(store: KGStore) -> dict[str, ActorInfo]:
+def store_actors(store: Queryable) -> dict[str, ActorInfo]:
     """Every actor the store describes, by id (the most specific kind when it has several)."""
     ids = _Ids()
     found: dict[str, ActorInfo] = {}
@@ -142,7 +149,7 @@ def store_actors(store: KGStore) -> dict[str, ActorInfo]:
     return found
 
 
-def _first_mentions(store: KGStore) -> dict[str, dict[str, str]]:
+def _first_mentions(store: Queryable) -> dict[str, dict[str, str]]:
     """For each event, its first mention (smallest IRI) with the mention's text and article."""
     first: dict[str, dict[str, str]] = {}
     for row in query_rows(store, "graph_mentions"):
@@ -152,7 +159,7 @@ def _first_mentions(store: KGStore) -> dict[str, dict[str, str]]:
     return first
 
 
-def events_table(store: KGStore) -> list[dict[str, Any]]:
+def events_table(store: Queryable) -> list[dict[str, Any]]:
     """One dict per stored event that has a target, oldest first.
 
     Keys: ``event``, ``source``/``target`` (actor ids), ``cameo``, ``root``, ``label``, ``quad_class``,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from collections import deque
 from dataclasses import dataclass
 
 from kg.datamodel import Article
@@ -19,6 +20,8 @@ _SHINGLE = 3
 _BANDS = 4
 _BAND_BITS = 64 // _BANDS
 _SAMPLE = 100_000
+#: Articles a Deduplicator remembers by default (about 1.3 KB each: some 65 MB at most).
+MAX_REMEMBERED = 50_000
 
 
 def _words(text: str) -> list[str]:
@@ -85,6 +88,11 @@ class Deduplicator:
     never the text. Texts shorter than ``min_words`` (single sentences) are only compared exactly,
     since one changed word can turn one event into another.
 
+    Memory is bounded: only the last ``max_remembered`` articles let through are remembered
+    (about 1.3 KB each), so a repeat further back than that is let through again. ``kg build``
+    still stores it once (the store knows every article by its content hash); ``None`` remembers
+    every article, its keys growing with the corpus.
+
     Examples:
         >>> seen = Deduplicator()
         >>> seen.check(Article(id="a", text="Iran met France.", url="https://x.example/a?utm_source=rss"))
@@ -92,11 +100,17 @@ class Deduplicator:
         'same URL as a'
     """
 
-    def __init__(self, *, max_distance: int = 3, min_words: int = 50) -> None:
+    def __init__(
+        self, *, max_distance: int = 3, min_words: int = 50, max_remembered: int | None = MAX_REMEMBERED
+    ) -> None:
         if not 0 <= max_distance < _BANDS:
             raise ValueError(f"max_distance must be 0-{_BANDS - 1} (the index has {_BANDS} bands)")
+        if max_remembered is not None and max_remembered < 1:
+            raise ValueError(f"max_remembered must be at least 1 or None, not {max_remembered}")
         self.max_distance = max_distance
         self.min_words = min_words
+        self.max_remembered = max_remembered
+        self._order: deque[tuple[str | None, str, int | None, str]] = deque()
         self._urls: dict[str, str] = {}
         self._texts: dict[str, str] = {}
         self._bands: list[dict[int, list[tuple[int, str]]]] = [{} for _ in range(_BANDS)]
@@ -136,7 +150,24 @@ class Deduplicator:
         if signature is not None:
             for band, index in enumerate(self._bands):
                 index.setdefault(self._band(signature, band), []).append((signature, name))
+        self._order.append((key, exact, signature, name))
+        if self.max_remembered is not None and len(self._order) > self.max_remembered:
+            self._forget(*self._order.popleft())
         return None
+
+    def _forget(self, key: str | None, exact: str, signature: int | None, name: str) -> None:
+        """Drop the keys of the oldest article remembered."""
+        if key is not None and self._urls.get(key) == name:
+            del self._urls[key]
+        if self._texts.get(exact) == name:
+            del self._texts[exact]
+        if signature is not None:
+            for band, index in enumerate(self._bands):
+                bucket = index.get(self._band(signature, band), [])
+                if (signature, name) in bucket:
+                    bucket.remove((signature, name))
+                if not bucket:
+                    index.pop(self._band(signature, band), None)
 
     @staticmethod
     def _band(signature: int, band: int) -> int:

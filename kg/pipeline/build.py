@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from kg.rdf.build import Run
 
 __all__ = [
+    "HTML_MAX_EVENTS",
     "BuildResult",
     "ProgressHook",
     "build_graph",
@@ -51,6 +52,8 @@ ProgressHook = Callable[[Article, list[Event]], None]
 SkipHook = Callable[[Article], None]
 #: Articles read ahead to check, in one go, which are already stored.
 SKIP_LOOKAHEAD = 32
+#: Stores with more events than this get an overview in ``graph.html``, not every event.
+HTML_MAX_EVENTS = 10_000
 
 
 def extract_from_articles(
@@ -227,6 +230,8 @@ def build_graph(
     engine: str = "local",
     scheduler: str | None = None,
     chunk_size: int | None = None,
+    html_max_events: int = HTML_MAX_EVENTS,
+    html_max_actors: int | None = None,
 ) -> BuildResult:
     """Build (or add to) the knowledge graph in ``out_dir``.
 
@@ -240,7 +245,9 @@ def build_graph(
         model: spaCy pipeline name or path.
         batch_size: articles per ``nlp.pipe`` batch.
         store_batch: articles per store transaction.
-        html: also write ``graph.html`` (of the whole store).
+        html: also write ``graph.html``: every event of the store up to ``html_max_events``,
+            above that a bounded overview (the ``html_max_actors`` busiest actors, one edge per
+            pair, what is left out said on the page).
         turtle: also write ``kg.ttl`` (the whole store; None in the result when False).
         strict: stop at the first bad input or failed extraction.
         on_error: called with each :class:`~kg.errors.KGError` (bad input, failed extraction);
@@ -258,6 +265,9 @@ def build_graph(
         scheduler: the Dask scheduler address (``tcp://host:8786``); None with ``engine="dask"``
             starts a LocalCluster of ``workers`` processes.
         chunk_size: articles per task sent to a worker process (default ``min(batch_size, 8)``).
+        html_max_events: the largest store drawn event by event in ``graph.html``.
+        html_max_actors: actors kept in the overview of a larger store (default
+            :data:`kg.graph.overview.DEFAULT_MAX_ACTORS`).
 
     Raises:
         KGError: with ``strict``, the first bad input or failed extraction; a store that cannot
@@ -265,10 +275,8 @@ def build_graph(
     """
     import datetime as dt
 
-    from kg.graph import to_networkx
     from kg.rdf import open_store
     from kg.rdf.store import new_run
-    from kg.viz import render_html
 
     timer = StageTimer()
     out = Path(out_dir)
@@ -361,11 +369,11 @@ def build_graph(
         if turtle:
             with timer.stage("export kg.ttl"):
                 turtle_path = store.export(out / "kg.ttl")
+        total = store.count_events()
         html_path = None
         if html:
             with timer.stage("graph.html"):
-                html_path = render_html(to_networkx(store), out / "graph.html", title="kg event graph")
-        total = store.count_events()
+                html_path = _write_html(store, out / "graph.html", total, html_max_events, html_max_actors)
     finally:
         store.close()
     if engine != "local" or workers > 1:
@@ -395,6 +403,26 @@ def build_graph(
         workers=workers,
         engine=engine,
     )
+
+
+def _write_html(store: KGStore, path: Path, total: int, max_events: int, max_actors: int | None) -> Path:
+    """``graph.html`` of the whole store, or above ``max_events`` a bounded overview of it."""
+    if total <= max_events:
+        from kg.graph import to_networkx
+        from kg.viz import render_html
+
+        return render_html(to_networkx(store), path, title="kg event graph")
+    from kg.graph.overview import DEFAULT_MAX_ACTORS, overview_graph
+    from kg.viz.overview import render_overview
+
+    graph = overview_graph(store, max_actors=max_actors or DEFAULT_MAX_ACTORS)
+    logger.info(
+        "graph.html: %d events is more than %d, so it draws an overview (%s); draw parts with kg viz",
+        total,
+        max_events,
+        graph.graph["left_out"] or "nothing left out",
+    )
+    return render_overview(graph, path, title="kg event graph (overview)")
 
 
 def _stored_articles(store: KGStore, article_ids: Iterable[str]) -> set[str]:

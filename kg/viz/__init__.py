@@ -2,6 +2,7 @@
 
 from kg.viz.html import LAYOUT_THRESHOLD, graph_html, render_html
 from kg.viz.layout import force_layout
+from kg.viz.overview import overview_html, render_overview
 from kg.viz.style import KIND_COLORS, QUAD_COLORS, QUAD_NAMES
 from kg.viz.tooltips import tooltip
 
@@ -12,6 +13,8 @@ __all__ = [
     "QUAD_NAMES",
     "force_layout",
     "graph_html",
+    "overview_html",
+    "render_overview",
     "render_html",
     "tooltip",
 ]

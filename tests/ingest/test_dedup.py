@@ -71,3 +71,28 @@ def test_dedup_off_keeps_every_record(tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert len(list(read_articles([path]))) == 1
     assert len(list(read_articles([path], dedup=False))) == 3
+
+
+def test_memory_is_bounded_to_the_last_articles_remembered():
+    seen = Deduplicator(max_remembered=3)
+    others = [
+        Article(id=f"n{i}", text=" ".join(f"topic{i}x{j}" for j in range(60)), url=f"https://w.example/{i}")
+        for i in range(3)
+    ]
+    first = Article(id="first", text=STORY, url="https://w.example/first")
+    assert seen.check(first) is None
+    assert seen.check(Article(id="again", text=STORY)) is not None  # still remembered
+    for article in others:
+        assert seen.check(article) is None
+    # "first" is now the fourth article back: forgotten, by URL, text and SimHash alike
+    assert seen.check(Article(id="late", text=STORY, url="https://w.example/first")) is None
+    assert seen.check(Article(id="late copy", text=STORY)) is not None  # "late" is remembered now
+    assert len(seen._order) == len(seen._texts) == 3
+    assert sum(len(bucket) for bucket in seen._bands[0].values()) <= 3
+
+
+def test_remembering_everything_is_a_choice():
+    seen = Deduplicator(max_remembered=None)
+    for i in range(60):
+        seen.check(Article(id=f"s{i}", text=f"Short note number {i}."))
+    assert seen.check(Article(id="repeat", text="Short note number 0.")) is not None

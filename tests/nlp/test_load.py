@@ -1,7 +1,9 @@
+import importlib.util
+
 import pytest
 
 from kg.errors import ModelNotFoundError
-from kg.nlp import load_nlp, model_info, parse_articles
+from kg.nlp import DEFAULT_MODELS, load_nlp, model_info, parse_articles
 
 
 def test_pipeline_has_parser_and_paragraph_boundaries(nlp):
@@ -23,3 +25,11 @@ def test_headline_is_its_own_sentence(nlp, seed_article):
 def test_unknown_model_is_a_clear_error():
     with pytest.raises(ModelNotFoundError, match="no spaCy pipeline named 'no_such_model'"):
         load_nlp("no_such_model")
+
+
+def test_every_way_of_asking_for_the_default_shares_one_model(nlp):
+    assert load_nlp(None) is nlp
+    assert load_nlp("") is nlp
+    assert load_nlp(name=None) is nlp
+    default = next(m for m in DEFAULT_MODELS if importlib.util.find_spec(m) is not None)
+    assert load_nlp(default) is nlp  # named, the default that loaded is the same model

@@ -148,3 +148,18 @@ def test_timings_account_for_the_stages_of_the_build(full_build):
     assert result.timings["nlp"] > result.timings["read"]
     assert result.seconds == pytest.approx(sum(result.timings.values()), abs=0.01)
     assert result.articles_per_second > 0
+
+
+def test_a_store_above_the_html_limit_gets_a_bounded_overview_saying_what_it_leaves_out(tmp_path: Path, nlp):
+    from tests.viz.conftest import dataset
+
+    articles = write_articles(tmp_path / "articles", OWN_TEXTS)
+    result = build_graph([articles], tmp_path / "out", turtle=False, html_max_events=0, html_max_actors=3)
+    assert result.html is not None
+    page = result.html.read_text(encoding="utf-8")
+    nodes = dataset(page, "nodes")
+    assert len(nodes) == 3
+    assert "Only the busiest actors are drawn:" in page
+    # the same build drawn in full has more actors than the overview kept
+    full = build_graph([articles], tmp_path / "full", turtle=False)
+    assert len(dataset(full.html.read_text(encoding="utf-8"), "nodes")) > 3  # type: ignore[union-attr]

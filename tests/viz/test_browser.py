@@ -102,3 +102,23 @@ def test_large_graph_with_precomputed_layout_is_drawn(browser, tmp_path):
     assert _coloured_pixels(page.locator("#mynetwork").screenshot()) > 2000
     assert watch.errors == []
     assert watch.requests == [path.as_uri()]
+
+
+def test_overview_page_is_drawn_and_says_what_it_leaves_out(browser, tmp_path):
+    from kg.graph import overview_graph
+    from kg.viz import render_overview
+
+    rows = [
+        {"source": f"A{i}", "target": f"A{(i * 7 + 1) % 40}", "quad_class": 1 + i % 4, "events": 1 + i % 5,
+         "goldstein": -1.0 * i, "mentions": 2 + i % 5}
+        for i in range(40)
+    ]  # fmt: skip
+    graph = overview_graph(None, max_actors=12, rows=rows, actors={})  # type: ignore[arg-type]
+    path = render_overview(graph, tmp_path / "overview.html", title="Overview")
+    page, watch = _open(browser, path)
+    assert page.evaluate("() => network.body.data.nodes.length") == 12
+    assert _coloured_pixels(page.locator("#mynetwork").screenshot()) > 500, "the graph area looks blank"
+    header = page.locator("#kg-header").inner_text()
+    assert "Only the busiest actors are drawn: 28 of 40 actors (the least active)" in header
+    assert watch.errors == []
+    assert watch.requests == [path.as_uri()]
