@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from kg.actors.gazetteer import RANK_DICT, Gazetteer
-from kg.actors.modifiers import HONORIFICS
+from kg.actors.modifiers import HONORIFICS, ORG_HEADS
 from kg.actors.names import slugify, tokenize
 from kg.datamodel import Actor
 
@@ -40,6 +41,7 @@ class ArticleResolver:
         self.base = base
         self.text = text
         self._people: dict[str, Actor] = {}
+        self._regime: Actor | None | bool = False  # False: not read yet
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -50,6 +52,32 @@ class ArticleResolver:
         curated one), so that a person of the article with that surname comes first."""
         entry = self.base.gazetteer.lookup(key)
         return entry is None or entry.rank <= RANK_DICT
+
+    def named_regime(self, date: dt.date | None = None) -> Actor | None:
+        """The government the article calls a regime by name ("the Assad regime", "the Syrian
+        regime", "the regime of Kim Jong-un"), if it names exactly one country's; read once.
+
+        Examples:
+            >>> from kg.actors import Resolver
+            >>> Resolver().scoped("The Lukashenko regime jailed them. The regime lied.").named_regime().id
+            'BLRGOV'
+            >>> Resolver().scoped("The regime denied it.").named_regime() is None
+            True
+        """
+        if self._regime is not False:
+            return self._regime if isinstance(self._regime, Actor) else None
+        countries: dict[str, Actor] = {}
+        for m in _REGIME.finditer(self.text):
+            words = (m.group(1) or m.group(2) or "").split()
+            while words and words[0].lower() in ("the", "a", "an", "and", "of"):
+                words = words[1:]
+            if not words:
+                continue
+            found = self.base.resolve(" ".join(words) + " regime", date=date)
+            if found is not None and found.country and found.sector == "GOV":
+                countries[found.country] = found
+        self._regime = next(iter(countries.values())) if len(countries) == 1 else None
+        return self._regime
 
     def scoped(self, text: str = "") -> ArticleResolver:
         return ArticleResolver(self.base, text)
@@ -63,6 +91,10 @@ class ArticleResolver:
         allow_unresolved: bool = False,
     ) -> Actor | None:
         words = [t.key for t in tokenize(text) if t.key not in _HONORIFICS]
+        if words == ["regime"]:
+            regime = self.named_regime(date)
+            if regime is not None:
+                return regime  # "the regime": the one government the article calls a regime
         known = None
         if words:
             known = self._people.get(" ".join(words))
@@ -81,12 +113,34 @@ class ArticleResolver:
             or (len(words) == 1 and actor.kind != "person" and self._weak_name(words[0]))
         ):
             return known
+        if actor is not None and not actor.resolved and _person_like(text):
+            # "Mohammed Hassan", then "Hassan said": the same unknown person, not a namesake.
+            self._people.setdefault(words[-1], actor)
         if actor is not None and actor.kind == "person":
             # A titled mention ("EU commissioner Johannes Hahn") says more than a bare name.
             for key in (slugify(actor.label).split("-")[-1], " ".join(t.key for t in tokenize(actor.label))):
                 if len(words) > 2 or key not in self._people:
                     self._people[key] = actor
         return actor
+
+
+_REGIME = re.compile(r"((?:[A-Z][\w’'-]*\s+){1,3})regime\b|\bregime\s+of\s+((?:[A-Z][\w’'-]*\s*){1,3})")
+
+
+def _person_like(text: str) -> bool:
+    """Whether an unknown name looks like a person's: two to four capitalised words, none of them
+    an organisation's last word.
+
+    Examples:
+        >>> _person_like("Mohammed Hassan"), _person_like("the Syrian Nonviolence Movement")
+        (True, False)
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if not all(w[:1].isupper() or w.lower().startswith("al-") for w in words):
+        return False
+    return not any(t.key in ORG_HEADS for t in tokenize(text))
 
 
 def resolve_actors(

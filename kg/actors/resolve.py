@@ -445,6 +445,25 @@ class Resolver:
         country = self.gazetteer.actor(role.affiliation)
         return self._sector_of(country, "GOV") if country is not None else None
 
+    def _serving(
+        self, person: Person | None, day: dt.date, keys: list[str], agents: list[_Span], start: int
+    ) -> Actor | None:
+        """Who serves a person ("Putin's aide", "Trump's Syria envoy"): the head agent's sector of
+        the country the person holds office in; None when that is unknown."""
+        if person is None:
+            return None
+        government = self._person_government(person, day, keys, agents, start)
+        if government is not None:
+            return government  # "Erdoğan's government"
+        role, _ = person.role_on(day)
+        if role is None or not self.gazetteer.is_country(role.affiliation):
+            return None
+        country = self.gazetteer.actor(role.affiliation)
+        after = [a for a in agents if a.start >= start and a.sectors[0] not in ("ELI", "UNK", "NON")]
+        if country is None or not after:
+            return None
+        return self._sector_of(country, after[-1].sectors[0])
+
     def _person_actor(
         self, person: Person, day: dt.date, *, sector: str | None, country: str | None, former: bool
     ) -> Actor:
@@ -509,6 +528,8 @@ class Resolver:
         person_end = 0
         sponsored = False
         surnames: set[int] = set()
+        if _relation_head(tokens, keys):
+            return None  # "the Bolivian president's main backers": the possessor's partners, not it
         for span in names:
             entry = span.entry
             if span.ambiguous is not None:
@@ -530,9 +551,24 @@ class Resolver:
                 if relation_after(keys, span.end):
                     sponsored = True  # "Assad's allies" are not Assad
                     continue
+                if (
+                    person is None
+                    and tokens[span.end - 1].possessive
+                    and any(a.start >= span.end for a in agents)
+                ):
+                    # "Erdoğan's spokesman", "(Jim Dalton,) Trump's Syria envoy": someone serving the
+                    # person, for the person's country; names after the possessive are the brief.
+                    return self._serving(g.person(entry.target), day, keys, agents, span.end)
                 if entry.surname and _other_first_name(tokens, span.start, reading, g.common_words):
                     surnames.add(span.start)
                     continue  # "Mustafa Barzani" is not Masoud Barzani
+                if (
+                    span.end - span.start == 1
+                    and entry.rank <= RANK_DICT
+                    and _given_name(tokens, keys, span.start, reading, g.common_words, surnames)
+                ):
+                    surnames.add(span.start)
+                    continue  # "Mohammed Hassan" is not the dictionary's one-word Prince Hassan
                 if person is None:
                     person, person_end = g.person(entry.target), span.end
                 continue
@@ -657,6 +693,21 @@ class Resolver:
         if owner.sector == sector:
             return owner
         return self._sector_of(owner, sector)
+
+
+def _relation_head(tokens: list[Token], keys: list[str]) -> bool:
+    """Whether the mention is someone's partners: a relation word as its head after a possessive
+    ("the Syrian president's main backers", "Iran's closest allies").
+
+    Examples:
+        >>> from kg.actors.names import tokenize
+        >>> t = tokenize("the Syrian president's main backers")
+        >>> _relation_head(t, [x.key for x in t]), _relation_head(t[:3], [x.key for x in t[:3]])
+        (True, False)
+    """
+    if len(keys) < 2 or keys[-1] not in RELATIONS:
+        return False
+    return any(t.possessive or t.key in _POSSESSIVE_WORDS for t in tokens[:-1])
 
 
 def _trailing_name(text: str, tokens: list[Token], used: list[bool]) -> str | None:

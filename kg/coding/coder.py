@@ -156,7 +156,8 @@ class CameoCoder:
         entry = self.nouns.lookup(noun)
         if entry is None:
             return None
-        code = self._known(entry.code_with(words))
+        code = entry.code_with(words)
+        code = self._known(code) if code != "-" else ""
         return code_action(self.table, code, verb=entry.noun, text=text or noun) if code else None
 
 

@@ -11,14 +11,17 @@ from kg.coding.tables import data_rows
 
 __all__ = ["NounEntry", "NounLexicon", "load_nouns"]
 
-#: Modifiers that turn an event noun into another event ("hunger strike": 142, "general strike": 143).
+#: Modifiers that turn an event noun into another event ("hunger strike": 142, "general strike": 143),
+#: or into none ("-": "advance warning" of one's own act is notice given, not a threat).
 _WITH = {
+    "warning": {"advance": "-", "early": "-"},
+    "notice": {"advance": "-"},
     "strike": {
         "hunger": "142",
         **dict.fromkeys(
             ("general", "labour", "labor", "rail", "teacher", "worker", "nationwide", "national"), "143"
         ),
-    }
+    },
 }
 
 
@@ -39,6 +42,8 @@ class NounEntry:
         Examples:
             >>> load_nouns().lookup("strike").code_with(["hunger"])
             '142'
+            >>> load_nouns().lookup("warning").code_with(["advance"])
+            '-'
         """
         for word in words:
             found = (self.modified or {}).get(word.lower())

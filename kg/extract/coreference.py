@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
-__all__ = ["DESCRIPTION_WORDS", "ArticleMemory", "How", "Resolved", "generic"]
+__all__ = ["DESCRIPTION_WORDS", "ArticleMemory", "How", "Resolved", "generic", "is_media"]
 
 How = Literal["name", "nested", "apposition", "pronoun", "description", "speaker", "implicit"]
 
@@ -122,6 +122,21 @@ def _names_and_title(head: Token, appos: Token) -> bool:
 def _surname(token: Token) -> str:
     """The key a person's last name is remembered by ("al-Baghdadi" and "Baghdadi" alike)."""
     return token.lower_.removeprefix("al-")
+
+
+def is_media(actor: Actor) -> bool:
+    """A news outlet or agency (PLOVER's JRN sector; CAMEO writes it MED): it reports, it is not the
+    organisation, the side or the target a sentence speaks of.
+
+    Examples:
+        >>> is_media(Actor("REUTERS", "Reuters", "organization", sector="JRN", cameo="GBRJRN"))
+        True
+        >>> is_media(Actor("org-x", "X Corp", "organization", sector="BUS", cameo="MNCUSAMED"))
+        True
+        >>> is_media(Actor("NATO", "NATO", "organization"))
+        False
+    """
+    return actor.sector == "JRN" or (actor.cameo or "").endswith("MED")
 
 
 def generic(actor: Actor) -> bool:
@@ -498,7 +513,13 @@ class ArticleMemory:
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "preconj", "nummod")}
         if not dets & (_DETERMINERS | {"two"}):
             return []
-        recent = [m for m in self._recent(token, sentence) if m.actor.group != self._exclude and not m.place]
+        if any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in token.children):
+            return []  # "the Kurdish authorities": a people of their own, not the last country named
+        recent = [
+            m
+            for m in self._recent(token, sentence)
+            if m.actor.group != self._exclude and not m.place and not is_media(m.actor)
+        ]
         if lemma in _SIDE_WORDS and ("two" in dets or "both" in dets) and token.tag_ in ("NNS", "NNPS"):
             pair = self.pair(token, sentence)
             return [Resolved(a, span, "description") for a in pair]
@@ -576,7 +597,7 @@ class ArticleMemory:
         for m in reversed(self.history):
             if m.sentence > sentence or (m.sentence == sentence and m.token >= token.i):
                 continue
-            if m.actor.kind == "person" or m.place:
+            if m.actor.kind == "person" or m.place or is_media(m.actor):
                 continue
             if all(a.group != m.actor.group for a in seen):
                 seen.append(m.actor)

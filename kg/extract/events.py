@@ -31,11 +31,11 @@ from kg.datamodel import (
 )
 from kg.extract.attribution import SPEECH_VERBS, find_quotes, speaker_of
 from kg.extract.clauses import QUANTITY_NOUNS, verb_frames
-from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved, generic
+from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved, generic, is_media
 from kg.extract.dates import event_date
 from kg.extract.frames import Frame
 from kg.extract.merge import MIN_CONFIDENCE, confidence, merge_events
-from kg.extract.modality import is_negated, modality_of
+from kg.extract.modality import is_negated, modality_of, verb_chain
 from kg.extract.nominal import noun_frames
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, phrase_words
 from kg.extract.statements import statement_frames
@@ -167,6 +167,10 @@ def _political(actor: Actor) -> bool:
     return actor.kind == "person" or actor.sector in ("PTY", "LEG", "OPP", "ELI")
 
 
+#: Heads whose complement failed or was stopped: an outcome between the actors ("failed to agree").
+_FAILED = frozenset({"fail", "stop", "cease", "refrain", "avoid"})
+
+
 def same_side(a: Actor, b: Actor) -> bool:
     """Two actors of one side: the same actor, or the same country or body with no distinct sectors.
 
@@ -177,7 +181,13 @@ def same_side(a: Actor, b: Actor) -> bool:
         return True
     if a.group != b.group:
         return False
+    if {a.sector, b.sector} in _COMMAND_CHAIN:
+        return True  # "threatened to send Turkish forces": a state's own forces are its means
     return not a.sector or not b.sector or a.sector == b.sector
+
+
+#: A government and its own military or police: one side (its means, not its counterpart).
+_COMMAND_CHAIN = ({"GOV", "MIL"}, {"GOV", "COP"})
 
 
 def _bad_target(r: Resolved, root: str = "") -> bool:
@@ -213,7 +223,7 @@ def _town(r: Resolved, root: str) -> bool:
 
 
 def _is_media(r: Resolved) -> bool:
-    if r.actor.sector == "MED":
+    if is_media(r.actor):
         return True
     return any(t.lower_ in _MEDIA_WORDS for t in r.span)
 
@@ -330,6 +340,9 @@ def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
             noun.lemma_.lower(), text=f"{text} {noun.text}", words=[c.lower_ for c in noun.children]
         )
         if noun_action is not None:
+            if frame.lemma == "threaten" and noun_action.root not in ("13", "01"):
+                # "threatened a new incursion into Syria": the threat of it, not the act
+                return recode(noun_action, "threat"), False
             return noun_action, False
     if action is None:
         return None
@@ -437,7 +450,17 @@ def _drafts(
     negated = is_negated(frame.mood)
     modality = modality_of(frame.mood)
     verbal_fight = action.root in FORCE_ROOTS and frame.lemma in _FIGHT_WORDS
-    force = action.root in FORCE_ROOTS  # also when announced ("will destroy the enclave in …")
+    force = (
+        action.root in FORCE_ROOTS or action.cameo == "138"
+    )  # also announced ("will destroy the enclave in …")
+    if (
+        negated
+        and modality == "asserted"
+        and frame.control not in ("intent", "refusal")
+        and action.root != "12"
+        and not any(v.lemma_.lower() in _FAILED for v in verb_chain(frame.mood))
+    ):
+        return  # "had not consulted Trump", "has not struck a rapprochement": nothing happened
     if negated and action.root in ("03", "04", "05", "06", "07", "08"):
         action = recode(action, "negated")
     elif modality == "intended" and not frame.control:
@@ -509,6 +532,15 @@ def _drafts(
         ):
             # "Mr Cable attacked Labour's taxes", "clashed with Trump": words, not force.
             act = code_action(load_cameo(), "111", verb=action.verb, text=action.text)
+        if (
+            act.cameo == "173"
+            and target is not None
+            and len(target.span) > 0
+            and target.span.root.ent_type_ in _PLACE_ENTS
+            and target.actor.sector == "CVL"
+        ):
+            # "Islamic State captured Raqqa": a place taken by force, not people detained.
+            act = code_action(load_cameo(), "190", verb=action.verb, text=action.text)
         return _Draft(
             had_target=bool(targets),
             frame=frame,

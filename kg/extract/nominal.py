@@ -53,10 +53,26 @@ def _modifier_actors(noun: Token) -> list[Token]:
             actorish = t.ent_type_ in _ACTOR_ENTS or (
                 t.pos_ == "PROPN" and t.dep_ in ("compound", "npadvmod")
             )
-            if t.i < noun.i and actorish:
+            if t.i < noun.i and actorish and not _cause(t):
                 found.append(t)
     ids = {t.i for t in found}
     return [t for t in found if not (t.i + 1 in ids and t.nbor().ent_iob_ == "I")]
+
+
+_CAUSE_WORDS = frozenset({"anti", "pro", "non"})
+#: "UN-sponsored talks", "Russian-brokered truce": the sponsor is not a side of the event.
+_SPONSOR_WORDS = frozenset({"sponsored", "brokered", "mediated", "hosted", "backed", "funded", "organised"})
+
+
+def _cause(t: Token) -> bool:
+    """A word of a cause or a sponsor, not an agent: "anti-French demonstrations" are not
+    France's, "UN-sponsored talks" are not the UN's ("US-led strikes" are the US's)."""
+    if t.lower_ in _CAUSE_WORDS or t.text == "-":
+        return True
+    doc = t.doc
+    if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in _SPONSOR_WORDS:
+        return True
+    return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in _CAUSE_WORDS
 
 
 def _by_agents(noun: Token) -> list[Token]:
@@ -126,8 +142,8 @@ def noun_frame(noun: Token, *, target_preps: frozenset[str], reciprocal: bool) -
             places.extend(pobjs)
     if not sources:
         sources = modifiers
-    elif modifiers and not targets:
-        targets = modifiers
+    elif modifiers and not targets and not reciprocal:
+        targets = modifiers  # "Russia's Syrian campaign"; but "Putin's Syrian dialogue" is about Syria
     if not sources and targets and reciprocal:
         sources = _subject_in_it(noun)
         via = via or "in"

@@ -226,6 +226,9 @@ AGENT_NOUNS = frozenset(
         "proposal",
     }
 )
+#: Nouns for someone's partners or foes abroad: the possessor is the other side ("Iran's allies");
+#: supporters and opponents of a leader are mostly the leader's own people ("supporters of Ben Bella").
+_RELATION_NOUNS = frozenset({"ally", "backer", "sponsor", "patron", "proxy", "enemy", "foe", "rival"})
 _HOLDING = frozenset({"hold", "control", "occupy", "seize", "capture", "run", "besiege", "retake"})
 
 
@@ -324,6 +327,8 @@ def nested_actor_tokens(token: Token) -> Iterator[Token]:
     "Moscow's demands" → Moscow; "demands of Russia" → Russia; "Russian diplomats" → Russian
     (nationality words only on nouns for people or bodies, not on "Ukrainian admission").
     """
+    if token.lemma_.lower() in _RELATION_NOUNS:
+        return  # "the regime and its backers", "Assad's allies": the possessor's partners, not it
     if token.lemma_.lower() in AGENT_NOUNS:
         # "criticised the Turkish invasion of northern Syria": the invader is the one criticised.
         for child in token.children:

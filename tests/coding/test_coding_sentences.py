@@ -37,12 +37,41 @@ def extract(nlp):
         ("Iran expelled the inspectors of the IAEA from the plant.", ("IRN", "1662", "IAEA")),
         ("The Dutch government halted talks with Belgium on Monday.", ("NLDGOV", "164", "BEL")),
         ("Saudi Arabia tightened its blockade of Qatar.", ("SAU", "191", "QAT")),
+        ("Egypt has blockaded Gaza since 2007.", ("EGY", "191", "PSE")),
+        # an act threatened by its noun is a threat of it
+        (
+            "Erdoğan has repeatedly threatened a new incursion into Syria.",
+            ("recep-tayyip-erdogan", "138", "SYR"),
+        ),
+        ("Kenya threatened sanctions against Uganda.", ("KEN", "1312", "UGA")),
         # an appeal dismissed is rejected; a lawsuit is a lawsuit; captives are detained
         ("Germany dismissed Poland's appeal for reparations.", ("DEU", "120", "POL")),
         ("Hungary sued the European Commission over the migrant quotas.", ("HUN", "115", "EUCOM")),
         ("Turkey captured three Syrian soldiers near the border.", ("TUR", "173", "SYRMIL")),
         # pressing someone to act is a demand of that act
         ("Ankara pushed Moscow to withdraw its troops.", ("TURGOV", "1056", "RUSGOV")),
+        # light verbs: the object names the act
+        ("Merkel paid tribute to Macron.", ("angela-merkel", "051", "emmanuel-macron")),
+        ("Merkel made a surprise trip to Kenya this week.", ("angela-merkel", "042", "KEN")),
+        ("Merkel will make a trip to Kenya next week.", ("angela-merkel", "036", "KEN")),
+        ("Kenya struck a bargain with Uganda.", ("KEN", "057", "UGA")),
+        (
+            "Erdoğan has recently stepped up his rhetoric against Greece.",
+            ("recep-tayyip-erdogan", "111", "GRC"),
+        ),
+        ("Kenya gave Uganda a stern warning about the border.", ("KEN", "130", "UGA")),
+        # a meeting at a place is held, not intended (modality makes a planned one 036)
+        (
+            "The Kenyan president met Angela Merkel at the chancellery on Monday.",
+            ("KENGOV", "040", "angela-merkel"),
+        ),
+        # places taken are force used; people taken are detained
+        ("The Kurdish YPG said it had captured 41 positions held by Isis.", ("YPG", "190", "ISIS")),
+        ("Islamic State captured Mosul in June.", ("ISIS", "190", "IRQCVL")),
+        ("Kenyan police captured three Somali militants near Mombasa.", ("KENCOP", "173", "SOMREB")),
+        # backing someone's overthrow is no support of them
+        ("Chile and Peru have backed Maduro's overthrow since 2019.", ("CHL", "1041", "nicolas-maduro")),
+        ("Kenya encouraged the overthrow of the Ugandan government.", ("KEN", "1041", "UGAGOV")),
     ],
 )
 def test_sentence_codes(extract, text, event):
@@ -58,6 +87,24 @@ def test_sentence_codes(extract, text, event):
         ("The Russian president was biding his time.", "10"),  # "bide" is no demand
         ("Egypt's military pushed the militants towards the border.", "10"),  # bodies pushed: no demand
         ("Turkey led the campaign against the Kurdish militia.", "06"),  # leading is no cooperation
+        ("I suspect Kenya would find it difficult, the Egyptian minister said.", "11"),  # a guess
+        ("The Kenyan president provoked anger in Uganda.", "14"),  # an effect, not dissent
+        ("Peru has redoubled its efforts to stop Bolivia from expanding.", "15"),  # no show of force
+        ("The Kenyan suspect pleaded not guilty to training in Somalia.", "02"),  # a plea in court
+        ("Moscow impeded any UN involvement in the talks.", "11"),  # obstruction, no accusation
+        ("Egypt struck a rapprochement with Sudan.", "19"),  # struck a deal, not a blow
+        ("Talks on the refugees have been pushed hard by Kenyan officials.", "10"),  # no one pressed
+        ("The Iraqi army pushed back Islamic State fighters.", "10"),  # force, not a demand
+        ("Ankara can press ahead with its plan to drive the rebels out of Idlib.", "10"),  # carrying on
+        ("Russia will be able to press ahead with its plan for Libya.", "10"),
+        ("Nobody thought the rebels could fight their way into Kenya.", "19"),  # an idiom of movement
+        ("Peru had confined its role in Bolivia to training the police.", "17"),  # a limit, no detention
+        ("Kenya and Uganda traded accounts of the call, amid deepening tensions between them.", "12"),
+        ("The US gave Russia advance warning of the strike on the airbase.", "13"),  # notice, no threat
+        (
+            "A former Kenyan minister has backed military action against Somalia.",
+            "05",
+        ),  # not Somalia's support
     ],
 )
 def test_vague_verbs_lose_their_old_codes(extract, text, root):

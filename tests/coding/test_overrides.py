@@ -83,8 +83,9 @@ def _code(coder, verb, obj="", particle=None, preps=()):
         ("attend", "summit", None, (), "040"),
         ("recognise", "independence", None, (), "054"),
         ("apply", "", None, (("for", "membership"),), "020"),
-        # pushing: a demand, unless bodies are pushed somewhere
-        ("push", "", None, (), "100"),
+        # pushing alone is no demand (pushing someone to act is one, through the complement); pushing for is
+        ("push", "", None, (), None),
+        ("push", "", None, (("for", "reform"),), "100"),
         ("push", "fighters", None, (("towards", "river"),), None),
         ("push", "", "back", (), None),
         ("push", "", None, (("into", "province"),), "192"),
