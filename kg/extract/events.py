@@ -447,6 +447,8 @@ def _drafts(
     if action.cameo == "010":
         return  # "make a statement": too vague to be an event between actors
     place_root = action.root  # force planned or threatened still hits whoever holds the place
+    if action.cameo == "173":
+        place_root = "19"  # "captured Raqqa": a place taken is taken by force (coded 190 below)
     negated = is_negated(frame.mood)
     modality = modality_of(frame.mood)
     verbal_fight = action.root in FORCE_ROOTS and frame.lemma in _FIGHT_WORDS
