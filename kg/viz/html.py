@@ -24,7 +24,7 @@ from kg.viz.style import (
 )
 from kg.viz.tooltips import edge_tooltip, node_tooltip, quad_counts
 
-__all__ = ["LAYOUT_THRESHOLD", "ColorBy", "graph_html", "render_html"]
+__all__ = ["LAYOUT_THRESHOLD", "ColorBy", "graph_html", "node_item", "render_html"]
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +66,33 @@ def _node_color(node: str, data: dict[str, Any], color_by: ColorBy) -> tuple[str
     return KIND_COLORS.get(kind, OTHER_COLOR), kind
 
 
+def node_item(
+    node: Any,
+    data: dict[str, Any],
+    color_by: ColorBy,
+    legend: Counter[tuple[str, str]],
+    positions: dict[Any, tuple[float, float]],
+    *,
+    events: tuple[int, int],
+) -> dict[str, Any]:
+    """The vis.js record of one actor node (its colour counted in ``legend``); ``events`` is
+    (acted, acted upon). A node with a precomputed position is pinned there."""
+    color, meaning = _node_color(str(node), data, color_by)
+    legend[(color, meaning)] += 1
+    events_out, events_in = events
+    item: dict[str, Any] = {
+        "id": str(node),
+        "label": str(data.get("label") or node),
+        "title": node_tooltip(str(node), data, events_out=events_out, events_in=events_in),
+        "color": color,
+        "size": node_size(events_out + events_in),
+        "shape": "dot",
+    }
+    if node in positions:
+        item.update(x=positions[node][0], y=positions[node][1], physics=False)
+    return item
+
+
 def graph_html(
     graph: nx.MultiDiGraph,
     *,
@@ -102,20 +129,9 @@ def graph_html(
     nodes: list[dict[str, Any]] = []
     out_degree, in_degree = dict(graph.out_degree()), dict(graph.in_degree())
     for node, data in sorted(graph.nodes(data=True), key=lambda item: str(item[0])):
-        color, meaning = _node_color(str(node), data, color_by)
-        legend[(color, meaning)] += 1
-        events_out, events_in = out_degree[node], in_degree[node]
-        item = {
-            "id": str(node),
-            "label": str(data.get("label") or node),
-            "title": node_tooltip(str(node), data, events_out=events_out, events_in=events_in),
-            "color": color,
-            "size": node_size(events_out + events_in),
-            "shape": "dot",
-        }
-        if node in positions:
-            item.update(x=positions[node][0], y=positions[node][1], physics=False)
-        nodes.append(item)
+        nodes.append(
+            node_item(node, data, color_by, legend, positions, events=(out_degree[node], in_degree[node]))
+        )
     pairs: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for u, targets in graph.adjacency():  # {target: {event key: event data}} per source
         for v, events_by_key in targets.items():

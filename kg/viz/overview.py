@@ -14,11 +14,11 @@ from typing import Any
 
 import networkx as nx
 
-from kg.viz.html import LAYOUT_THRESHOLD, ColorBy, _node_color, _options
+from kg.viz.html import LAYOUT_THRESHOLD, ColorBy, _options, node_item
 from kg.viz.layout import force_layout
 from kg.viz.page import header_html, network_page, with_header
-from kg.viz.style import OTHER_COLOR, QUAD_COLORS, QUAD_NAMES, edge_width, node_size
-from kg.viz.tooltips import node_tooltip, tooltip
+from kg.viz.style import OTHER_COLOR, QUAD_COLORS, QUAD_NAMES, edge_width
+from kg.viz.tooltips import tooltip
 
 __all__ = ["overview_html", "pair_tooltip", "render_overview"]
 
@@ -62,20 +62,8 @@ def overview_html(
     legend: Counter[tuple[str, str]] = Counter()
     nodes = []
     for node, data in sorted(graph.nodes(data=True), key=lambda item: str(item[0])):
-        color, meaning = _node_color(str(node), data, color_by)
-        legend[(color, meaning)] += 1
-        events_out, events_in = int(data.get("events_out", 0)), int(data.get("events_in", 0))
-        item: dict[str, Any] = {
-            "id": str(node),
-            "label": str(data.get("label") or node),
-            "title": node_tooltip(str(node), data, events_out=events_out, events_in=events_in),
-            "color": color,
-            "size": node_size(events_out + events_in),
-            "shape": "dot",
-        }
-        if node in positions:
-            item.update(x=positions[node][0], y=positions[node][1], physics=False)
-        nodes.append(item)
+        events = (int(data.get("events_out", 0)), int(data.get("events_in", 0)))
+        nodes.append(node_item(node, data, color_by, legend, positions, events=events))
     quads_shown = set()
     edges = []
     for u, v, data in sorted(graph.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))):
