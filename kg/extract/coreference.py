@@ -553,7 +553,8 @@ class ArticleMemory:
         """Who "the prime minister" or "the president" is when no one was named with that title.
 
         The first time, the politician named last before it (not one already known by another
-        title); the title then stays with that person for the rest of the article.
+        title), one in office before a former one; the title then stays with that person for the
+        rest of the article.
         """
         if any(t.pos_ == "PROPN" for t in span):
             return None  # "the government spokesman Bekir Bozdag" names someone else
@@ -576,6 +577,9 @@ class ArticleMemory:
         ]
         if not candidates:
             return None
+        in_office = [m for m in candidates if m.actor.sector == "GOV"]
+        if in_office:
+            candidates = in_office  # "the president" is the sitting one, not a predecessor named since
         best = max(candidates, key=lambda m: (m.sentence, m.token))
         self._titles[key] = best.actor
         return best.actor

@@ -1,5 +1,7 @@
 """Our own coreference: pronouns, "we" in quotes, descriptions, "the two sides", implicit targets."""
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.conftest import check, triples
@@ -78,6 +80,17 @@ def test_a_head_title_stays_with_the_politician_it_first_named(extract):
         "reliable partner. Later the prime minister criticised Venezuela."
     )
     check(extract(text), [("CAN", "01", "BRA"), ("CAN", "11", "VEN")])
+
+
+def test_a_head_title_is_the_holder_in_office_not_a_predecessor_named_since(extract):
+    # a former president named last is not "the president" of an article written under his successor
+    text = (
+        "Donald Trump ordered the withdrawal of troops on Wednesday. The envoy had served Barack Obama "
+        "and George W Bush as a diplomat. On Saturday the president criticised Turkey over its threats."
+    )
+    events = extract(text, date=dt.date(2018, 12, 22))
+    critics = [e.source.actor.id for e in events if e.action.root == "11"]
+    assert critics == ["donald-trump"]
 
 
 def test_a_title_with_a_name_is_not_a_description(extract):
