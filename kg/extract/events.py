@@ -675,6 +675,9 @@ def _statement_drafts(frame: Frame, sentence: Span, index: int, memory: ArticleM
             break
     if target is None:
         return
+    modality = modality_of(frame.mood)
+    if modality != "asserted" or is_negated(frame.mood):
+        return  # "will use the UN to claim …", "did not say": no statement was made
     action = code_action(load_cameo(), "010", verb=frame.lemma, text=_verb_text(frame.trigger))
     for source in sources:
         yield _Draft(
@@ -687,7 +690,7 @@ def _statement_drafts(frame: Frame, sentence: Span, index: int, memory: ArticleM
             action=action,
             from_pattern=False,
             negated=False,
-            modality=modality_of(frame.mood),
+            modality=modality,
             had_target=True,
         )
 

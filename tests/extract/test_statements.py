@@ -34,6 +34,9 @@ def test_statements(extract, text, present, absent):
         "A historian, Jane Smith, said Russia had changed.",  # no political voice
         "The Iraqi president said Iran had attacked itself.",  # an act said to have happened
         "Jens Stoltenberg said as many as 20,000 Afghans could be moved to Pakistan.",  # a count of people
+        # a statement not (yet) made: planned, predicted or conditional
+        "Jens Stoltenberg will use the summit to claim that Russia is the aggressor.",
+        "If asked, Angela Merkel would say France had been a loyal partner.",
     ],
 )
 def test_no_statement(extract, text):
