@@ -8,6 +8,7 @@ import socket
 import pytest
 
 from kg.datamodel import Action, Actor, ActorRef, Article, Event, Mention
+from kg.rdf import open_store
 from kg.rdf.build import Run
 
 RUS = Actor("RUS", "Russia", "country", country="RUS", cameo="RUS")
@@ -87,6 +88,15 @@ def tiny():
         event(a2, NATO, FRA, "036", index=3),  # cooperation NATO→FRA
     ]
     return [a1, a2], events
+
+
+@pytest.fixture
+def store(tiny):
+    """The tiny articles and events in an in-memory store."""
+    articles, events = tiny
+    s = open_store()
+    s.add(articles, events, make_run())
+    return s
 
 
 def free_port() -> int:

@@ -10,15 +10,6 @@ from kg.errors import OntologyError, StoreError
 from kg.rdf import open_store
 from kg.rdf.build import DERIVED_GRAPH, EVENTS_GRAPH, ONTOLOGY_GRAPH
 from kg.rdf.exchange import GDELT_COLUMNS
-from tests.rdf.conftest import make_run
-
-
-@pytest.fixture
-def store(tiny):
-    articles, events = tiny
-    s = open_store()
-    s.add(articles, events, make_run())
-    return s
 
 
 def graph(store, *graphs) -> rdflib.Graph:

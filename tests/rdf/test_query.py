@@ -3,19 +3,10 @@
 import pytest
 
 from kg.errors import QueryError
-from kg.rdf import list_queries, open_store, run_named, sparql
+from kg.rdf import list_queries, run_named, sparql
 from kg.rdf.named_queries import named_query
-from tests.rdf.conftest import make_run
 
 ACT = "https://w3id.org/kgnews/actor/"
-
-
-@pytest.fixture
-def store(tiny):
-    articles, events = tiny
-    s = open_store()
-    s.add(articles, events, make_run())
-    return s
 
 
 def test_every_named_query_runs_with_its_defaults_or_sample_values(store):
