@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kg.cli.actors import ActorsFileOption
-from kg.cli.common import ModelOption
+from kg.cli.common import MinConfidenceOption, ModelOption
 from kg.cli.ingest import (
     DateColOption,
     IdColOption,
@@ -60,6 +60,7 @@ def build_cli(
     url_col: UrlColOption = None,
     id_col: IdColOption = None,
     actors: ActorsFileOption = None,
+    min_confidence: MinConfidenceOption = None,
     store: Annotated[
         str | None, typer.Option("--store", help="Write into this store (directory or SPARQL endpoint URL).")
     ] = None,
@@ -125,6 +126,7 @@ def build_cli(
             on_skip=lambda article: bar.update(1),
             read_options=read_options(text_col, title_col, date_col, url_col, id_col),
             actors_file=actors,
+            min_confidence=min_confidence,
             store_location=store,
             workers=workers,
             engine=engine,

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from kg.rdf import KGStore
 
 __all__ = [
+    "MinConfidenceOption",
     "ModelOption",
     "StoreLocationOption",
     "StoreOption",
@@ -27,6 +28,14 @@ ModelOption = Annotated[
     str | None,
     typer.Option(
         "--model", help="spaCy pipeline name or path (default: en_core_web_sm, else its PyPI re-upload)."
+    ),
+]
+MinConfidenceOption = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        help="Hold back events less confident than this (default 0.4: conditions, guesses and "
+        "questions); 0 keeps all.",
     ),
 ]
 StoreOption = Annotated[

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from kg.cli.actors import ActorsFileOption
-from kg.cli.common import ModelOption
+from kg.cli.common import MinConfidenceOption, ModelOption
 from kg.cli.ingest import (
     DateColOption,
     IdColOption,
@@ -36,14 +36,7 @@ def extract_cli(
     url_col: UrlColOption = None,
     id_col: IdColOption = None,
     actors: ActorsFileOption = None,
-    min_confidence: Annotated[
-        float | None,
-        typer.Option(
-            "--min-confidence",
-            help="Hold back events less confident than this (default 0.4: conditions, guesses and "
-            "questions); 0 prints all.",
-        ),
-    ] = None,
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
     """Print one JSON object per event (the event record of the README), or a table."""
     from kg.errors import IngestError, KGError

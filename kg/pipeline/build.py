@@ -239,6 +239,7 @@ def build_graph(
     chunk_size: int | None = None,
     html_max_events: int = HTML_MAX_EVENTS,
     html_max_actors: int | None = None,
+    min_confidence: float | None = None,
 ) -> BuildResult:
     """Build (or add to) the knowledge graph in ``out_dir``.
 
@@ -275,6 +276,8 @@ def build_graph(
         html_max_events: the largest store drawn event by event in ``graph.html``.
         html_max_actors: actors kept in the overview of a larger store (default
             :data:`kg.graph.overview.DEFAULT_MAX_ACTORS`).
+        min_confidence: events less confident than this are not stored (default
+            :data:`kg.extract.MIN_CONFIDENCE`; 0 keeps all).
 
     Raises:
         KGError: with ``strict``, the first bad input or failed extraction; a store that cannot
@@ -342,7 +345,12 @@ def build_graph(
     # IngestError is raised by read_articles itself when strict; record_failure re-raises the rest.
     read = read_articles(inputs, on_error=record_failure, strict=strict, options=read_options)
     articles = fresh(timer.wrap(read, "read"))
-    spec = ExtractionSpec(model=model, batch_size=batch_size, actors_file=_str_or_none(actors_file))
+    spec = ExtractionSpec(
+        model=model,
+        batch_size=batch_size,
+        actors_file=_str_or_none(actors_file),
+        min_confidence=min_confidence,
+    )
     events_path = out / "events.jsonl"
     try:
         trim_unstored_tail(events_path, lambda ids: _stored_articles(store, ids))

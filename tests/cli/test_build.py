@@ -43,3 +43,20 @@ def test_build_refuses_bad_engine_options(tmp_path: Path, options: list[str], me
     assert result.exit_code == 2
     assert message in result.output
     assert not (tmp_path / "out").exists(), "nothing is built when the options are wrong"
+
+
+def test_build_min_confidence_decides_what_is_stored(tmp_path: Path, nlp):
+    text = "If Brazil attacks Venezuela, the region would suffer."
+    line = json.dumps({"id": "c1", "text": text, "date": "20200101"})
+    src = tmp_path / "a.jsonl"
+    src.write_text(line + "\n", encoding="utf-8")
+
+    def stored(out: Path, *options: str) -> list[dict]:
+        result = runner.invoke(app, ["build", str(src), "--out", str(out), "--no-html", "--no-ttl", *options])
+        assert result.exit_code == 0, result.output
+        lines = (out / "events.jsonl").read_text(encoding="utf-8").splitlines()
+        return [json.loads(x) for x in lines]
+
+    assert stored(tmp_path / "default") == []
+    everything = stored(tmp_path / "all", "--min-confidence", "0")
+    assert any(r["source"]["id"] == "BRA" and r["modality"] == "hypothetical" for r in everything)
