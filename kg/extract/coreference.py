@@ -355,6 +355,32 @@ class ArticleMemory:
             return found
         return Resolved(actor, found.span, found.how)
 
+    def place_country(self, sentence: int) -> str | None:
+        """The country where the acts of a sentence happen: the one country it names as a place
+        ("in Idlib", "across Syria"), else the article's place so far (named as one at least twice,
+        twice as often as any other country); None when neither is clear."""
+        here = {m.actor.country for m in self.history if m.place and m.sentence == sentence and m.actor.country}
+        if len(here) == 1:
+            return here.pop()
+        if here:
+            return None
+        counts: dict[str, int] = {}
+        for m in self.history:
+            if m.place and m.sentence <= sentence and m.actor.country:
+                counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+            return None
+        return next(c for c, n in counts.items() if n == ranked[0])
+
+    def localise_in(self, found: Resolved, country: str) -> Resolved:
+        """A generic actor ("civilians", "---CVL") made the country's own ("Syrian civilians") when
+        the resolver knows the combination; else unchanged."""
+        actor = self.resolver.resolve(country, date=self.date)
+        if actor is None or actor.kind != "country":
+            return found
+        return self.localise(found, Resolved(actor, found.span, "name"))
+
     def _apposition(self, token: Token, appos: Token, span: Span) -> Actor | None:
         """ "Saleh Gharib, the refugee minister": the title gives the person's affiliation."""
         other = noun_phrase(appos)

@@ -430,13 +430,31 @@ def _history(verb: Token, date: dt.date | None) -> bool:
     return bool(years) and date.year - max(years) >= 2
 
 
+def _dated_long_ago(verb: Token, date: dt.date | None) -> bool:
+    """An act the clause itself dates to a year long before the article ("in 1953 … ousted",
+    "captured the city in early 2014"): history told as background, not news."""
+    if date is None:
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        years = [
+            int(t.text)
+            for t in prep.subtree
+            if t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4
+        ]
+        if years and date.year - max(years) >= 2:
+            return True
+    return False
+
+
 def _drafts(
     frame: Frame, sentence: Span, index: int, memory: ArticleMemory, coder: ActionCoder
 ) -> Iterator[_Draft]:
     verb = frame.mood if frame.mood.pos_ == "VERB" else frame.trigger
     while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "conj")) and verb.head.i != verb.i:
         verb = verb.head  # an event noun or a complement is as much background as its clause
-    if background(verb) or _history(verb, memory.date):
+    if background(verb) or _history(verb, memory.date) or _dated_long_ago(verb, memory.date):
         return
     coded = _code(frame, coder)
     if coded is None:
@@ -521,6 +539,15 @@ def _drafts(
     if places:
         # "bombed rebel positions in Syria": the place names whose rebels they are.
         targets = [memory.localise(t, places[0]) if generic(t.actor) else t for t in targets]
+    elif any(generic(t.actor) and t.actor.sector in _PEOPLE_OF_PLACE for t in targets):
+        # "killed 80 people": civilians and armed men of no country are the place's, where the
+        # sentence or the article makes the place clear.
+        country = memory.place_country(index)
+        if country is not None:
+            targets = [
+                memory.localise_in(t, country) if generic(t.actor) and t.actor.sector in _PEOPLE_OF_PLACE else t
+                for t in targets
+            ]
 
     def draft(source: Resolved, target: Resolved | None, how: str | None) -> _Draft:
         # A target named but of the source's own side ("pleads with its citizens") is no gap to fill.
@@ -534,6 +561,13 @@ def _drafts(
         ):
             # "Mr Cable attacked Labour's taxes", "clashed with Trump": words, not force.
             act = code_action(load_cameo(), "111", verb=action.verb, text=action.text)
+        if target is not None and act.root == "05" and frame.lemma in _BACKING and _armed(target.actor):
+            # "Turkey backs the rebels", "supported the Free Syrian Army": aid to fighters, not praise.
+            act = code_action(load_cameo(), "070", verb=action.verb, text=action.text)
+        elif target is not None and act.cameo == "174" and _rulers(target, frame.obj):
+            # "ousted the elected government", "staged a coup against the president": an overthrow
+            # (CAMEO's OVERTHROW, 180), not an expulsion of people.
+            act = code_action(load_cameo(), "180", verb=action.verb, text=action.text)
         if (
             act.cameo == "173"
             and target is not None
@@ -598,6 +632,29 @@ def _drafts(
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+#: Verbs of backing: towards fighters they mean aid (07), not praise or cooperation (05).
+_BACKING = frozenset({"back", "support", "sponsor", "champion", "bolster", "prop", "aid", "help", "assist"})
+#: Sectors of armed men outside a state's own forces.
+_ARMED = frozenset({"REB", "UAF", "PRM", "INS"})
+
+
+def _armed(actor: Actor) -> bool:
+    """Rebels, militias and armed groups (not a state's army): "the rebels", "the YPG"."""
+    return actor.sector in _ARMED
+
+
+_RULER_WORDS = frozenset({"government", "regime", "ruler", "leader", "president", "administration", "king"})
+
+
+def _rulers(target: Resolved, obj: Token | None) -> bool:
+    """A government or a person governing ("the elected government of Niger"): what a coup ousts."""
+    actor = target.actor
+    if actor.sector in ("GOV", "ELI") or actor.kind == "person":
+        return True
+    return obj is not None and obj.lemma_.lower() in _RULER_WORDS
+
+#: Sectors whose members of no named country belong to the place of the act ("killed 80 people").
+_PEOPLE_OF_PLACE = frozenset({"CVL", "REF", "UAF", "PRM", "REB", "OPP", "CRM"})
 
 
 def _place_target(d: _Draft) -> bool:

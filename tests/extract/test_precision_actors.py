@@ -1,0 +1,68 @@
+"""Precision on unseen news: plans and conditions, old history, coups, aid to fighters, and the
+country of people named without one.
+
+Each row is a sentence written for this table: ``present`` triples (source, CAMEO root, target)
+must be found, ``absent`` pairs must not act on each other, ``roots_absent`` (source, root) must not
+be coded.
+"""
+
+import pytest
+
+from tests.extract.conftest import check, triples
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent", "roots_absent"),
+    [
+        # An arranged visit is an intent to meet (036), not a visit made (042).
+        ("Chile's foreign minister is to visit Peru and Bolivia next week.", [("CHL", "03", "PER")], [], [("CHL", "04")]),
+        # A condition named by "in the event of" / "in the event that" is no act.
+        (
+            "Officials in Athens fear Ankara would respond in the event of Greek strikes inside Libya.",
+            [],
+            [("GRC", "LBY"), ("TUR", "GRC")],
+            [],
+        ),
+        ("Greece will act in the event that Turkey attacks its islands.", [], [("TUR", "GRC")], []),
+        # A guessed act ("an anticipated strike", "a possible attack") is no report of one.
+        (
+            "Tunisia and Algeria talked ahead of an anticipated Libyan air strike in Chad.",
+            [("TUN", "04", "DZA")],
+            [("LBY", "TCD")],
+            [],
+        ),
+        # Decades-old history told in a sentence is background.
+        ("In 1979 Vietnam invaded Cambodia and ousted its government.", [], [("VNM", "KHM")], []),
+        # A coup ousts rulers: an overthrow (18), not an expulsion (17).
+        ("Chad's army ousted the elected government of Niger on Monday.", [("TCD", "18", "NER")], [], [("TCD", "17")]),
+        # ... while diplomats ousted are expelled people.
+        ("Kenya ousted three Somali diplomats on Monday.", [("KEN", "16", "SOM")], [], []),
+        # Backing fighters is aid (07), not praise or cooperation (05).
+        ("Iran has backed the Houthi rebels with money.", [("IRN", "07", "YEM")], [], [("IRN", "05")]),
+        ("Qatar supports the Free Syrian Army.", [("QAT", "07", "SYR")], [], [("QAT", "05")]),
+        # ... while backing a government stays support.
+        ("Egypt supported the Libyan government.", [("EGY", "05", "LBY")], [], []),
+        # Civilians with no country of their own are the people of the place of the act.
+        ("Saudi jets killed forty civilians at a market in Yemen.", [("SAU", "20", "YEM")], [], []),
+        (
+            "Fighting spread across Yemen in May. Aid convoys arrived in Yemen on Sunday. "
+            "Saudi jets bombed a market, killing forty civilians.",
+            [("SAU", "20", "YEM")],
+            [],
+            [],
+        ),
+    ],
+)
+def test_precision_actors(extract, text, present, absent, roots_absent):
+    events = extract(text)
+    check(events, present, absent)
+    found = triples(events)
+    for source, root in roots_absent:
+        assert not any(s == source and r == root for s, r, _ in found), f"{source} {root} in {found}"
+
+
+def test_civilians_keep_no_country_without_a_place(extract):
+    """No place in the sentence or the article: the civilians stay without a country."""
+    events = extract("Nigerian troops killed thirty civilians.")
+    targets = [e.target.actor.id for e in events if e.target is not None]
+    assert targets and all(t.startswith("---") for t in targets), targets
