@@ -359,7 +359,9 @@ class ArticleMemory:
         """The country where the acts of a sentence happen: the one country it names as a place
         ("in Idlib", "across Syria"), else the article's place so far (named as one at least twice,
         twice as often as any other country); None when neither is clear."""
-        here = {m.actor.country for m in self.history if m.place and m.sentence == sentence and m.actor.country}
+        here = {
+            m.actor.country for m in self.history if m.place and m.sentence == sentence and m.actor.country
+        }
         if len(here) == 1:
             return here.pop()
         if here:

@@ -545,7 +545,9 @@ def _drafts(
         country = memory.place_country(index)
         if country is not None:
             targets = [
-                memory.localise_in(t, country) if generic(t.actor) and t.actor.sector in _PEOPLE_OF_PLACE else t
+                memory.localise_in(t, country)
+                if generic(t.actor) and t.actor.sector in _PEOPLE_OF_PLACE
+                else t
                 for t in targets
             ]
 
@@ -652,6 +654,7 @@ def _rulers(target: Resolved, obj: Token | None) -> bool:
     if actor.sector in ("GOV", "ELI") or actor.kind == "person":
         return True
     return obj is not None and obj.lemma_.lower() in _RULER_WORDS
+
 
 #: Sectors whose members of no named country belong to the place of the act ("killed 80 people").
 _PEOPLE_OF_PLACE = frozenset({"CVL", "REF", "UAF", "PRM", "REB", "OPP", "CRM"})

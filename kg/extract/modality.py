@@ -213,10 +213,22 @@ def _quoted_after(verb: Token, clause: Token) -> bool:
 
 
 #: Words before an event noun that make it planned ("the planned offensive", "an upcoming visit").
-_PLANNED_WORDS = frozenset({"planned", "proposed", "upcoming", "scheduled", "intended", "imminent", "forthcoming"})
+_PLANNED_WORDS = frozenset(
+    {"planned", "proposed", "upcoming", "scheduled", "intended", "imminent", "forthcoming"}
+)
 #: Words before an event noun that make it a guess ("an anticipated strike", "a possible attack").
 _GUESSED_WORDS = frozenset(
-    {"anticipated", "expected", "possible", "potential", "likely", "feared", "hypothetical", "mooted", "rumoured"}
+    {
+        "anticipated",
+        "expected",
+        "possible",
+        "potential",
+        "likely",
+        "feared",
+        "hypothetical",
+        "mooted",
+        "rumoured",
+    }
 )
 #: Nouns of a condition after "in": "in the event of strikes", "in case of an attack".
 _CONDITION_NOUNS = frozenset({"event", "case"})

@@ -15,7 +15,12 @@ from tests.extract.conftest import check, triples
     ("text", "present", "absent", "roots_absent"),
     [
         # An arranged visit is an intent to meet (036), not a visit made (042).
-        ("Chile's foreign minister is to visit Peru and Bolivia next week.", [("CHL", "03", "PER")], [], [("CHL", "04")]),
+        (
+            "Chile's foreign minister is to visit Peru and Bolivia next week.",
+            [("CHL", "03", "PER")],
+            [],
+            [("CHL", "04")],
+        ),
         # A condition named by "in the event of" / "in the event that" is no act.
         (
             "Officials in Athens fear Ankara would respond in the event of Greek strikes inside Libya.",
@@ -34,7 +39,12 @@ from tests.extract.conftest import check, triples
         # Decades-old history told in a sentence is background.
         ("In 1979 Vietnam invaded Cambodia and ousted its government.", [], [("VNM", "KHM")], []),
         # A coup ousts rulers: an overthrow (18), not an expulsion (17).
-        ("Chad's army ousted the elected government of Niger on Monday.", [("TCD", "18", "NER")], [], [("TCD", "17")]),
+        (
+            "Chad's army ousted the elected government of Niger on Monday.",
+            [("TCD", "18", "NER")],
+            [],
+            [("TCD", "17")],
+        ),
         # ... while diplomats ousted are expelled people.
         ("Kenya ousted three Somali diplomats on Monday.", [("KEN", "16", "SOM")], [], []),
         # Backing fighters is aid (07), not praise or cooperation (05).
