@@ -86,6 +86,8 @@ _HEAD_TITLES = frozenset(
     {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "monarch", "pope"}
 )
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "to", "into", "from", "across", "around", "outside"})
+#: Words that make a title a past one ("former president", "the late king", "then-premier").
+_FORMER_WORDS = frozenset({"former", "ex", "late", "then", "erstwhile", "onetime", "one-time"})
 _NOT_PEOPLE = frozenset(
     {
         "LOC",
@@ -117,6 +119,11 @@ def _names_and_title(head: Token, appos: Token) -> bool:
         or appos.pos_ == "NOUN"
         or head.pos_ == "NOUN"
     )
+
+
+def _title_key(span: Span) -> str:
+    """The title a noun phrase names, without its determiners ("the prime minister" → "prime minister")."""
+    return " ".join(t.lemma_.lower() for t in span if t.lower_ not in _DETERMINERS)
 
 
 def _surname(token: Token) -> str:
@@ -162,6 +169,7 @@ class _Mention:
     plural: bool
     title: frozenset[str]
     place: bool = False
+    former: bool = False
 
 
 class ArticleMemory:
@@ -223,7 +231,11 @@ class ArticleMemory:
         plural = token.tag_ in ("NNS", "NNPS") or bool(token.conjuncts) or token.lower_ in _PLURAL
         subject = token.dep_ in ("nsubj", "nsubjpass", "agent") or token.head.dep_ == "agent"
         place = token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
-        self.history.append(_Mention(actor, sentence, token.i, subject, plural, title, place))
+        # Without the article's day, who has left office is unknown: only the words tell.
+        former = any(t.lower_ in _FORMER_WORDS for t in words) or (
+            actor.sector == "ELI" and self.date is not None
+        )
+        self.history.append(_Mention(actor, sentence, token.i, subject, plural, title, place, former))
         if actor.kind == "person" and span is not None:
             names = [t for t in span if t.pos_ == "PROPN"]
             names += [t for c in token.children if c.dep_ == "appos" for t in c.subtree if t.pos_ == "PROPN"]
@@ -569,7 +581,15 @@ class ArticleMemory:
             gov = self.resolver.resolve(f"{actor.label} government", date=self.date)
             return [Resolved(gov, span, "description")] if gov is not None else []
         if lemma in _TITLE_WORDS:
-            titled = [m for m in self.history if m.actor.kind == "person" and lemma in m.title]
+            key = _title_key(span)
+            titled = [
+                m
+                for m in self.history
+                if m.actor.kind == "person"
+                and lemma in m.title
+                and not m.former
+                and (key not in _HEAD_TITLES or self._holds(m.actor, key) is not False)
+            ]
             if titled:
                 return [Resolved(titled[-1].actor, span, "description")]
             person = self._title_holder(token, span, sentence)
@@ -586,7 +606,7 @@ class ArticleMemory:
         """
         if any(t.pos_ == "PROPN" for t in span):
             return None  # "the government spokesman Bekir Bozdag" names someone else
-        key = " ".join(t.lemma_.lower() for t in span if t.lower_ not in _DETERMINERS)
+        key = _title_key(span)
         if key not in _HEAD_TITLES:
             return None
         if key in self._titles:
@@ -602,15 +622,66 @@ class ArticleMemory:
             and m.actor.id not in others
             and (not m.title or lemma in m.title)
             and not m.place
+            and not m.former
+            and self._holds(m.actor, key) is not False
         ]
         if not candidates:
-            return None
+            holder = self._office_holder(key)
+            if holder is not None:
+                self._titles[key] = holder
+            return holder
         in_office = [m for m in candidates if m.actor.sector == "GOV"]
         if in_office:
             candidates = in_office  # "the president" is the sitting one, not a predecessor named since
         best = max(candidates, key=lambda m: (m.sentence, m.token))
         self._titles[key] = best.actor
         return best.actor
+
+    def _holds(self, actor: Actor, key: str) -> bool | None:
+        """Whether a known person holds, on the article's day, an office whose title begins with
+        ``key`` ("president" for "President of Turkey"); None when kg knows no dated titles of them."""
+        gazetteer = getattr(self.resolver, "gazetteer", None)
+        person = gazetteer.person(actor.id) if gazetteer is not None and self.date is not None else None
+        if person is None:
+            return None  # an unknown person, or an article of no known day
+        dated = [r for r in person.roles if r.dated and r.title]
+        if not dated:
+            return None
+        day = self.date
+        assert day is not None
+        return any(r.holds_on(day) and r.title.lower().startswith(key) for r in dated)
+
+    def _office_holder(self, key: str) -> Actor | None:
+        """ "The president" no one named: the holder of that office on the article's day in the
+        country the article is about, else that country's government; None when the article is
+        about no one country."""
+        country = self._main_country()
+        gazetteer = getattr(self.resolver, "gazetteer", None)
+        if country is None or gazetteer is None:
+            return None
+        holders = gazetteer.holders(key, country, self.date) if self.date is not None else []
+        if len(holders) == 1:
+            person = gazetteer.person(holders[0])
+            if person is not None:
+                found = self.resolver.resolve(person.label, date=self.date)
+                if found is not None and found.kind == "person":
+                    return found
+        owner = gazetteer.actor(country)
+        if owner is None or owner.kind != "country":
+            return None
+        return self.resolver.resolve(f"{owner.label} government", date=self.date)
+
+    def _main_country(self) -> str | None:
+        """The country whose actors the article has named most so far (at least twice, and twice as
+        often as any other), not counting places."""
+        counts: dict[str, int] = {}
+        for m in self.history:
+            if m.actor.country and not m.place:
+                counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+            return None
+        return next(c for c, n in counts.items() if n == ranked[0])
 
     @staticmethod
     def _first(recent: list[_Mention], span: Span, ok: object) -> list[Resolved]:

@@ -454,7 +454,12 @@ def _drafts(
     verb = frame.mood if frame.mood.pos_ == "VERB" else frame.trigger
     while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "conj")) and verb.head.i != verb.i:
         verb = verb.head  # an event noun or a complement is as much background as its clause
-    if background(verb) or _history(verb, memory.date) or _dated_long_ago(verb, memory.date):
+    if background(verb) or _history(verb, memory.date):
+        return
+    own = frame.mood if frame.mood.pos_ == "VERB" else frame.trigger
+    while (own.pos_ not in ("VERB", "AUX") or own.dep_ == "xcomp") and own.head.i != own.i:
+        own = own.head  # the clause's own verb: "fought a war in 2006 and warned …" dates only "fought"
+    if _dated_long_ago(own, memory.date):
         return
     coded = _code(frame, coder)
     if coded is None:
@@ -539,7 +544,7 @@ def _drafts(
     if places:
         # "bombed rebel positions in Syria": the place names whose rebels they are.
         targets = [memory.localise(t, places[0]) if generic(t.actor) else t for t in targets]
-    elif any(generic(t.actor) and t.actor.sector in _PEOPLE_OF_PLACE for t in targets):
+    elif force and any(generic(t.actor) and t.actor.sector in _PEOPLE_OF_PLACE for t in targets):
         # "killed 80 people": civilians and armed men of no country are the place's, where the
         # sentence or the article makes the place clear.
         country = memory.place_country(index)
@@ -790,7 +795,11 @@ def _mutual(frame: Frame, n_sources: int, modality: Modality) -> bool:
 def _counterparts(drafts: list[_Draft]) -> Counter[tuple[str, str]]:
     counts: Counter[tuple[str, str]] = Counter()
     for d in drafts:
-        if d.target is not None and d.target_how not in ("implicit", "reactive"):
+        if (
+            d.target is not None
+            and d.target_how not in ("implicit", "reactive")
+            and d.target.actor.sector not in ("CVL", "REF", "CRM")  # victims are no counterpart
+        ):
             pair = (d.source.actor.group, d.target.actor.group)
             counts[pair] += 1
     return counts

@@ -20,7 +20,6 @@ def resolver():
         ("Russian troops", "RUSMIL", "RUS", "MIL"),
         ("Libyan opposition forces", "LBYREB", "LBY", "REB"),  # rebels, not the state's army
         ("Malian rebel fighters", "MLIREB", "MLI", "REB"),
-        ("Iraqi Kurdish forces", "IRQREB", "IRQ", "REB"),
         ("Turkish officials", "TURGOV", "TUR", "GOV"),
         ("NATO", "NATO", None, None),
         ("the United Nations", "UN", None, None),

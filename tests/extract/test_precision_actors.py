@@ -76,3 +76,42 @@ def test_civilians_keep_no_country_without_a_place(extract):
     events = extract("Nigerian troops killed thirty civilians.")
     targets = [e.target.actor.id for e in events if e.target is not None]
     assert targets and all(t.startswith("---") for t in targets), targets
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "source", "absent_source"),
+    [
+        # A president named as a former one is not "the president" of the article's day.
+        (
+            "Former US president Barack Obama criticised the White House. US officials and the Pentagon "
+            "disagreed. "
+            "On Monday the president urged Germany to spend more on defence.",
+            (2018, 6, 1),
+            "donald-trump",
+            "barack-obama",
+        ),
+        # Nor is one named with the title he held when the act told was years before.
+        (
+            "The US president, Barack Obama, criticised Congress in 2015. US officials and the Pentagon "
+            "still argue. On Monday the president urged Germany to spend more on defence.",
+            (2018, 6, 1),
+            "donald-trump",
+            "barack-obama",
+        ),
+        # A chancellor named before is no president.
+        (
+            "Angela Merkel met US diplomats in Berlin. The US embassy and the US envoy spoke. "
+            "The president then urged Germany to spend more on defence.",
+            (2018, 6, 1),
+            "donald-trump",
+            "angela-merkel",
+        ),
+    ],
+)
+def test_the_president_is_the_holder_on_the_day(extract, text, date, source, absent_source):
+    import datetime as dt
+
+    events = [e for e in extract(text, date=dt.date(*date)) if e.action.root == "02"]
+    sources = {e.source.actor.id for e in events}
+    assert source in sources, sources
+    assert absent_source not in sources, sources
