@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from kg.actors.modifiers import HONORIFICS
 from kg.datamodel import Actor, ActorResolver
 from kg.extract.attribution import Quote, speaker_of
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, nested_actor_tokens, noun_phrase
@@ -86,6 +87,8 @@ _HEAD_TITLES = frozenset(
     {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "monarch", "pope"}
 )
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "to", "into", "from", "across", "around", "outside"})
+#: Words before a surname that are no first name ("Mr Barzani", "General Qasim").
+_NAME_TITLES = HONORIFICS | _MALE_TITLES | _FEMALE_TITLES | _TITLE_WORDS | {"gen", "col", "the"}
 #: Words that make a title a past one ("former president", "the late king", "then-premier").
 _FORMER_WORDS = frozenset({"former", "ex", "late", "then", "erstwhile", "onetime", "one-time"})
 _NOT_PEOPLE = frozenset(
@@ -124,6 +127,14 @@ def _names_and_title(head: Token, appos: Token) -> bool:
 def _title_key(span: Span) -> str:
     """The title a noun phrase names, without its determiners ("the prime minister" → "prime minister")."""
     return " ".join(t.lemma_.lower() for t in span if t.lower_ not in _DETERMINERS)
+
+
+def _first_name(span: Span) -> bool:
+    """Whether a capitalised word other than a title stands before the span's head ("Mustafa
+    Barzani", not "Mr Barzani")."""
+    return any(
+        t.i < span.root.i and t.text[:1].isupper() and t.lower_.rstrip(".") not in _NAME_TITLES for t in span
+    )
 
 
 def _surname(token: Token) -> str:
@@ -213,8 +224,9 @@ class ArticleMemory:
                 actor = self.resolver.resolve(text, date=self.date, context=self.context(span.start))
             if actor is not None and (actor.kind == "unresolved" or not actor.resolved):
                 actor = None
-            if actor is None and len(span) <= 2 and span.root.text[:1].isupper():
-                # "Baghdadi" after "Abu Bakr al-Baghdadi": the person this article named in full.
+            if actor is None and len(span) <= 2 and span.root.text[:1].isupper() and not _first_name(span):
+                # "Baghdadi" after "Abu Bakr al-Baghdadi": the person this article named in full;
+                # but "Mustafa Barzani" after "Masoud Barzani" is another of the family.
                 actor = self._surnames.get(_surname(span.root))
             if actor is not None and actor.kind == "person":
                 label = span.root.ent_type_
@@ -650,6 +662,27 @@ class ArticleMemory:
         day = self.date
         assert day is not None
         return any(r.holds_on(day) and r.title.lower().startswith(key) for r in dated)
+
+    def past_title(self, found: Resolved) -> bool:
+        """Whether a person is named by an office they had left long before the article's day,
+        without "former" ("met the US president, Richard Nixon" in an article of 2017): the act
+        told is from their time in office, history rather than news."""
+        if found.actor.kind != "person" or self.date is None:
+            return False
+        words = {t.lower_ for t in found.span}
+        if not words & _TITLE_WORDS or words & _FORMER_WORDS:
+            return False
+        gazetteer = getattr(self.resolver, "gazetteer", None)
+        person = gazetteer.person(found.actor.id) if gazetteer is not None else None
+        if person is None:
+            return False
+        dated = [r for r in person.roles if r.dated]
+        if not dated or any(r.holds_on(self.date) for r in dated):
+            return False
+        ends = [r.end for r in dated if r.end is not None]
+        # Ten years: the dictionaries' records stop in 2014, and someone still in office since
+        # must not look long gone.
+        return bool(ends) and max(ends) < self.date.replace(year=self.date.year - 10)
 
     def _office_holder(self, key: str) -> Actor | None:
         """ "The president" no one named: the holder of that office on the article's day in the

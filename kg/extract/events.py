@@ -500,7 +500,7 @@ def _drafts(
         )
         if not generic(r.actor) and not _town(r, "")  # "the Geneva talks": a town does not act
     ]
-    if not sources:
+    if not sources or any(memory.past_title(r) for r in sources):
         return
     own = sources[0].actor.group if len(sources) == 1 else None
     targets = [
@@ -508,6 +508,8 @@ def _drafts(
         for r in _resolve_all(frame.targets, index, memory, nested=True, exclude=own)
         if not _bad_target(r, action.root) and not _town(r, place_root)
     ]
+    if any(memory.past_title(t) for t in targets):
+        return  # "met the US president, Richard Nixon": history told in a life story
     if frame.target_via == "host":
         # "missions in Baghdad and Basra in Iraq": one host country, however many of its cities.
         by_group: dict[str, Resolved] = {}

@@ -115,3 +115,35 @@ def test_the_president_is_the_holder_on_the_day(extract, text, date, source, abs
     sources = {e.source.actor.id for e in events}
     assert source in sources, sources
     assert absent_source not in sources, sources
+
+
+@pytest.mark.parametrize(
+    ("text", "absent_source"),
+    [
+        # A first name other than the one named before: another member of the family.
+        (
+            "Kurdish leader Masoud Barzani met Iranian officials in Erbil. Later Mustafa Barzani "
+            "praised Turkey.",
+            "masoud-barzani",
+        ),
+    ],
+)
+def test_relatives_are_not_the_person_named_before(extract, text, absent_source):
+    praise = [e for e in extract(text) if e.action.root == "05"]
+    assert all(e.source.actor.id != absent_source for e in praise), [e.source.actor.id for e in praise]
+
+
+def test_a_surname_alone_is_the_person_named_before(extract):
+    events = extract(
+        "Kurdish leader Masoud Barzani met Iranian officials. Mr Barzani then criticised Turkey."
+    )
+    assert ("masoud-barzani", "11") in [(e.source.actor.id, e.action.root) for e in events]
+
+
+def test_an_office_left_decades_before_dates_the_act(extract):
+    """Named by the title he had long left, a person's act is from his time in office: history."""
+    old = extract("Kurdish leader Masoud Barzani met the US president, Richard Nixon, in Washington.")
+    assert not [e for e in old if e.target is not None and e.target.actor.id == "richard-m-nixon"]
+    # ... while a former leader acting now is news.
+    now = extract("The former US president Jimmy Carter warned Donald Trump about Korea.")
+    assert ("jimmy-carter", "13") in [(e.source.actor.id, e.action.root) for e in now]
