@@ -190,6 +190,10 @@ def same_side(a: Actor, b: Actor) -> bool:
 _COMMAND_CHAIN = ({"GOV", "MIL"}, {"GOV", "COP"})
 
 
+#: Heads of phrases that name a line between countries, not a party ("the Iraqi border").
+_BORDER_WORDS = frozenset({"border", "frontier", "boundary", "borderline"})
+
+
 def _bad_target(r: Resolved, root: str = "") -> bool:
     """The press ("told the Guardian") is no target, nor a weapon ("fired artillery at …"); nor are
     actors of no country or body, except the victims of coercion and force ("killed 23 civilians",
@@ -198,6 +202,9 @@ def _bad_target(r: Resolved, root: str = "") -> bool:
         return True
     if len(r.span) and r.span.root.lemma_.lower() in _WEAPON_WORDS and generic(r.actor):
         return True
+    if len(r.span) and r.span.root.lemma_.lower() in _BORDER_WORDS and r.actor.kind != "person":
+        return True  # "advanced towards the Iraqi border": a line on the map, not Iraq
+
     if not generic(r.actor):
         return False
     # Victims of force may be unnamed people ("killed 23 civilians"); an unnamed place is no one.

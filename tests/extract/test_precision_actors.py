@@ -52,6 +52,15 @@ from tests.extract.conftest import check, triples
         ("Qatar supports the Free Syrian Army.", [("QAT", "07", "SYR")], [], [("QAT", "05")]),
         # ... while backing a government stays support.
         ("Egypt supported the Libyan government.", [("EGY", "05", "LBY")], [], []),
+        # A characterisation is a name given, not talks held.
+        (
+            "The opposition boycotted the congress, characterising it as “Chile talking to Peru”.",
+            [],
+            [("CHL", "PER")],
+            [],
+        ),
+        # A border is a line on the map, not the country beyond it.
+        ("Peruvian troops advanced along the river towards the Chilean border.", [], [("PER", "CHL")], []),
         # Civilians with no country of their own are the people of the place of the act.
         ("Saudi jets killed forty civilians at a market in Yemen.", [("SAU", "20", "YEM")], [], []),
         (
