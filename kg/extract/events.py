@@ -463,10 +463,10 @@ def _drafts(
         verb = verb.head  # an event noun or a complement is as much background as its clause
     if background(verb) or _history(verb, memory.date):
         return
-    own = frame.mood if frame.mood.pos_ == "VERB" else frame.trigger
-    while (own.pos_ not in ("VERB", "AUX") or own.dep_ == "xcomp") and own.head.i != own.i:
-        own = own.head  # the clause's own verb: "fought a war in 2006 and warned …" dates only "fought"
-    if _dated_long_ago(own, memory.date):
+    clause = frame.mood if frame.mood.pos_ == "VERB" else frame.trigger
+    while (clause.pos_ not in ("VERB", "AUX") or clause.dep_ == "xcomp") and clause.head.i != clause.i:
+        clause = clause.head  # the clause's own verb: "fought a war in 2006 and warned …" dates only "fought"
+    if _dated_long_ago(clause, memory.date):
         return
     coded = _code(frame, coder)
     if coded is None:
