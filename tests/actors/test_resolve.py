@@ -20,6 +20,7 @@ def resolver():
         ("Russian troops", "RUSMIL", "RUS", "MIL"),
         ("Libyan opposition forces", "LBYREB", "LBY", "REB"),  # rebels, not the state's army
         ("Malian rebel fighters", "MLIREB", "MLI", "REB"),
+        ("the Free Libya Army", "LBYREB", "LBY", "REB"),  # a "Free" army: rebels
         ("Turkish officials", "TURGOV", "TUR", "GOV"),
         ("NATO", "NATO", None, None),
         ("the United Nations", "UN", None, None),
