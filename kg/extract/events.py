@@ -437,11 +437,37 @@ def _history(verb: Token, date: dt.date | None) -> bool:
     return bool(years) and date.year - max(years) >= 2
 
 
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_NUMBER_WORDS |= {"ten": 10, "several": 3, "many": 5, "few": 2, "a": 1}
+
+
+def _years_ago(ago: Token) -> int:
+    """How many years an "ago" phrase goes back ("five years ago": 5, "decades ago": 20), else 0."""
+    for unit in ago.children:
+        lemma = unit.lemma_.lower()
+        if lemma not in ("year", "decade"):
+            continue
+        count = 1
+        for c in unit.children:
+            if c.dep_ in ("nummod", "amod", "det"):
+                word = c.lower_
+                count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, count)
+        if lemma == "decade":
+            return 10 * max(count, 2) if unit.tag_ == "NNS" else 10 * count
+        return count
+    return 0
+
+
 def _dated_long_ago(verb: Token, date: dt.date | None) -> bool:
     """An act the clause itself dates to a year long before the article ("in 1953 … ousted",
     "captured the city in early 2014"): history told as background, not news."""
     if date is None:
         return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ == "once" and child.i < verb.i and verb.tag_ == "VBD":
+            return True  # "Turkey once backed the Nusra Front": a past the article looks back on
+        if child.dep_ == "advmod" and child.lower_ == "ago" and _years_ago(child) >= 2:
+            return True  # "overran Mosul five years ago", "decades ago"
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
             continue

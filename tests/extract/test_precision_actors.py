@@ -38,6 +38,10 @@ from tests.extract.conftest import check, triples
         ),
         # Decades-old history told in a sentence is background.
         ("In 1979 Vietnam invaded Cambodia and ousted its government.", [], [("VNM", "KHM")], []),
+        ("Vietnam invaded Cambodia four decades ago.", [], [("VNM", "KHM")], []),
+        ("Chad overran northern Niger five years ago.", [], [("TCD", "NER")], []),
+        ("Chad once backed the Malian rebels.", [], [("TCD", "MLI")], []),
+        ("Chad attacked Niger two days ago.", [("TCD", "19", "NER")], [], []),
         # A coup ousts rulers: an overthrow (18), not an expulsion (17).
         (
             "Chad's army ousted the elected government of Niger on Monday.",
