@@ -75,7 +75,19 @@ def event_parts(
         >>> sorted(parts.nodes)
         ['NATO', 'RUS']
     """
-    actors = actors or {}
+    return _parts(rows, actors or {}, level, filters, copy=True)
+
+
+def _parts(
+    rows: Iterable[Mapping[str, Any]],
+    actors: Mapping[str, ActorInfo],
+    level: Level,
+    filters: EventFilter | None,
+    *,
+    copy: bool,
+) -> EventParts:
+    """:func:`event_parts`; with ``copy=False`` the kept rows become the edges' attributes (rows
+    that nobody else holds, fresh from :func:`events_table`)."""
     flt = filters if filters is not None else EventFilter()
     mapped: dict[str, tuple[str, dict[str, Any]]] = {}  # actor id → (node, attributes), once per actor
     nodes: dict[str, dict[str, Any]] = {}  # the nodes in the order their first event is met
@@ -93,7 +105,7 @@ def event_parts(
             continue
         nodes.setdefault(source, source_data)
         nodes.setdefault(target, target_data)
-        data = dict(row)
+        data = dict(row) if copy or not isinstance(row, dict) else row
         data["source_actor"], data["target_actor"] = data.pop("source"), data.pop("target")
         edges.append((source, target, str(row["event"]).rsplit("/", 1)[-1], data))
     return EventParts(nodes, edges, level, tuple(flt.describe()))
@@ -109,4 +121,4 @@ def read_event_parts(
     """
     if level not in ("group", "actor"):
         raise QueryError(f"invalid level {level!r}: use 'group' or 'actor'")
-    return event_parts(events_table(store), store_actors(store), level=level, filters=filters)
+    return _parts(events_table(store), store_actors(store), level, filters, copy=False)

@@ -183,8 +183,8 @@ def events_html(
         raise ValueError(f"invalid color_by {color_by!r}: use 'kind' or 'country'")
     # (u, v) → the pair's events, in the order given; events per node as source and as target
     pairs: dict[tuple[Hashable, Hashable], list[Mapping[str, Any]]] = {}
-    out_degree: Counter[Hashable] = Counter()
-    in_degree: Counter[Hashable] = Counter()
+    out_degree: dict[Hashable, int] = {}
+    in_degree: dict[Hashable, int] = {}
     n_events = 0
     for u, v, _key, data in edges:
         found = pairs.get((u, v))
@@ -192,8 +192,8 @@ def events_html(
             pairs[(u, v)] = [data]
         else:
             found.append(data)
-        out_degree[u] += 1
-        in_degree[v] += 1
+        out_degree[u] = out_degree.get(u, 0) + 1
+        in_degree[v] = in_degree.get(v, 0) + 1
         n_events += 1
     large = len(nodes) > LAYOUT_THRESHOLD
     physics = not large if physics is None else physics
@@ -201,11 +201,15 @@ def events_html(
     legend: Counter[tuple[str, str]] = Counter()
     items: list[dict[str, Any]] = []
     for node, data in sorted(nodes.items(), key=lambda item: str(item[0])):
-        events = (out_degree[node], in_degree[node])
+        events = (out_degree.get(node, 0), in_degree.get(node, 0))
         items.append(node_item(node, dict(data), color_by, legend, positions, events=events))
     by_name: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
     for (u, v), events_of_pair in pairs.items():
-        by_name.setdefault((str(u), str(v)), []).extend(events_of_pair)
+        name = (u if isinstance(u, str) else str(u), v if isinstance(v, str) else str(v))
+        if name in by_name:  # two nodes with the same name (1 and "1"): one edge, as vis.js shows it
+            by_name[name] = by_name[name] + events_of_pair
+        else:
+            by_name[name] = events_of_pair
     quads_shown: set[int] = set()
     links: list[dict[str, Any]] = []
     for (u, v), events_of_pair in sorted(by_name.items()):

@@ -36,12 +36,12 @@ def quad_counts(events: Sequence[Mapping[str, Any]]) -> Counter[int]:
         >>> quad_counts([{"quad_class": 4}, {"quad_class": 4}, {"quad_class": None}, {"quad_class": 1}])
         Counter({4: 2, 1: 1})
     """
-    counts: Counter[int] = Counter()
+    counts: dict[int, int] = {}
     for event in events:
         quad = int(event.get("quad_class") or 0)
         if quad:
-            counts[quad] += 1
-    return counts
+            counts[quad] = counts.get(quad, 0) + 1
+    return Counter(counts)
 
 
 def _article(data: Mapping[str, Any]) -> str:
