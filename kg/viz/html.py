@@ -213,8 +213,12 @@ def events_html(
     quads_shown: set[int] = set()
     links: list[dict[str, Any]] = []
     for (u, v), events_of_pair in sorted(by_name.items()):
-        quads = quad_counts(events_of_pair)
-        dominant = dominant_quad(quads) if quads else 0
+        if len(events_of_pair) == 1:  # most pairs
+            quads = None
+            dominant = int(events_of_pair[0].get("quad_class") or 0)
+        else:
+            quads = quad_counts(events_of_pair)
+            dominant = dominant_quad(quads) if quads else 0
         quads_shown.add(dominant)
         links.append(
             {

@@ -86,6 +86,14 @@ def edge_tooltip(
         >>> "&lt;b&gt;" in text
         True
     """
+    if len(events) == 1:  # most pairs: no counting or sorting needed
+        (data,) = events
+        quad = int(data.get("quad_class") or 0)
+        net = round(0.0 + float(data.get("goldstein") or 0.0), 2)  # 0.0 + : as sum() gives it (no -0.0)
+        head = f"{source} → {target}: 1 event, net Goldstein {net}"
+        if quad:
+            head += f", mostly {QUAD_NAMES[quad]}"
+        return tooltip([head, "", *event_lines(data)])
     if quads is None:
         quads = quad_counts(events)
     net = round(sum(float(e.get("goldstein") or 0.0) for e in events), 2)
