@@ -38,7 +38,7 @@ from kg.extract.merge import MIN_CONFIDENCE, confidence, merge_events
 from kg.extract.modality import is_negated, modality_of, verb_chain
 from kg.extract.nominal import noun_frames
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, phrase_words
-from kg.extract.statements import statement_frames
+from kg.extract.statements import statement_code, statement_frames
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -653,15 +653,27 @@ def _political_voice(r: Resolved) -> bool:
     return actor.sector in _VOICE_SECTORS
 
 
+def _within(token: Token, clause: Token) -> bool:
+    return clause.left_edge.i <= token.i <= clause.right_edge.i
+
+
 def _statement_drafts(frame: Frame, sentence: Span, index: int, memory: ArticleMemory) -> Iterator[_Draft]:
     """A statement by a named speaker about the first actor of another side its clause is about."""
     sources = [r for r in _resolve_all(frame.sources, index, memory, nested=False) if _political_voice(r)]
     if not sources:
         return
+    code = statement_code(frame.statement) if frame.statement is not None else "010"
+    if code is None:
+        return  # "said Iran would gain": a guess, not a comment on what anyone does
+    own = {s.actor.group for s in sources}
     target: Resolved | None = None
     for token in frame.targets:
+        if code != "010" and frame.statement is not None and not _within(token, frame.statement):
+            continue  # criticism is of whom the clause condemns, not of whom it is told to
+        if any(r.actor.group in own for c in token.conjuncts for r in memory.resolve(c, index, nested=False)):
+            continue  # "the UK and US would …" said by a Briton: the speaker's side and its ally
         for r in memory.resolve(token, index, nested=True):
-            if generic(r.actor) or _is_media(r) or any(r.actor.group == s.actor.group for s in sources):
+            if generic(r.actor) or _is_media(r) or r.actor.group in own:
                 continue  # about no one, the press, or one's own side (its soldiers, its citizens)
             if r.span.root.lemma_.lower() in PLACE_NOUNS or r.how == "implicit" or not _political_voice(r):
                 continue  # places, and people who are no party
@@ -678,7 +690,7 @@ def _statement_drafts(frame: Frame, sentence: Span, index: int, memory: ArticleM
     modality = modality_of(frame.mood)
     if modality != "asserted" or is_negated(frame.mood):
         return  # "will use the UN to claim …", "did not say": no statement was made
-    action = code_action(load_cameo(), "010", verb=frame.lemma, text=_verb_text(frame.trigger))
+    action = code_action(load_cameo(), code, verb=frame.lemma, text=_verb_text(frame.trigger))
     for source in sources:
         yield _Draft(
             frame=frame,
