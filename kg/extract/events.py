@@ -29,13 +29,13 @@ from kg.datamodel import (
     Mention,
     Modality,
 )
-from kg.extract.attribution import SPEECH_VERBS, find_quotes, speaker_of
+from kg.extract.attribution import SPEECH_VERBS, announcer, find_quotes, speaker_of
 from kg.extract.clauses import QUANTITY_NOUNS, verb_frames
 from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved, generic, is_media
 from kg.extract.dates import event_date
 from kg.extract.frames import Frame
 from kg.extract.merge import MIN_CONFIDENCE, confidence, merge_events
-from kg.extract.modality import is_negated, modality_of, verb_chain
+from kg.extract.modality import THREAT_HEADS, is_negated, modality_of, verb_chain
 from kg.extract.nominal import noun_frames
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, phrase_words
 from kg.extract.statements import statement_code, statement_frames
@@ -417,6 +417,31 @@ def background(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children)
 
 
+def _claimed_threat(
+    frame: Frame, action: Action, modality: Modality, sources: list[Resolved], index: int, memory: ArticleMemory
+) -> bool:
+    """A future act coded as a threat (13) that someone other than its doer tells of: their claim
+    or guess about it ("there is no doubt they meant to harm civilians", "Damascus will be
+    determined to retake the town, an analyst said"). The writer's own account of an aim ("wants to
+    attack") is kept, as CAMEO codes it."""
+    if action.root != "13" or modality != "intended" or frame.lemma in THREAT_HEADS:
+        return False
+    speaker = announcer(frame.trigger, memory.quotes)
+    if speaker is None:
+        # In a quote whose speaker is not found, only "we" and "I" announce their own act.
+        quoted = any(frame.trigger in q for q in memory.quotes)
+        return quoted and not any(t.lower_ in _FIRST_PERSON for t in frame.sources)
+    # "The US secretary of state, Mike Pompeo": the speaker's title or name may tell the side.
+    names = [speaker] + [t for t in speaker.subtree if t.i != speaker.i and t.pos_ == "PROPN"]
+    said_by = {r.actor.group for t in names for r in memory.resolve(t, index, nested=True) if not generic(r.actor)}
+    if not said_by:
+        return speaker.pos_ != "PRON"  # an analyst, a resident: no side, so not the doer's own word
+    return not any(s.actor.group in said_by for s in sources)
+
+
+_FIRST_PERSON = frozenset({"we", "i", "us", "me"})
+
+
 def _history(verb: Token, date: dt.date | None) -> bool:
     """An act in a clause on a year long before the article ("echoes of 2003, when Turkey refused
     …"): history recalled, not news."""
@@ -479,6 +504,8 @@ def _drafts(
     ]
     if not sources:
         return
+    if _claimed_threat(frame, action, modality, sources, index, memory):
+        return  # "there is no doubt they meant to harm …": a claim about them, not their threat
     own = sources[0].actor.group if len(sources) == 1 else None
     targets = [
         r
