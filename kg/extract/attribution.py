@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["NEUTRAL_SPEECH", "SPEECH_VERBS", "Quote", "according_to", "announcer", "find_quotes", "speaker_of"]
+__all__ = [
+    "NEUTRAL_SPEECH",
+    "SPEECH_VERBS",
+    "Quote",
+    "according_to",
+    "announcer",
+    "characterised",
+    "find_quotes",
+    "speaker_of",
+]
 
 #: Verbs that report speech without being an act towards anyone.
 NEUTRAL_SPEECH = frozenset(
@@ -181,6 +190,33 @@ def announcer(token: Token, quotes: list[Quote]) -> Token | None:
                 return subject
         t = head
     return speaker_of(token, quotes)
+
+
+#: Verbs that say what something is like ("characterised the talks as …", "called it …").
+_CHARACTERISING = frozenset(
+    {"characterise", "characterize", "describe", "call", "label", "brand", "dub", "portray", "depict"}
+    | {"term", "denounce", "see", "view", "regard", "paint", "cast", "present", "liken", "compare"}
+)
+
+
+def characterised(token: Token) -> bool:
+    """Whether ``token`` is part of what someone calls something ("characterising the talks as
+    “the regime talking to the regime”", "likened it to an invasion"): a description, not an act."""
+    t = token
+    for _ in range(6):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if t.dep_ in ("pcomp", "pobj") and head.lower_ in ("as", "to") and head.dep_ == "prep":
+            verb = head.head
+            if verb.lemma_.lower() in _CHARACTERISING and (
+                head.lower_ == "as" or verb.lemma_.lower() in ("liken", "compare")
+            ):
+                return True
+        if t.dep_ == "oprd" and head.lemma_.lower() in _CHARACTERISING:
+            return True
+        t = head
+    return False
 
 
 def according_to(sentence: Span) -> Token | None:

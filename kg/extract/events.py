@@ -29,7 +29,7 @@ from kg.datamodel import (
     Mention,
     Modality,
 )
-from kg.extract.attribution import SPEECH_VERBS, announcer, find_quotes, speaker_of
+from kg.extract.attribution import SPEECH_VERBS, announcer, characterised, find_quotes, speaker_of
 from kg.extract.clauses import QUANTITY_NOUNS, verb_frames
 from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved, generic, is_media
 from kg.extract.dates import event_date
@@ -418,7 +418,12 @@ def background(verb: Token) -> bool:
 
 
 def _claimed_threat(
-    frame: Frame, action: Action, modality: Modality, sources: list[Resolved], index: int, memory: ArticleMemory
+    frame: Frame,
+    action: Action,
+    modality: Modality,
+    sources: list[Resolved],
+    index: int,
+    memory: ArticleMemory,
 ) -> bool:
     """A future act coded as a threat (13) that someone other than its doer tells of: their claim
     or guess about it ("there is no doubt they meant to harm civilians", "Damascus will be
@@ -433,7 +438,9 @@ def _claimed_threat(
         return quoted and not any(t.lower_ in _FIRST_PERSON for t in frame.sources)
     # "The US secretary of state, Mike Pompeo": the speaker's title or name may tell the side.
     names = [speaker] + [t for t in speaker.subtree if t.i != speaker.i and t.pos_ == "PROPN"]
-    said_by = {r.actor.group for t in names for r in memory.resolve(t, index, nested=True) if not generic(r.actor)}
+    said_by = {
+        r.actor.group for t in names for r in memory.resolve(t, index, nested=True) if not generic(r.actor)
+    }
     if not said_by:
         return speaker.pos_ != "PRON"  # an analyst, a resident: no side, so not the doer's own word
     return not any(s.actor.group in said_by for s in sources)
@@ -461,7 +468,7 @@ def _drafts(
     verb = frame.mood if frame.mood.pos_ == "VERB" else frame.trigger
     while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "conj")) and verb.head.i != verb.i:
         verb = verb.head  # an event noun or a complement is as much background as its clause
-    if background(verb) or _history(verb, memory.date):
+    if background(verb) or _history(verb, memory.date) or characterised(frame.trigger):
         return
     coded = _code(frame, coder)
     if coded is None:
@@ -532,6 +539,14 @@ def _drafts(
             r
             for r in _resolve_all(frame.alt_targets, index, memory, nested=True, exclude=own)
             if not _bad_target(r, action.root) and not _town(r, place_root)
+        ]
+        target_how = "alternative" if targets else None
+    if not targets and action.root == "02":
+        # "begged for their help": the appeal is to whoever "their" is.
+        targets = [
+            r
+            for r in _resolve_all(_helpers(frame), index, memory, nested=False, exclude=own)
+            if not _bad_target(r, action.root)
         ]
         target_how = "alternative" if targets else None
     places = [
@@ -856,6 +871,32 @@ def _asker(d: _Draft, earlier: list[_Draft]) -> Actor | None:
 _AID_WORDS = frozenset({"aid", "help", "funding", "fund", "donation", "assistance", "money", "relief"})
 
 
+def _helpers(frame: Frame) -> tuple[Token, ...]:
+    """Whose help or support an appeal asks for ("begged for their help", "asked for Iraq's support")."""
+    heads = [frame.trigger] + ([frame.noun_code] if frame.noun_code is not None else [])
+    return tuple(
+        g
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _AID_WORDS | {"support", "protection", "backing"}
+        for g in pobj.children
+        if g.dep_ == "poss"
+    )
+
+
+def _public_advice(d: _Draft) -> bool:
+    """Advice against something with no one advised ("has advised against all travel to the
+    region"): a government's word to its own public, not an appeal to the place named."""
+    if d.action.root != "02" or d.frame.kind != "verb":
+        return False
+    trigger = d.frame.trigger
+    return any(t.dep_ == "prep" and t.lower_ == "against" for t in trigger.subtree) and not any(
+        c.dep_ in ("dobj", "dative") for c in trigger.children
+    )
+
+
 def _aid_appeal(d: _Draft) -> bool:
     """An appeal for money or aid ("launched an appeal for $3.3bn"), addressed to no one in particular."""
     if d.action.root != "02" or d.negated or d.modality != "asserted":
@@ -865,8 +906,10 @@ def _aid_appeal(d: _Draft) -> bool:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "for":
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and (
-                        pobj.ent_type_ == "MONEY" or pobj.lemma_.lower() in _AID_WORDS
+                    if (
+                        pobj.dep_ == "pobj"
+                        and (pobj.ent_type_ == "MONEY" or pobj.lemma_.lower() in _AID_WORDS)
+                        and not any(g.dep_ == "poss" for g in pobj.children)
                     ):
                         return True
     return False
@@ -956,7 +999,7 @@ def _fill_implicit(drafts: list[_Draft], memory: ArticleMemory) -> Iterator[_Dra
         if d.action.root in IMPLICIT_TARGET_ROOTS:
             # A pledge needs no counterpart, an intent to meet does ("willing to talk").
             needs = d.action.root != "03" or d.action.cameo in ("036", "037", "038", "039")
-            needs = needs and not _aid_appeal(d)
+            needs = needs and not _aid_appeal(d) and not _public_advice(d)
             partner = _partner(source_group, counts, memory, d.index) if needs and _may_imply(d) else None
             if partner is not None and (_third_party(d, partner, memory) or _offers_target(d.frame)):
                 partner = None  # someone else the act may be aimed at, named or described

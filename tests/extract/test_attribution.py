@@ -89,3 +89,31 @@ def test_announcer(nlp):
     assert speaker is not None and speaker.text == "Azerbaijan"
     plain = nlp("Azerbaijan wants to attack Armenia.")
     assert announcer(next(t for t in plain if t.text == "attack"), find_quotes(plain)) is None
+
+
+def test_advice_against_travel_is_no_appeal_to_the_place(extract):
+    text = "Peru and Chile signed a fishing accord. Peru has advised for years against all travel to Chile."
+    assert not any(r == "02" for _, r, _ in triples(extract(text)))
+
+
+def test_a_characterisation_is_no_event(extract):
+    text = "The Kenyan opposition dismissed the summit, describing it as “Nairobi meeting with Nairobi”."
+    assert not any(r == "04" for _, r, _ in triples(extract(text)))
+    # the act characterised still counts
+    check(
+        extract("Kenya met Somalia in Nairobi, an encounter the press described as frosty."),
+        [("KEN", "04", "SOM")],
+    )
+
+
+def test_an_appeal_for_someones_help_is_addressed_to_them(extract):
+    text = "Chile called Peruvian diplomats and begged for their help to leave."
+    check(extract(text), [("CHL", "02", "PER")])
+
+
+def test_characterised(nlp):
+    from kg.extract import characterised
+
+    doc = nlp("They described the deal as “Paris talking to Paris”.")
+    assert characterised(next(t for t in doc if t.text == "talking"))
+    assert not characterised(next(t for t in doc if t.text == "described"))

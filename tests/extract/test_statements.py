@@ -12,7 +12,11 @@ CASES = [
     ("Jens Stoltenberg said he believed the Kremlin was ready for dialogue.", [("NATO", "01", "RUS")], []),
     # the person told is the one addressed; the press never is
     ("Jens Stoltenberg told Sergei Lavrov that the alliance was ready.", [("NATO", "01", "RUS")], []),
-    ("Jens Stoltenberg told the BBC that Russia was ready for talks.", [("NATO", "01", "RUS")], [("NATO", "GBR")]),
+    (
+        "Jens Stoltenberg told the BBC that Russia was ready for talks.",
+        [("NATO", "01", "RUS")],
+        [("NATO", "GBR")],
+    ),
     # a nationality inside the noun after "there has been"
     ("Angela Merkel said there had been a change of French policy.", [("DEU", "01", "FRA")], []),
     # an act reported in the clause is coded as that act, not as a comment on its doer
@@ -68,7 +72,10 @@ CODED = [
     ("The Greek minister said Turkey was not responsible for the fire.", ("GRC", "01", "TUR")),
     # words about something else in the clause do not make it criticism
     ("The French minister said Italy was tracking terrorist cells.", ("FRA", "01", "ITA")),
-    ("The French minister said Italy was wary of militias that are terrorist in all but name.", ("FRA", "01", "ITA")),
+    (
+        "The French minister said Italy was wary of militias that are terrorist in all but name.",
+        ("FRA", "01", "ITA"),
+    ),
 ]
 
 
