@@ -80,7 +80,7 @@ _CONDEMNING = frozenset(
     | {"outrageous", "disgraceful", "evil", "aggression", "aggressive", "provocation", "provocative"}
     | {"destabilise", "destabilize", "manipulate", "betray", "betrayal", "threat", "occupier"}
     | {"occupation", "brutal", "barbaric", "lawless", "unjustified", "blatant", "mistake", "wrong", "bad"}
-    | {"illegally", "unlawfully", "recklessly", "dishonestly"}
+    | {"illegally", "unlawfully", "recklessly", "dishonestly", "problem"}
 )
 #: Words that blame the subject for harm: the statement is an accusation (112).
 _BLAMING = frozenset(
