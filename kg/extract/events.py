@@ -695,6 +695,17 @@ def _political_voice(r: Resolved) -> bool:
     return actor.sector in _VOICE_SECTORS
 
 
+def _owner_only(token: Token, r: Resolved) -> bool:
+    """A subject that is a thing of the actor's, not the actor or its people ("Mr Bush's
+    re-election", "the election of the president"): the clause is about the thing."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    if token.lemma_.lower() in PEOPLE_NOUNS or token.lemma_.lower() in DESCRIPTION_WORDS:
+        return False
+    root = r.span.root if len(r.span) else token
+    return root.i != token.i and root.dep_ in ("poss", "pobj")
+
+
 def _within(token: Token, clause: Token) -> bool:
     return clause.left_edge.i <= token.i <= clause.right_edge.i
 
@@ -723,6 +734,8 @@ def _statement_drafts(frame: Frame, sentence: Span, index: int, memory: ArticleM
                 continue  # a count of people ("as many as 20,000 Afghans could be moved")
             if r.how == "pronoun" and r.span.root.dep_ == "poss":
                 continue  # "said two of its soldiers were killed": whose is a guess, no party
+            if code == "010" and _owner_only(token, r):
+                continue  # "said Mr Bush's re-election came at a crucial time": about a thing of theirs
             target = r
             break
         if target is not None:

@@ -50,6 +50,9 @@ def test_statements(extract, text, present, absent):
         # the speaker's own side and its ally act together: neither is addressed
         "The Dutch minister said the Netherlands and Belgium would share the costs.",
         "The Dutch minister said the Netherlands and Belgium had shared the costs.",
+        # about a thing of theirs, not about them
+        "The Dutch minister said Belgium's election came at a crucial time for Europe.",
+        "The Dutch minister said the election of the Belgian king was significant for Europe.",
     ],
 )
 def test_no_statement(extract, text):
@@ -68,7 +71,7 @@ CODED = [
     # the one condemned, not the one told
     ("Vilnius told the European Union that Minsk was acting illegally.", ("LTU", "11", "BLR")),
     # praise of trust is no criticism; blame denied is none either
-    ("The Greek minister said Turkey's offer was serious.", ("GRC", "01", "TUR")),
+    ("The Greek minister said Turkey was serious about the talks.", ("GRC", "01", "TUR")),
     ("The Greek minister said Turkey was not responsible for the fire.", ("GRC", "01", "TUR")),
     # words about something else in the clause do not make it criticism
     ("The French minister said Italy was tracking terrorist cells.", ("FRA", "01", "ITA")),
