@@ -436,6 +436,9 @@ def _claimed_threat(
         # In a quote whose speaker is not found, only "we" and "I" announce their own act.
         quoted = any(frame.trigger in q for q in memory.quotes)
         return quoted and not any(t.lower_ in _FIRST_PERSON for t in frame.sources)
+    if speaker.lower_ in _FIRST_PERSON:
+        # "I think the US will strike": the speaker's own guess, unless "we" are the doers
+        return not any(t.lower_ in _FIRST_PERSON for t in frame.sources)
     # "The US secretary of state, Mike Pompeo": the speaker's title or name may tell the side.
     names = [speaker] + [t for t in speaker.subtree if t.i != speaker.i and t.pos_ == "PROPN"]
     said_by = {

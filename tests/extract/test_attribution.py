@@ -71,6 +71,8 @@ THREATS = [
     ("The Armenian minister said Azerbaijan would attack Armenian positions.", False),
     ("“There is no doubt that Azerbaijan meant to harm Armenian villagers.", False),
     ("“Baku is determined to attack Armenia before the winter,” a Georgian analyst said.", False),
+    ("“I think Azerbaijan will attack Armenia soon,” the Armenian minister said.", False),
+    ("“We will attack Armenia,” Azerbaijan's president said.", True),
 ]
 
 
