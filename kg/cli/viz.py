@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -21,6 +21,9 @@ from kg.cli.graph_options import (
     fail,
     open_graph,
 )
+
+if TYPE_CHECKING:
+    from kg.graph.parts import EventParts
 
 __all__ = ["viz_cli"]
 
@@ -48,33 +51,93 @@ def viz_cli(
 
     Example: kg viz --actor RUS --hops 2 --since 2022-01-01 --quad 3,4 --out russia.html
     """
-    from kg.cli.relations import resolve_node
     from kg.errors import KGError
-    from kg.graph import ego_graph
-    from kg.viz import render_html
+    from kg.viz.html import render_events
 
     if color_by not in ("kind", "country"):
         raise fail(ValueError(f"unknown --color-by {color_by!r}: use kind or country"))
+    options: dict[str, Any] = dict(
+        level=level,
+        since=since,
+        until=until,
+        quad=quad,
+        root=root,
+        among=among,
+        min_mentions=min_mentions,
+        min_confidence=min_confidence,
+        all_events=all_events,
+    )
     try:
-        graph = open_graph(
-            store,
-            level=level,
-            since=since,
-            until=until,
-            quad=quad,
-            root=root,
-            among=among,
-            min_mentions=min_mentions,
-            min_confidence=min_confidence,
-            all_events=all_events,
-        )
-        filters = list(graph.graph.get("filters", []))
-        if actor is not None:
-            center = resolve_node(graph, actor)
-            graph = ego_graph(graph, center, hops=hops)
-            filters.insert(0, f"within {hops} hop{'s' if hops != 1 else ''} of {center}")
-        heading = title or (f"kg event graph: {graph.graph['center']}" if actor else "kg event graph")
-        path = render_html(graph, out, title=heading, filters=filters, color_by=color_by)
+        if actor is None:
+            # the whole (filtered) store: drawn from plain nodes and edges, without NetworkX
+            parts = _read_parts(store, **options)
+            heading = title or "kg event graph"
+            path = render_events(
+                parts.nodes, parts.edges, out, title=heading, filters=parts.filters, color_by=color_by
+            )
+            actors, events = len(parts.nodes), len(parts.edges)
+        else:
+            path, actors, events = _render_ego(store, out, actor, hops, title, color_by, options)
     except KGError as e:
         raise fail(e) from e
-    typer.echo(f"wrote {path} ({graph.number_of_nodes()} actors, {graph.number_of_edges()} events)")
+    typer.echo(f"wrote {path} ({actors} actors, {events} events)")
+
+
+def _read_parts(
+    store: str | Path,
+    *,
+    level: str,
+    since: str | None,
+    until: str | None,
+    quad: str | None,
+    root: str | None,
+    among: str | None,
+    min_mentions: int,
+    min_confidence: float,
+    all_events: bool,
+) -> EventParts:
+    """The nodes and events of a store with the CLI's filters (as :func:`open_graph`, without NetworkX)."""
+    from kg.errors import QueryError
+    from kg.graph.filters import EventFilter
+    from kg.graph.parts import read_event_parts
+    from kg.graph.source import open_reader
+
+    if level not in ("group", "actor"):
+        raise QueryError(f"invalid --level {level!r}: use group or actor")
+    flt = EventFilter.parse(
+        since=since,
+        until=until,
+        quad=quad,
+        roots=root,
+        actors=among,
+        min_mentions=min_mentions,
+        min_confidence=min_confidence,
+        include_negated=all_events,
+        include_hypothetical=all_events,
+    )
+    with open_reader(store) as built:  # a directory is read without kg.rdf's imports
+        return read_event_parts(built, level="actor" if level == "actor" else "group", filters=flt)
+
+
+def _render_ego(
+    store: str | Path,
+    out: Path,
+    actor: str,
+    hops: int,
+    title: str | None,
+    color_by: str,
+    options: dict[str, Any],
+) -> tuple[Path, int, int]:
+    """Write the neighbourhood of ``actor``; the path written, its actors and events."""
+    from kg.cli.relations import resolve_node
+    from kg.graph import ego_graph
+    from kg.viz import render_html
+
+    graph = open_graph(store, **options)
+    filters = list(graph.graph.get("filters", []))
+    center = resolve_node(graph, actor)
+    graph = ego_graph(graph, center, hops=hops)
+    filters.insert(0, f"within {hops} hop{'s' if hops != 1 else ''} of {center}")
+    heading = title or f"kg event graph: {graph.graph['center']}"
+    path = render_html(graph, out, title=heading, filters=filters, color_by=color_by)
+    return path, graph.number_of_nodes(), graph.number_of_edges()

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
 if TYPE_CHECKING:
+    import networkx as nx
     import pandas as pd
 
 __all__ = ["COOPERATION", "CONFLICT", "PAIR_COLUMNS", "aggregate", "dominant_quad", "pair_table"]
@@ -45,6 +44,7 @@ def aggregate(graph: nx.MultiDiGraph, *, min_events: int = 1) -> nx.DiGraph:
         min_events: leave out pairs with fewer events.
 
     Examples:
+        >>> import networkx as nx
         >>> g = nx.MultiDiGraph()
         >>> _ = g.add_edge("NATO", "RUS", quad_class=3, goldstein=-4.0, root="12", mentions=2)
         >>> _ = g.add_edge("NATO", "RUS", quad_class=1, goldstein=3.0, root="04", mentions=1)
@@ -55,6 +55,8 @@ def aggregate(graph: nx.MultiDiGraph, *, min_events: int = 1) -> nx.DiGraph:
     pairs: dict[tuple[Any, Any], list[dict[str, Any]]] = {}
     for u, v, data in graph.edges(data=True):
         pairs.setdefault((u, v), []).append(data)
+    import networkx as nx
+
     out = nx.DiGraph()
     out.graph.update(graph.graph)
     out.add_nodes_from(graph.nodes(data=True))
@@ -102,6 +104,7 @@ def pair_table(graph: nx.MultiDiGraph, *, min_events: int = 1) -> pd.DataFrame:
     """The aggregated pairs as a DataFrame, busiest first (columns: :data:`PAIR_COLUMNS`).
 
     Examples:
+        >>> import networkx as nx
         >>> g = nx.MultiDiGraph([("A", "B"), ("A", "B"), ("B", "C")])
         >>> pair_table(g)[["source", "target", "events"]].values.tolist()
         [['A', 'B', 2], ['B', 'C', 1]]

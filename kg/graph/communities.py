@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import networkx as nx
-
-from kg.graph.paths import relation_graph
-
 if TYPE_CHECKING:
+    import networkx as nx
     import pandas as pd
 
 __all__ = ["communities", "community_sets"]
@@ -21,12 +18,17 @@ def community_sets(graph: nx.MultiDiGraph, *, resolution: float = 1.0, seed: int
     form communities of their own.
 
     Examples:
+        >>> import networkx as nx
         >>> g = nx.MultiDiGraph()
         >>> for u, v in [("A", "B"), ("B", "C"), ("A", "C"), ("X", "Y"), ("Y", "Z"), ("X", "Z"), ("C", "X")]:
         ...     _ = g.add_edge(u, v)
         >>> [sorted(c) for c in community_sets(g)]
         [['A', 'B', 'C'], ['X', 'Y', 'Z']]
     """
+    import networkx as nx
+
+    from kg.graph.paths import relation_graph
+
     pairs = relation_graph(graph)
     if pairs.number_of_nodes() == 0:
         return []
@@ -41,6 +43,7 @@ def communities(graph: nx.MultiDiGraph, *, resolution: float = 1.0, seed: int = 
     inside its community), ``events_outside``.
 
     Examples:
+        >>> import networkx as nx
         >>> g = nx.MultiDiGraph([("A", "B"), ("B", "A"), ("C", "D")])
         >>> communities(g)[["community", "actor"]].values.tolist()
         [[0, 'A'], [0, 'B'], [1, 'C'], [1, 'D']]

@@ -4,33 +4,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import QueryError
 from kg.graph.filters import EventFilter
+from kg.graph.parts import Level, event_parts
 from kg.graph.read import ActorInfo, events_table, store_actors
 from kg.graph.source import Queryable
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["ActorInfo", "Level", "events_graph", "events_table", "store_actors", "to_networkx"]
 
 logger = logging.getLogger(__name__)
-
-Level = Literal["group", "actor"]
-
-
-def _node(actor_id: str, actors: Mapping[str, ActorInfo], level: Level) -> tuple[str, dict[str, Any]]:
-    """The node an actor maps to at ``level`` and that node's attributes."""
-    info = actors.get(actor_id) or ActorInfo(actor_id, actor_id, "unresolved")
-    if level == "group" and info.group != actor_id:
-        group = actors.get(info.group)
-        if group is None:
-            kind = "country" if info.group == info.country else "organization"
-            group = ActorInfo(info.group, info.group, kind)
-        info = group
-    country = info.id if info.kind == "country" else info.country
-    return info.id, {"label": info.label, "kind": info.kind, "country": country, "group": info.group}
 
 
 def events_graph(
@@ -55,30 +42,12 @@ def events_graph(
         >>> list(events_graph(rows, people).edges(keys=True))
         [('RUS', 'NATO', 'e1')]
     """
-    actors = actors or {}
-    flt = filters if filters is not None else EventFilter()
-    graph = nx.MultiDiGraph(level=level, filters=flt.describe())
-    mapped: dict[str, tuple[str, dict[str, Any]]] = {}  # actor id → (node, attributes), once per actor
-    nodes: dict[str, dict[str, Any]] = {}  # the nodes in the order their first event is met
-    edges = []
-    for row in rows:
-        if row.get("target") is None:
-            continue
-        ends = []
-        for actor in (str(row["source"]), str(row["target"])):
-            if actor not in mapped:
-                mapped[actor] = _node(actor, actors, level)
-            ends.append(mapped[actor])
-        (source, source_data), (target, target_data) = ends
-        if source == target or not flt.accepts(source, target, row):
-            continue
-        nodes.setdefault(source, source_data)
-        nodes.setdefault(target, target_data)
-        data = dict(row)
-        data["source_actor"], data["target_actor"] = data.pop("source"), data.pop("target")
-        edges.append((source, target, str(row["event"]).rsplit("/", 1)[-1], data))
-    graph.add_nodes_from(nodes.items())
-    graph.add_edges_from(edges)
+    import networkx as nx
+
+    parts = event_parts(rows, actors, level=level, filters=filters)
+    graph = nx.MultiDiGraph(level=level, filters=list(parts.filters))
+    graph.add_nodes_from(parts.nodes.items())
+    graph.add_edges_from(parts.edges)
     return graph
 
 

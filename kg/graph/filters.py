@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import QueryError
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["EventFilter", "filter_events", "parse_date", "parse_ids", "parse_quads", "parse_roots"]
 
@@ -231,12 +232,15 @@ def filter_events(
         keep_isolated: keep actors left without any event (dropped by default).
 
     Examples:
+        >>> import networkx as nx
         >>> g = nx.MultiDiGraph()
         >>> _ = g.add_edge("A", "B", quad_class=1)
         >>> _ = g.add_edge("B", "C", quad_class=4)
         >>> sorted(filter_events(g, EventFilter(quad_classes=frozenset({4}))).nodes)
         ['B', 'C']
     """
+    import networkx as nx
+
     out = nx.MultiDiGraph()
     out.graph.update(graph.graph)
     if keep_isolated:

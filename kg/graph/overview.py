@@ -16,7 +16,7 @@ from typing import Any
 import networkx as nx
 
 from kg.graph.aggregate import CONFLICT, COOPERATION, dominant_quad
-from kg.graph.convert import Level, _node
+from kg.graph.parts import Level, _node
 from kg.graph.read import ActorInfo, _Ids, select_rows, store_actors
 from kg.graph.source import Queryable
 

@@ -2,20 +2,46 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
 
-__all__ = ["force_layout"]
+__all__ = ["force_layout", "spring_positions"]
 
 
 def force_layout(
     graph: nx.Graph, *, iterations: int = 50, sample: int = 128, seed: int = 0, scale: float = 40.0
 ) -> dict[Hashable, tuple[float, float]]:
-    """Fruchterman-Reingold positions, vectorised with NumPy, repulsion from a random sample.
+    """:func:`spring_positions` of a NetworkX graph's nodes (in the graph's order) and edges.
 
     Any NetworkX graph will do: direction, parallel edges and self-loops are ignored (an event
     graph lays out as its undirected simple graph, without building one).
+
+    Examples:
+        >>> import networkx as nx
+        >>> pos = force_layout(nx.path_graph(4))
+        >>> sorted(pos) == [0, 1, 2, 3] and all(isinstance(x, float) for x, y in pos.values())
+        True
+    """
+    return spring_positions(
+        list(graph), graph.edges(), iterations=iterations, sample=sample, seed=seed, scale=scale
+    )
+
+
+def spring_positions(
+    nodes: Sequence[Hashable],
+    edges: Iterable[tuple[Hashable, Hashable]],
+    *,
+    iterations: int = 50,
+    sample: int = 128,
+    seed: int = 0,
+    scale: float = 40.0,
+) -> dict[Hashable, tuple[float, float]]:
+    """Fruchterman-Reingold positions of ``nodes``, vectorised with NumPy, repulsion from a random sample.
+
+    ``edges`` are (u, v) pairs of nodes; their direction, repeats and self-loops are ignored.
 
     Each step pushes every node away from ``sample`` random nodes (scaled up to stand for all of
     them), pulls it towards its neighbours and slightly towards the centre, so the cost per step
@@ -23,22 +49,22 @@ def force_layout(
     given ``seed``. Positions are in pixels, spread with the square root of the node count.
 
     Examples:
-        >>> pos = force_layout(nx.path_graph(4))
-        >>> sorted(pos) == [0, 1, 2, 3] and all(isinstance(x, float) for x, y in pos.values())
+        >>> pos = spring_positions(["a", "b", "c"], [("a", "b"), ("b", "a"), ("b", "c")])
+        >>> sorted(pos) == ["a", "b", "c"] and all(isinstance(x, float) for x, y in pos.values())
         True
     """
     import numpy as np
 
-    nodes = list(graph)
+    nodes = list(nodes)  # a generator, too
     n = len(nodes)
     if n == 0:
         return {}
     if n == 1:
         return {nodes[0]: (0.0, 0.0)}
     index = {node: i for i, node in enumerate(nodes)}
-    pairs = {(min(i, j), max(i, j)) for i, j in ((index[u], index[v]) for u, v in graph.edges()) if i != j}
-    edges = np.array(sorted(pairs), dtype=np.int64)
-    a, b = (edges[:, 0], edges[:, 1]) if len(edges) else (np.zeros(0, np.int64), np.zeros(0, np.int64))
+    pairs = {(min(i, j), max(i, j)) for i, j in ((index[u], index[v]) for u, v in edges) if i != j}
+    links = np.array(sorted(pairs), dtype=np.int64)
+    a, b = (links[:, 0], links[:, 1]) if len(links) else (np.zeros(0, np.int64), np.zeros(0, np.int64))
     rng = np.random.default_rng(seed)
     pos = rng.random((n, 2)) - 0.5
     k = 1.0 / np.sqrt(n)

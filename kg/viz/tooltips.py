@@ -36,12 +36,12 @@ def quad_counts(events: Sequence[Mapping[str, Any]]) -> Counter[int]:
         >>> quad_counts([{"quad_class": 4}, {"quad_class": 4}, {"quad_class": None}, {"quad_class": 1}])
         Counter({4: 2, 1: 1})
     """
-    counts: Counter[int] = Counter()
+    counts: dict[int, int] = {}
     for event in events:
         quad = int(event.get("quad_class") or 0)
         if quad:
-            counts[quad] += 1
-    return counts
+            counts[quad] = counts.get(quad, 0) + 1
+    return Counter(counts)
 
 
 def _article(data: Mapping[str, Any]) -> str:
@@ -86,6 +86,14 @@ def edge_tooltip(
         >>> "&lt;b&gt;" in text
         True
     """
+    if len(events) == 1:  # most pairs: no counting or sorting needed
+        (data,) = events
+        quad = int(data.get("quad_class") or 0)
+        net = round(0.0 + float(data.get("goldstein") or 0.0), 2)  # 0.0 + : as sum() gives it (no -0.0)
+        head = f"{source} → {target}: 1 event, net Goldstein {net}"
+        if quad:
+            head += f", mostly {QUAD_NAMES[quad]}"
+        return tooltip([head, "", *event_lines(data)])
     if quads is None:
         quads = quad_counts(events)
     net = round(sum(float(e.get("goldstein") or 0.0) for e in events), 2)

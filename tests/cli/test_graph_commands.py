@@ -127,14 +127,41 @@ def test_relations_views(store_dir):
     assert len(hypothetical) == 3  # Lavrov's rejection, Stoltenberg's threat, the hypothetical strike
 
 
+@pytest.mark.parametrize(
+    ("options", "graph_options", "color_by"),
+    [
+        ([], {}, "kind"),
+        (
+            ["--since", "2022-03", "--quad", "3,4", "--all"],
+            {"since": "2022-03", "quad": "3,4", "all_events": True},
+            "kind",
+        ),
+        (["--level", "actor", "--color-by", "country"], {"level": "actor"}, "country"),
+    ],
+)
+def test_viz_page_is_the_page_of_the_networkx_graph(store_dir, tmp_path, options, graph_options, color_by):
+    """`kg viz` draws the store without NetworkX; the page is the one graph_html draws of to_networkx."""
+    from kg.cli.graph_options import open_graph
+    from kg.viz import graph_html
+
+    out = tmp_path / "g.html"
+    result = runner.invoke(app, ["viz", "--store", str(store_dir), "--out", str(out), *options])
+    assert result.exit_code == 0, result.output
+    graph = open_graph(store_dir, **graph_options)
+    assert graph.number_of_edges() > 0
+    assert out.read_text(encoding="utf-8") == graph_html(graph, title="kg event graph", color_by=color_by)
+    assert f"({graph.number_of_nodes()} actors, {graph.number_of_edges()} events)" in result.stdout
+
+
 def test_viz_loads_neither_the_nlp_stack_nor_pandas_nor_ipython(store_dir, tmp_path):
-    """`kg viz` stays fast: only what drawing a store needs is imported."""
+    """`kg viz` stays fast: only what drawing a store needs is imported (not even NetworkX or RDFLib)."""
     out = tmp_path / "g.html"
     args = ["viz", "--store", str(store_dir), "--out", str(out)]
     code = (
         "import sys; from typer.main import get_command; from kg.cli import app;"
         f"get_command(app).main({args!r}, standalone_mode=False);"
-        "heavy = ('spacy', 'pandas', 'scipy', 'IPython', 'pyvis.network', 'kg.pipeline', 'kg.nlp');"
+        "heavy = ('spacy', 'pandas', 'scipy', 'IPython', 'pyvis.network', 'kg.pipeline', 'kg.nlp',"
+        " 'networkx', 'rdflib');"
         "print('loaded:', ','.join(m for m in heavy if m in sys.modules))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

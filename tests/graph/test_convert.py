@@ -76,3 +76,18 @@ def test_events_table_one_row_per_event_with_first_mention(fixture_store):
     assert dated == sorted(dated)
     assert rows[-1]["date"] is None  # undated last
     assert len({r["event"] for r in rows}) == 11
+
+
+def test_event_parts_are_the_nodes_and_edges_of_the_networkx_graph(fixture_store):
+    from kg.graph import EventFilter, read_event_parts
+
+    for level, flt in (("group", None), ("actor", EventFilter.parse(quad="3,4", include_negated=True))):
+        parts = read_event_parts(fixture_store, level=level, filters=flt)
+        graph = to_networkx(fixture_store, level=level, filters=flt)
+        assert list(parts.nodes.items()) == list(graph.nodes(data=True))
+        by_key = {key: (u, v, data) for u, v, key, data in graph.edges(keys=True, data=True)}
+        assert {key: (u, v, data) for u, v, key, data in parts.edges} == by_key
+        assert len(parts.edges) == len(by_key) > 0
+        assert list(parts.filters) == graph.graph["filters"]
+    with pytest.raises(QueryError, match="invalid level"):
+        read_event_parts(fixture_store, level="planet")  # type: ignore[arg-type]

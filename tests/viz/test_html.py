@@ -116,3 +116,13 @@ def test_layout_ignores_direction_and_parallel_edges():
     simple.add_edges_from((v, u) for u, v in multi.edges())
     assert force_layout(multi, seed=3) == force_layout(simple, seed=3)
     assert force_layout(multi, seed=3) != force_layout(multi, seed=4)
+
+
+def test_events_html_draws_plain_nodes_and_edges_as_graph_html_draws_the_graph():
+    from kg.viz import events_html, force_layout, spring_positions
+
+    for g in (small_graph(), random_graph(LAYOUT_THRESHOLD + 20, 3000)):
+        edges = list(g.edges(keys=True, data=True))
+        page = events_html(dict(g.nodes(data=True)), edges, filters=g.graph.get("filters", []))
+        assert page == graph_html(g)
+        assert spring_positions(list(g), [(u, v) for u, v, *_ in edges], seed=2) == force_layout(g, seed=2)
