@@ -157,6 +157,29 @@ class Gazetteer:
             found = self._entry_memo[key] = NameEntry._make(row)
         return found
 
+    def holders(self, title: str, affiliation: str, day: dt.date) -> list[str]:
+        """The people holding on ``day`` a dated office of ``affiliation`` whose title begins with
+        ``title`` (case aside): ``holders("president", "USA", day)`` is the US president of that day.
+
+        Examples:
+            >>> g = Gazetteer()
+            >>> g.add_person(Person("p", "P", (Role("RUR", "GOV", "President of Ruritania",
+            ...                                      dt.date(2010, 1, 1), dt.date(2015, 1, 1)),)))
+            >>> g.holders("president", "RUR", dt.date(2012, 1, 1))
+            ['p']
+            >>> g.holders("president", "RUR", dt.date(2016, 1, 1))
+            []
+        """
+        title, when = title.lower(), day.toordinal()
+        return [
+            pid
+            for pid, (_, _, roles) in self._people.items()
+            if any(
+                a == affiliation and t.lower().startswith(title) and b and b <= when and (not e or when <= e)
+                for a, _, t, b, e in roles
+            )
+        ]
+
     @property
     def size(self) -> tuple[int, int, int]:
         """(names, actors, people) in the index."""

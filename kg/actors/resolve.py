@@ -636,6 +636,8 @@ class Resolver:
                 sector = head.sectors[0]
         if sector == "JNK":
             return None
+        if sector == "MIL" and _free_army(tokens):
+            sector = "REB"  # "the Free Syria Army", "Free Libyan Army": rebels, not the state's army
         # People: a known one, or a capitalised name after a title or an owner.
         if person is not None:
             government = self._person_government(person, day, keys, agents, person_end)
@@ -693,6 +695,18 @@ class Resolver:
         if owner.sector == sector:
             return owner
         return self._sector_of(owner, sector)
+
+
+def _free_army(tokens: list[Token]) -> bool:
+    """Whether a mention is named as a "Free" army: a capitalised "Free" first (after "the").
+
+    Examples:
+        >>> from kg.actors.names import tokenize
+        >>> _free_army(tokenize("the Free Syria Army")), _free_army(tokenize("free Syrian troops"))
+        (True, False)
+    """
+    words = [t for t in tokens if t.key != "the"]
+    return bool(words) and words[0].key == "free" and words[0].capital
 
 
 def _relation_head(tokens: list[Token], keys: list[str]) -> bool:

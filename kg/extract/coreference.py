@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from kg.actors.modifiers import HONORIFICS
 from kg.datamodel import Actor, ActorResolver
 from kg.extract.attribution import Quote, speaker_of
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, nested_actor_tokens, noun_phrase
@@ -86,6 +87,10 @@ _HEAD_TITLES = frozenset(
     {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "monarch", "pope"}
 )
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "to", "into", "from", "across", "around", "outside"})
+#: Words before a surname that are no first name ("Mr Barzani", "General Qasim").
+_NAME_TITLES = HONORIFICS | _MALE_TITLES | _FEMALE_TITLES | _TITLE_WORDS | {"gen", "col", "the"}
+#: Words that make a title a past one ("former president", "the late king", "then-premier").
+_FORMER_WORDS = frozenset({"former", "ex", "late", "then", "erstwhile", "onetime", "one-time"})
 _NOT_PEOPLE = frozenset(
     {
         "LOC",
@@ -116,6 +121,19 @@ def _names_and_title(head: Token, appos: Token) -> bool:
         or appos.ent_type_ == "PERSON"
         or appos.pos_ == "NOUN"
         or head.pos_ == "NOUN"
+    )
+
+
+def _title_key(span: Span) -> str:
+    """The title a noun phrase names, without its determiners ("the prime minister" → "prime minister")."""
+    return " ".join(t.lemma_.lower() for t in span if t.lower_ not in _DETERMINERS)
+
+
+def _first_name(span: Span) -> bool:
+    """Whether a capitalised word other than a title stands before the span's head ("Mustafa
+    Barzani", not "Mr Barzani")."""
+    return any(
+        t.i < span.root.i and t.text[:1].isupper() and t.lower_.rstrip(".") not in _NAME_TITLES for t in span
     )
 
 
@@ -162,6 +180,7 @@ class _Mention:
     plural: bool
     title: frozenset[str]
     place: bool = False
+    former: bool = False
 
 
 class ArticleMemory:
@@ -205,8 +224,9 @@ class ArticleMemory:
                 actor = self.resolver.resolve(text, date=self.date, context=self.context(span.start))
             if actor is not None and (actor.kind == "unresolved" or not actor.resolved):
                 actor = None
-            if actor is None and len(span) <= 2 and span.root.text[:1].isupper():
-                # "Baghdadi" after "Abu Bakr al-Baghdadi": the person this article named in full.
+            if actor is None and len(span) <= 2 and span.root.text[:1].isupper() and not _first_name(span):
+                # "Baghdadi" after "Abu Bakr al-Baghdadi": the person this article named in full;
+                # but "Mustafa Barzani" after "Masoud Barzani" is another of the family.
                 actor = self._surnames.get(_surname(span.root))
             if actor is not None and actor.kind == "person":
                 label = span.root.ent_type_
@@ -223,7 +243,11 @@ class ArticleMemory:
         plural = token.tag_ in ("NNS", "NNPS") or bool(token.conjuncts) or token.lower_ in _PLURAL
         subject = token.dep_ in ("nsubj", "nsubjpass", "agent") or token.head.dep_ == "agent"
         place = token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
-        self.history.append(_Mention(actor, sentence, token.i, subject, plural, title, place))
+        # Without the article's day, who has left office is unknown: only the words tell.
+        former = any(t.lower_ in _FORMER_WORDS for t in words) or (
+            actor.sector == "ELI" and self.date is not None
+        )
+        self.history.append(_Mention(actor, sentence, token.i, subject, plural, title, place, former))
         if actor.kind == "person" and span is not None:
             names = [t for t in span if t.pos_ == "PROPN"]
             names += [t for c in token.children if c.dep_ == "appos" for t in c.subtree if t.pos_ == "PROPN"]
@@ -354,6 +378,34 @@ class ArticleMemory:
         if actor is None or generic(actor) or actor.kind == "unresolved":
             return found
         return Resolved(actor, found.span, found.how)
+
+    def place_country(self, sentence: int) -> str | None:
+        """The country where the acts of a sentence happen: the one country it names as a place
+        ("in Idlib", "across Syria"), else the article's place so far (named as one at least twice,
+        twice as often as any other country); None when neither is clear."""
+        here = {
+            m.actor.country for m in self.history if m.place and m.sentence == sentence and m.actor.country
+        }
+        if len(here) == 1:
+            return here.pop()
+        if here:
+            return None
+        counts: dict[str, int] = {}
+        for m in self.history:
+            if m.place and m.sentence <= sentence and m.actor.country:
+                counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+            return None
+        return next(c for c, n in counts.items() if n == ranked[0])
+
+    def localise_in(self, found: Resolved, country: str) -> Resolved:
+        """A generic actor ("civilians", "---CVL") made the country's own ("Syrian civilians") when
+        the resolver knows the combination; else unchanged."""
+        actor = self.resolver.resolve(country, date=self.date)
+        if actor is None or actor.kind != "country":
+            return found
+        return self.localise(found, Resolved(actor, found.span, "name"))
 
     def _apposition(self, token: Token, appos: Token, span: Span) -> Actor | None:
         """ "Saleh Gharib, the refugee minister": the title gives the person's affiliation."""
@@ -541,7 +593,15 @@ class ArticleMemory:
             gov = self.resolver.resolve(f"{actor.label} government", date=self.date)
             return [Resolved(gov, span, "description")] if gov is not None else []
         if lemma in _TITLE_WORDS:
-            titled = [m for m in self.history if m.actor.kind == "person" and lemma in m.title]
+            key = _title_key(span)
+            titled = [
+                m
+                for m in self.history
+                if m.actor.kind == "person"
+                and lemma in m.title
+                and not m.former
+                and (key not in _HEAD_TITLES or self._holds(m.actor, key) is not False)
+            ]
             if titled:
                 return [Resolved(titled[-1].actor, span, "description")]
             person = self._title_holder(token, span, sentence)
@@ -558,7 +618,7 @@ class ArticleMemory:
         """
         if any(t.pos_ == "PROPN" for t in span):
             return None  # "the government spokesman Bekir Bozdag" names someone else
-        key = " ".join(t.lemma_.lower() for t in span if t.lower_ not in _DETERMINERS)
+        key = _title_key(span)
         if key not in _HEAD_TITLES:
             return None
         if key in self._titles:
@@ -574,15 +634,87 @@ class ArticleMemory:
             and m.actor.id not in others
             and (not m.title or lemma in m.title)
             and not m.place
+            and not m.former
+            and self._holds(m.actor, key) is not False
         ]
         if not candidates:
-            return None
+            holder = self._office_holder(key)
+            if holder is not None:
+                self._titles[key] = holder
+            return holder
         in_office = [m for m in candidates if m.actor.sector == "GOV"]
         if in_office:
             candidates = in_office  # "the president" is the sitting one, not a predecessor named since
         best = max(candidates, key=lambda m: (m.sentence, m.token))
         self._titles[key] = best.actor
         return best.actor
+
+    def _holds(self, actor: Actor, key: str) -> bool | None:
+        """Whether a known person holds, on the article's day, an office whose title begins with
+        ``key`` ("president" for "President of Turkey"); None when kg knows no dated titles of them."""
+        gazetteer = getattr(self.resolver, "gazetteer", None)
+        person = gazetteer.person(actor.id) if gazetteer is not None and self.date is not None else None
+        if person is None:
+            return None  # an unknown person, or an article of no known day
+        dated = [r for r in person.roles if r.dated and r.title]
+        if not dated:
+            return None
+        day = self.date
+        assert day is not None
+        return any(r.holds_on(day) and r.title.lower().startswith(key) for r in dated)
+
+    def past_title(self, found: Resolved) -> bool:
+        """Whether a person is named by an office they had left long before the article's day,
+        without "former" ("met the US president, Richard Nixon" in an article of 2017): the act
+        told is from their time in office, history rather than news."""
+        if found.actor.kind != "person" or self.date is None:
+            return False
+        words = {t.lower_ for t in found.span}
+        if not words & _TITLE_WORDS or words & _FORMER_WORDS:
+            return False
+        gazetteer = getattr(self.resolver, "gazetteer", None)
+        person = gazetteer.person(found.actor.id) if gazetteer is not None else None
+        if person is None:
+            return False
+        dated = [r for r in person.roles if r.dated]
+        if not dated or any(r.holds_on(self.date) for r in dated):
+            return False
+        ends = [r.end for r in dated if r.end is not None]
+        # Ten years: the dictionaries' records stop in 2014, and someone still in office since
+        # must not look long gone.
+        return bool(ends) and max(ends) < self.date.replace(year=self.date.year - 10)
+
+    def _office_holder(self, key: str) -> Actor | None:
+        """ "The president" no one named: the holder of that office on the article's day in the
+        country the article is about, else that country's government; None when the article is
+        about no one country."""
+        country = self._main_country()
+        gazetteer = getattr(self.resolver, "gazetteer", None)
+        if country is None or gazetteer is None:
+            return None
+        holders = gazetteer.holders(key, country, self.date) if self.date is not None else []
+        if len(holders) == 1:
+            person = gazetteer.person(holders[0])
+            if person is not None:
+                found = self.resolver.resolve(person.label, date=self.date)
+                if found is not None and found.kind == "person":
+                    return found
+        owner = gazetteer.actor(country)
+        if owner is None or owner.kind != "country":
+            return None
+        return self.resolver.resolve(f"{owner.label} government", date=self.date)
+
+    def _main_country(self) -> str | None:
+        """The country whose actors the article has named most so far (at least twice, and twice as
+        often as any other), not counting places."""
+        counts: dict[str, int] = {}
+        for m in self.history:
+            if m.actor.country and not m.place:
+                counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+            return None
+        return next(c for c, n in counts.items() if n == ranked[0])
 
     @staticmethod
     def _first(recent: list[_Mention], span: Span, ok: object) -> list[Resolved]:

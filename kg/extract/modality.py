@@ -212,6 +212,83 @@ def _quoted_after(verb: Token, clause: Token) -> bool:
     return start > verb.i and any(t.is_quote for t in verb.doc[verb.i + 1 : start + 1])
 
 
+#: Words before an event noun that make it planned ("the planned offensive", "an upcoming visit").
+_PLANNED_WORDS = frozenset(
+    {"planned", "proposed", "upcoming", "scheduled", "intended", "imminent", "forthcoming"}
+)
+#: Words before an event noun that make it a guess ("an anticipated strike", "a possible attack").
+_GUESSED_WORDS = frozenset(
+    {
+        "anticipated",
+        "expected",
+        "possible",
+        "potential",
+        "likely",
+        "feared",
+        "hypothetical",
+        "mooted",
+        "rumoured",
+    }
+)
+#: Nouns of a condition after "in": "in the event of strikes", "in case of an attack".
+_CONDITION_NOUNS = frozenset({"event", "case"})
+
+
+def _under_condition(token: Token) -> bool:
+    """An act inside "in the event of …" / "in case of …" / "in the event that …": a condition.
+
+    Walks up from the word through nouns, prepositions and clauses on a noun (not past a verb
+    that carries the condition as its own adverbial: the consequence is caught elsewhere)."""
+    t = token
+    for _ in range(6):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if (
+            head.lemma_.lower() in _CONDITION_NOUNS
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "in"
+            and t.dep_ in ("prep", "relcl", "acl", "pobj")
+        ):
+            return True
+        if t.dep_ not in ("pobj", "prep", "relcl", "acl", "compound", "amod", "conj"):
+            return False
+        t = head
+    return False
+
+
+#: Verbs whose "as" phrase is a name given to something ("characterised the talks as …").
+_CHARACTERISE = frozenset(
+    {"characterise", "characterize", "describe", "dub", "label", "brand", "portray", "depict", "denounce"}
+)
+
+
+def _characterised(token: Token) -> bool:
+    """An act inside the "as" phrase of a characterisation ("dismissed the talks, describing them
+    as the army talking to itself"): a name given, not a report."""
+    t = token
+    for _ in range(6):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ == "as" and head.lemma_.lower() in _CHARACTERISE:
+            return True
+        t = head
+    return False
+
+
+def _noun_mood(token: Token) -> Modality | None:
+    """The mood an event noun's own modifiers give it ("the planned offensive", "a possible strike")."""
+    if token.pos_ != "NOUN":
+        return None
+    words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i}
+    if words & _GUESSED_WORDS:
+        return "hypothetical"
+    if words & _PLANNED_WORDS:
+        return "intended"
+    return None
+
+
 def modality_of(token: Token) -> Modality:
     """``questioned``, ``hypothetical``, ``threatened``, ``intended`` or ``asserted``.
 
@@ -224,8 +301,11 @@ def modality_of(token: Token) -> Modality:
     shared = _shared_head(token)
     if shared is not None:
         return modality_of(shared)
-    if _denied(token) or _believed(token):
+    if _denied(token) or _believed(token) or _under_condition(token) or _characterised(token):
         return "hypothetical"
+    noun_mood = _noun_mood(token)
+    if noun_mood is not None:
+        return noun_mood
     chain = verb_chain(token)
     intended = False
     for position, v in enumerate(chain):
@@ -236,6 +316,13 @@ def modality_of(token: Token) -> Modality:
             return "hypothetical"
         if position > 0 and lemma in INTENT_HEADS:
             intended = True
+        if (
+            position > 0
+            and lemma == "be"
+            and chain[position - 1].dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[position - 1].children)
+        ):
+            intended = True  # "is to visit", "are to meet": an arranged act, not a reported one
         for child in v.children:
             word = child.lower_
             if child.dep_ == "mark" and word in _CONDITIONAL_MARKS:

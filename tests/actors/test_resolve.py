@@ -18,6 +18,9 @@ def resolver():
         ("Moscow", "RUSGOV", "RUS", "GOV"),  # a capital named as an actor: its government
         ("the Kremlin", "RUSGOV", "RUS", "GOV"),
         ("Russian troops", "RUSMIL", "RUS", "MIL"),
+        ("Libyan opposition forces", "LBYREB", "LBY", "REB"),  # rebels, not the state's army
+        ("Malian rebel fighters", "MLIREB", "MLI", "REB"),
+        ("the Free Libya Army", "LBYREB", "LBY", "REB"),  # a "Free" army: rebels
         ("Turkish officials", "TURGOV", "TUR", "GOV"),
         ("NATO", "NATO", None, None),
         ("the United Nations", "UN", None, None),
