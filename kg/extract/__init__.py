@@ -1,6 +1,6 @@
 """Extract stage: actions and their actor arguments, negation, modality, attribution and dates."""
 
-from kg.extract.attribution import Quote, according_to, find_quotes
+from kg.extract.attribution import Quote, according_to, announcer, characterised, find_quotes
 from kg.extract.clauses import verb_frame, verb_frames
 from kg.extract.coreference import ArticleMemory, Resolved
 from kg.extract.dates import event_date, resolve_relative
@@ -20,6 +20,8 @@ __all__ = [
     "Quote",
     "Resolved",
     "according_to",
+    "announcer",
+    "characterised",
     "confidence",
     "event_date",
     "extract_events",

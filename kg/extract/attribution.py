@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["NEUTRAL_SPEECH", "SPEECH_VERBS", "Quote", "according_to", "find_quotes", "speaker_of"]
+__all__ = [
+    "NEUTRAL_SPEECH",
+    "SPEECH_VERBS",
+    "Quote",
+    "according_to",
+    "announcer",
+    "characterised",
+    "find_quotes",
+    "speaker_of",
+]
 
 #: Verbs that report speech without being an act towards anyone.
 NEUTRAL_SPEECH = frozenset(
@@ -153,6 +162,61 @@ def speaker_of(token: Token, quotes: list[Quote]) -> Token | None:
         if token in q:
             return q.speaker
     return None
+
+
+#: Verbs by which someone announces its own future act ("said it would strike", "vowed to …").
+_ANNOUNCING = SPEECH_VERBS | frozenset({"vow", "pledge", "promise", "repeat", "signal", "threaten"})
+
+
+def announcer(token: Token, quotes: list[Quote]) -> Token | None:
+    """Whose words carry the act of ``token``: the subject of the speech verb its clause hangs
+    from ("Ankara said it would strike" → Ankara; "…, saying it would strike" → the subject of the
+    verb "saying" hangs from), else the speaker of the quote it is in, else None (the writer's own
+    account: "sought to defeat", "plans to strike").
+
+    The speaker found this way is the one who tells of the act; when that is not the act's own
+    doer, a future act is someone's claim about it, not a threat (CAMEO 13) by the doer.
+    """
+    t = token
+    for _ in range(10):
+        head = t.head
+        if head.i == t.i:
+            break
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _ANNOUNCING:
+            subject = _speech_subject(head)
+            if subject is None and head.dep_ in ("advcl", "xcomp", "conj") and head.head.i != head.i:
+                subject = _speech_subject(head.head)
+            if subject is not None:
+                return subject
+        t = head
+    return speaker_of(token, quotes)
+
+
+#: Verbs that say what something is like ("characterised the talks as …", "called it …").
+_CHARACTERISING = frozenset(
+    {"characterise", "characterize", "describe", "call", "label", "brand", "dub", "portray", "depict"}
+    | {"term", "denounce", "see", "view", "regard", "paint", "cast", "present", "liken", "compare"}
+)
+
+
+def characterised(token: Token) -> bool:
+    """Whether ``token`` is part of what someone calls something ("characterising the talks as
+    “the regime talking to the regime”", "likened it to an invasion"): a description, not an act."""
+    t = token
+    for _ in range(6):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if t.dep_ in ("pcomp", "pobj") and head.lower_ in ("as", "to") and head.dep_ == "prep":
+            verb = head.head
+            if verb.lemma_.lower() in _CHARACTERISING and (
+                head.lower_ == "as" or verb.lemma_.lower() in ("liken", "compare")
+            ):
+                return True
+        if t.dep_ == "oprd" and head.lemma_.lower() in _CHARACTERISING:
+            return True
+        t = head
+    return False
 
 
 def according_to(sentence: Span) -> Token | None:

@@ -29,16 +29,16 @@ from kg.datamodel import (
     Mention,
     Modality,
 )
-from kg.extract.attribution import SPEECH_VERBS, find_quotes, speaker_of
+from kg.extract.attribution import SPEECH_VERBS, announcer, characterised, find_quotes, speaker_of
 from kg.extract.clauses import QUANTITY_NOUNS, verb_frames
 from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved, generic, is_media
 from kg.extract.dates import event_date
 from kg.extract.frames import Frame
 from kg.extract.merge import MIN_CONFIDENCE, confidence, merge_events
-from kg.extract.modality import is_negated, modality_of, verb_chain
+from kg.extract.modality import THREAT_HEADS, is_negated, modality_of, verb_chain
 from kg.extract.nominal import noun_frames
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, phrase_words
-from kg.extract.statements import statement_frames
+from kg.extract.statements import statement_code, statement_frames
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -424,6 +424,41 @@ def background(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children)
 
 
+def _claimed_threat(
+    frame: Frame,
+    action: Action,
+    modality: Modality,
+    sources: list[Resolved],
+    index: int,
+    memory: ArticleMemory,
+) -> bool:
+    """A future act coded as a threat (13) that someone other than its doer tells of: their claim
+    or guess about it ("there is no doubt they meant to harm civilians", "Damascus will be
+    determined to retake the town, an analyst said"). The writer's own account of an aim ("wants to
+    attack") is kept, as CAMEO codes it."""
+    if action.root != "13" or modality != "intended" or frame.lemma in THREAT_HEADS:
+        return False
+    speaker = announcer(frame.trigger, memory.quotes)
+    if speaker is None:
+        # In a quote whose speaker is not found, only "we" and "I" announce their own act.
+        quoted = any(frame.trigger in q for q in memory.quotes)
+        return quoted and not any(t.lower_ in _FIRST_PERSON for t in frame.sources)
+    if speaker.lower_ in _FIRST_PERSON:
+        # "I think the US will strike": the speaker's own guess, unless "we" are the doers
+        return not any(t.lower_ in _FIRST_PERSON for t in frame.sources)
+    # "The US secretary of state, Mike Pompeo": the speaker's title or name may tell the side.
+    names = [speaker] + [t for t in speaker.subtree if t.i != speaker.i and t.pos_ == "PROPN"]
+    said_by = {
+        r.actor.group for t in names for r in memory.resolve(t, index, nested=True) if not generic(r.actor)
+    }
+    if not said_by:
+        return speaker.pos_ != "PRON"  # an analyst, a resident: no side, so not the doer's own word
+    return not any(s.actor.group in said_by for s in sources)
+
+
+_FIRST_PERSON = frozenset({"we", "i", "us", "me"})
+
+
 def _history(verb: Token, date: dt.date | None) -> bool:
     """An act in a clause on a year long before the article ("echoes of 2003, when Turkey refused
     …"): history recalled, not news."""
@@ -533,7 +568,7 @@ def _drafts(
     verb = frame.mood if frame.mood.pos_ == "VERB" else frame.trigger
     while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "conj")) and verb.head.i != verb.i:
         verb = verb.head  # an event noun or a complement is as much background as its clause
-    if background(verb) or _history(verb, memory.date):
+    if background(verb) or _history(verb, memory.date) or characterised(frame.trigger):
         return
     clause = frame.mood if frame.mood.pos_ == "VERB" else frame.trigger
     while (clause.pos_ not in ("VERB", "AUX") or clause.dep_ == "xcomp") and clause.head.i != clause.i:
@@ -581,6 +616,8 @@ def _drafts(
     ]
     if not sources or any(memory.past_title(r) for r in sources):
         return
+    if _claimed_threat(frame, action, modality, sources, index, memory):
+        return  # "there is no doubt they meant to harm …": a claim about them, not their threat
     own = sources[0].actor.group if len(sources) == 1 else None
     targets = [
         r
@@ -609,6 +646,14 @@ def _drafts(
             r
             for r in _resolve_all(frame.alt_targets, index, memory, nested=True, exclude=own)
             if not _bad_target(r, action.root) and not _town(r, place_root)
+        ]
+        target_how = "alternative" if targets else None
+    if not targets and action.root == "02":
+        # "begged for their help": the appeal is to whoever "their" is.
+        targets = [
+            r
+            for r in _resolve_all(_helpers(frame), index, memory, nested=False, exclude=own)
+            if not _bad_target(r, action.root)
         ]
         target_how = "alternative" if targets else None
     places = [
@@ -799,15 +844,38 @@ def _political_voice(r: Resolved) -> bool:
     return actor.sector in _VOICE_SECTORS
 
 
+def _owner_only(token: Token, r: Resolved) -> bool:
+    """A subject that is a thing of the actor's, not the actor or its people ("Mr Bush's
+    re-election", "the election of the president"): the clause is about the thing."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    if token.lemma_.lower() in PEOPLE_NOUNS or token.lemma_.lower() in DESCRIPTION_WORDS:
+        return False
+    root = r.span.root if len(r.span) else token
+    return root.i != token.i and root.dep_ in ("poss", "pobj")
+
+
+def _within(token: Token, clause: Token) -> bool:
+    return clause.left_edge.i <= token.i <= clause.right_edge.i
+
+
 def _statement_drafts(frame: Frame, sentence: Span, index: int, memory: ArticleMemory) -> Iterator[_Draft]:
     """A statement by a named speaker about the first actor of another side its clause is about."""
     sources = [r for r in _resolve_all(frame.sources, index, memory, nested=False) if _political_voice(r)]
     if not sources:
         return
+    code = statement_code(frame.statement) if frame.statement is not None else "010"
+    if code is None:
+        return  # "said Iran would gain": a guess, not a comment on what anyone does
+    own = {s.actor.group for s in sources}
     target: Resolved | None = None
     for token in frame.targets:
+        if code != "010" and frame.statement is not None and not _within(token, frame.statement):
+            continue  # criticism is of whom the clause condemns, not of whom it is told to
+        if any(r.actor.group in own for c in token.conjuncts for r in memory.resolve(c, index, nested=False)):
+            continue  # "the UK and US would …" said by a Briton: the speaker's side and its ally
         for r in memory.resolve(token, index, nested=True):
-            if generic(r.actor) or _is_media(r) or any(r.actor.group == s.actor.group for s in sources):
+            if generic(r.actor) or _is_media(r) or r.actor.group in own:
                 continue  # about no one, the press, or one's own side (its soldiers, its citizens)
             if r.span.root.lemma_.lower() in PLACE_NOUNS or r.how == "implicit" or not _political_voice(r):
                 continue  # places, and people who are no party
@@ -815,6 +883,8 @@ def _statement_drafts(frame: Frame, sentence: Span, index: int, memory: ArticleM
                 continue  # a count of people ("as many as 20,000 Afghans could be moved")
             if r.how == "pronoun" and r.span.root.dep_ == "poss":
                 continue  # "said two of its soldiers were killed": whose is a guess, no party
+            if code == "010" and _owner_only(token, r):
+                continue  # "said Mr Bush's re-election came at a crucial time": about a thing of theirs
             target = r
             break
         if target is not None:
@@ -824,7 +894,7 @@ def _statement_drafts(frame: Frame, sentence: Span, index: int, memory: ArticleM
     modality = modality_of(frame.mood)
     if modality != "asserted" or is_negated(frame.mood):
         return  # "will use the UN to claim …", "did not say": no statement was made
-    action = code_action(load_cameo(), "010", verb=frame.lemma, text=_verb_text(frame.trigger))
+    action = code_action(load_cameo(), code, verb=frame.lemma, text=_verb_text(frame.trigger))
     for source in sources:
         yield _Draft(
             frame=frame,
@@ -967,6 +1037,32 @@ def _asker(d: _Draft, earlier: list[_Draft]) -> Actor | None:
 _AID_WORDS = frozenset({"aid", "help", "funding", "fund", "donation", "assistance", "money", "relief"})
 
 
+def _helpers(frame: Frame) -> tuple[Token, ...]:
+    """Whose help or support an appeal asks for ("begged for their help", "asked for Iraq's support")."""
+    heads = [frame.trigger] + ([frame.noun_code] if frame.noun_code is not None else [])
+    return tuple(
+        g
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _AID_WORDS | {"support", "protection", "backing"}
+        for g in pobj.children
+        if g.dep_ == "poss"
+    )
+
+
+def _public_advice(d: _Draft) -> bool:
+    """Advice against something with no one advised ("has advised against all travel to the
+    region"): a government's word to its own public, not an appeal to the place named."""
+    if d.action.root != "02" or d.frame.kind != "verb":
+        return False
+    trigger = d.frame.trigger
+    return any(t.dep_ == "prep" and t.lower_ == "against" for t in trigger.subtree) and not any(
+        c.dep_ in ("dobj", "dative") for c in trigger.children
+    )
+
+
 def _aid_appeal(d: _Draft) -> bool:
     """An appeal for money or aid ("launched an appeal for $3.3bn"), addressed to no one in particular."""
     if d.action.root != "02" or d.negated or d.modality != "asserted":
@@ -976,8 +1072,10 @@ def _aid_appeal(d: _Draft) -> bool:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "for":
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and (
-                        pobj.ent_type_ == "MONEY" or pobj.lemma_.lower() in _AID_WORDS
+                    if (
+                        pobj.dep_ == "pobj"
+                        and (pobj.ent_type_ == "MONEY" or pobj.lemma_.lower() in _AID_WORDS)
+                        and not any(g.dep_ == "poss" for g in pobj.children)
                     ):
                         return True
     return False
@@ -1067,7 +1165,7 @@ def _fill_implicit(drafts: list[_Draft], memory: ArticleMemory) -> Iterator[_Dra
         if d.action.root in IMPLICIT_TARGET_ROOTS:
             # A pledge needs no counterpart, an intent to meet does ("willing to talk").
             needs = d.action.root != "03" or d.action.cameo in ("036", "037", "038", "039")
-            needs = needs and not _aid_appeal(d)
+            needs = needs and not _aid_appeal(d) and not _public_advice(d)
             partner = _partner(source_group, counts, memory, d.index) if needs and _may_imply(d) else None
             if partner is not None and (_third_party(d, partner, memory) or _offers_target(d.frame)):
                 partner = None  # someone else the act may be aimed at, named or described

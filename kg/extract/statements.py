@@ -5,6 +5,11 @@ clause holds no event but is about another actor (its subject, or the subject of
 it), the speaker has made a public statement about that actor: CAMEO 010, as analysts code the
 comments leaders make on each other. The extractor keeps such a frame only when nothing in the
 reported clause was coded.
+
+Not every such sentence is a statement worth coding: a view held ("Ankara believes …") or a
+standing position ("has long argued …") is no act, and a guess about what someone would or could
+do is no comment on what they do. A clause that blames or condemns its subject ("said the move
+was illegal") is the speaker's criticism (111) or accusation (112), not a plain statement.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from kg.extract.spans import conjuncts
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["STATEMENT_VERBS", "statement_frame", "statement_frames"]
+__all__ = ["STATEMENT_VERBS", "statement_code", "statement_frame", "statement_frames"]
 
 #: Verbs that report what the speaker says or holds about someone.
 STATEMENT_VERBS = frozenset(
@@ -62,6 +67,28 @@ STATEMENT_VERBS = frozenset(
 _ADDRESSED = frozenset({"tell", "assure", "inform", "remind"})
 _EXPLETIVE = frozenset({"there", "it", "this", "that", "what", "which"})
 _DEPTH = 3
+#: Verbs of a view held rather than said ("the bloc believes Iran is reluctant"): no act.
+_BELIEFS = frozenset({"believe", "think", "feel", "understand"})
+#: Adverbs of a standing position ("has long argued that …"): background, not news.
+_STANDING = frozenset({"long", "always", "consistently", "traditionally"})
+#: Auxiliaries of a guess, a condition or an obligation in the reported clause.
+_GUESSES = frozenset({"would", "could", "might", "may", "should", "must", "can", "ought", "'d"})
+#: Words that condemn what the clause's subject is or does: the statement is criticism (111).
+_CONDEMNING = frozenset(
+    {"undermine", "violation", "violate", "illegal", "unlawful", "unacceptable", "ludicrous", "absurd"}
+    | {"reckless", "irresponsible", "dangerous", "dishonest", "hypocritical", "hypocrisy", "shameful"}
+    | {"outrageous", "disgraceful", "evil", "aggression", "aggressive", "provocation", "provocative"}
+    | {"destabilise", "destabilize", "manipulate", "betray", "betrayal", "threat", "occupier"}
+    | {"occupation", "brutal", "barbaric", "lawless", "unjustified", "blatant", "mistake", "wrong", "bad"}
+    | {"illegally", "unlawfully", "recklessly", "dishonestly", "problem"}
+)
+#: Words that blame the subject for harm: the statement is an accusation (112).
+_BLAMING = frozenset(
+    {"responsible", "responsibility", "blame", "guilty", "complicit", "complicity", "culprit", "terrorist"}
+    | {"crime", "atrocity", "massacre"}
+)
+#: Words of trust or worth that, denied, condemn ("are not being honest", "is not credible").
+_CREDIT = frozenset({"honest", "credible", "serious", "sincere", "reliable", "trustworthy", "legitimate"})
 
 
 def _reported(verb: Token) -> Token | None:
@@ -99,14 +126,70 @@ def _reports_another(clause: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in clause.children)
 
 
+def _standing(verb: Token) -> bool:
+    """A position held for long ("has long argued", "has always said"), not a statement made now."""
+    return any(c.dep_ == "advmod" and c.lower_ in _STANDING for c in verb.children) or any(
+        t.lower_ in _STANDING and t.i < verb.i for t in verb.doc[max(0, verb.i - 2) : verb.i] if t.text != "-"
+    )
+
+
+def _own_clause(token: Token) -> bool:
+    """A clause with a subject of its own ("the group that Turkey says are terrorists")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+
+
+def _predicate(clause: Token) -> list[Token]:
+    """The words a clause says of its subject: not the subject's own words, nor those of a clause
+    coordinated with it or describing something in it with a subject of its own."""
+    words: list[Token] = []
+    stack = [c for c in clause.children if c.dep_ not in ("nsubj", "nsubjpass", "expl", "conj")]
+    while stack:
+        t = stack.pop()
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "ccomp" and _own_clause(t):
+            continue  # "the grounds that …", "the group Turkey says are …": about something else
+        words.append(t)
+        stack.extend(t.children)
+    return words
+
+
+def _blames(t: Token) -> bool:
+    """A word of blame; "responsible" only for something ("responsible for the attack")."""
+    lemma = t.lemma_.lower()
+    if lemma in ("responsible", "responsibility"):
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
+    return lemma in _BLAMING and t.dep_ != "amod"
+
+
+def statement_code(clause: Token) -> str | None:
+    """The CAMEO code of a statement whose reported clause is ``clause``, or None for no statement.
+
+    A clause that blames its subject is an accusation (112), one that condemns it (or denies it
+    trust or worth) criticism (111), whatever its tense; a guess or a condition ("would", "could")
+    is no statement; anything else is a plain statement (010).
+    """
+    words = _predicate(clause)
+    lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+    negated = any(t.dep_ == "neg" and t.head.i == clause.i for t in words) or any(
+        t.dep_ == "neg" and t.head.lemma_.lower() in _CREDIT for t in words
+    )
+    if any(_blames(t) for t in words) and not negated:
+        return "112"
+    if (lemmas & _CONDEMNING and not negated) or (negated and lemmas & _CREDIT):
+        return "111"
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _GUESSES for c in clause.children):
+        return None
+    return "010"
+
+
 def statement_frame(verb: Token) -> Frame | None:
     """The statement a reporting verb makes about the actor its clause is about, or None.
 
     Not for a negated verb ("did not say"), nor for a verb that itself reports inside another
-    statement (the outer one speaks for both).
+    statement (the outer one speaks for both), nor for a view held ("believes") or a position
+    held for long ("has long argued").
     """
     lemma = verb.lemma_.lower()
-    if lemma not in STATEMENT_VERBS or verb.pos_ != "VERB":
+    if lemma not in STATEMENT_VERBS or lemma in _BELIEFS or verb.pos_ != "VERB" or _standing(verb):
         return None
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in STATEMENT_VERBS:
         return None

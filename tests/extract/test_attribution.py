@@ -1,5 +1,7 @@
 """Reported speech: "X said that …", quotes with their speaker, "according to X", the press."""
 
+import pytest
+
 from kg.extract import find_quotes
 from tests.extract.conftest import check, triples
 
@@ -58,3 +60,62 @@ def test_unbalanced_quote_marks_at_the_end(nlp):
 def test_a_platform_is_not_a_target(extract):
     events = extract("Germany paid tribute to the victims on Facebook.")
     assert all(e.target is None or "Facebook" not in e.target.text for e in events)
+
+
+# A future act is a threat (13) only when its doer announces it; told by someone else it is
+# their claim or guess, not the doer's threat. The writer's own account of an aim is kept.
+THREATS = [
+    ("Azerbaijan said it would attack Armenian positions.", True),
+    ("The Azerbaijani defence minister vowed that Azerbaijan would strike Armenia.", True),
+    ("Azerbaijan wants to attack Armenia.", True),
+    ("The Armenian minister said Azerbaijan would attack Armenian positions.", False),
+    ("“There is no doubt that Azerbaijan meant to harm Armenian villagers.", False),
+    ("“Baku is determined to attack Armenia before the winter,” a Georgian analyst said.", False),
+    ("“I think Azerbaijan will attack Armenia soon,” the Armenian minister said.", False),
+    ("“We will attack Armenia,” Azerbaijan's president said.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "threat"), THREATS)
+def test_a_threat_is_announced_by_its_doer(extract, text, threat):
+    found = [(s, r, t) for s, r, t in triples(extract(text)) if s == "AZE" and r == "13"]
+    assert bool(found) == threat, triples(extract(text))
+
+
+def test_announcer(nlp):
+    from kg.extract import announcer
+
+    doc = nlp("Azerbaijan said it would attack Armenian positions.")
+    attack = next(t for t in doc if t.text == "attack")
+    speaker = announcer(attack, find_quotes(doc))
+    assert speaker is not None and speaker.text == "Azerbaijan"
+    plain = nlp("Azerbaijan wants to attack Armenia.")
+    assert announcer(next(t for t in plain if t.text == "attack"), find_quotes(plain)) is None
+
+
+def test_advice_against_travel_is_no_appeal_to_the_place(extract):
+    text = "Peru and Chile signed a fishing accord. Peru has advised for years against all travel to Chile."
+    assert not any(r == "02" for _, r, _ in triples(extract(text)))
+
+
+def test_a_characterisation_is_no_event(extract):
+    text = "The Kenyan opposition dismissed the summit, describing it as “Nairobi meeting with Nairobi”."
+    assert not any(r == "04" for _, r, _ in triples(extract(text)))
+    # the act characterised still counts
+    check(
+        extract("Kenya met Somalia in Nairobi, an encounter the press described as frosty."),
+        [("KEN", "04", "SOM")],
+    )
+
+
+def test_an_appeal_for_someones_help_is_addressed_to_them(extract):
+    text = "Chile called Peruvian diplomats and begged for their help to leave."
+    check(extract(text), [("CHL", "02", "PER")])
+
+
+def test_characterised(nlp):
+    from kg.extract import characterised
+
+    doc = nlp("They described the deal as “Paris talking to Paris”.")
+    assert characterised(next(t for t in doc if t.text == "talking"))
+    assert not characterised(next(t for t in doc if t.text == "described"))

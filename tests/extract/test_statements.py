@@ -12,7 +12,11 @@ CASES = [
     ("Jens Stoltenberg said he believed the Kremlin was ready for dialogue.", [("NATO", "01", "RUS")], []),
     # the person told is the one addressed; the press never is
     ("Jens Stoltenberg told Sergei Lavrov that the alliance was ready.", [("NATO", "01", "RUS")], []),
-    ("Jens Stoltenberg told the BBC that Russia was a threat.", [("NATO", "01", "RUS")], [("NATO", "GBR")]),
+    (
+        "Jens Stoltenberg told the BBC that Russia was ready for talks.",
+        [("NATO", "01", "RUS")],
+        [("NATO", "GBR")],
+    ),
     # a nationality inside the noun after "there has been"
     ("Angela Merkel said there had been a change of French policy.", [("DEU", "01", "FRA")], []),
     # an act reported in the clause is coded as that act, not as a comment on its doer
@@ -37,10 +41,53 @@ def test_statements(extract, text, present, absent):
         # a statement not (yet) made: planned, predicted or conditional
         "Jens Stoltenberg will use the summit to claim that Russia is the aggressor.",
         "If asked, Angela Merkel would say France had been a loyal partner.",
+        # a view held, not said; a position held for years
+        "The Polish government believes Russia is short of soldiers.",
+        "Ankara has long argued that the Armenian lobby is well funded.",
+        # a guess about what someone would or could do is no comment on what they do
+        "Jens Stoltenberg said a ceasefire would give Russia time to regroup.",
+        "Angela Merkel said Russia could still change course.",
+        # the speaker's own side and its ally act together: neither is addressed
+        "The Dutch minister said the Netherlands and Belgium would share the costs.",
+        "The Dutch minister said the Netherlands and Belgium had shared the costs.",
+        # about a thing of theirs, not about them
+        "The Dutch minister said Belgium's election came at a crucial time for Europe.",
+        "The Dutch minister said the election of the Belgian king was significant for Europe.",
     ],
 )
 def test_no_statement(extract, text):
     assert not any(root == "01" for _, root, _ in triples(extract(text)))
+
+
+CODED = [
+    # (text, triple): a clause that condemns or blames its subject is criticism or accusation
+    ("The Greek minister said Turkey's drilling was illegal.", ("GRC", "11", "TUR")),
+    ("Lithuania's president said Belarus was a threat to the whole region.", ("LTU", "11", "BLR")),
+    ("The Kenyan envoy said the Somali officials were not being honest.", ("KEN", "11", "SOM")),
+    # a guess it may be, but the condemnation is made now
+    ("The Greek minister said Turkey's plan would be a mistake.", ("GRC", "11", "TUR")),
+    ("The Estonian minister said Moscow was responsible for the cyber attack.", ("EST", "11", "RUS")),
+    ("Chad's president said Sudan was guilty of arming the militias.", ("TCD", "11", "SDN")),
+    # the one condemned, not the one told
+    ("Vilnius told the European Union that Minsk was acting illegally.", ("LTU", "11", "BLR")),
+    # praise of trust is no criticism; blame denied is none either
+    ("The Greek minister said Turkey was serious about the talks.", ("GRC", "01", "TUR")),
+    ("The Greek minister said Turkey was not responsible for the fire.", ("GRC", "01", "TUR")),
+    # words about something else in the clause do not make it criticism
+    ("The French minister said Italy was tracking terrorist cells.", ("FRA", "01", "ITA")),
+    (
+        "The French minister said Italy was wary of militias that are terrorist in all but name.",
+        ("FRA", "01", "ITA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), CODED)
+def test_criticism_and_accusation_in_a_statement(extract, text, triple):
+    found = triples(extract(text))
+    assert triple in found, found
+    source, root, target = triple
+    assert not any(s == source and t == target and r != root for s, r, t in found), found
 
 
 def test_a_statement_is_coded_010_with_lower_confidence(extract):
