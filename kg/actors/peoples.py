@@ -44,9 +44,13 @@ def stateless_actor(keys: list[str], found: Actor, lookup: Callable[[str], Actor
         'SYROPP'
         >>> stateless_actor(["syrian", "forces"], mil, {}.get).id
         'SYRMIL'
+        >>> stateless_actor(["non", "kurdish", "forces"], mil, {"YPG": ypg}.get).id
+        'SYRMIL'
     """
     if not STATELESS_WORDS.intersection(keys) or found.kind != "sector" or not found.country:
         return found
+    if any(k in STATELESS_WORDS and i > 0 and keys[i - 1] == "non" for i, k in enumerate(keys)):
+        return found  # "non-Kurdish rebel factions": anyone but them
     if found.group != found.country:
         return found  # "Kurdish YPG fighters": a group already named
     country = lookup(found.country)

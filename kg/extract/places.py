@@ -182,6 +182,13 @@ _ON_TOPIC = frozenset(
 )
 
 
+#: Verbs that give (or pledge) what they name: "for" after their object is the beneficiary.
+_GIVING = frozenset(
+    {"promise", "pledge", "offer", "provide", "give", "send", "grant", "deliver", "approve", "commit"}
+    | {"allocate", "earmark", "donate", "announce", "vow", "guarantee"}
+)
+
+
 def prep_role(verb: str, prep: str, *, obj: str | None = None, force: bool = False) -> PrepRole:
     """Whether the object of ``prep`` after ``verb`` is the action's target, its place, or neither.
 
@@ -206,7 +213,7 @@ def prep_role(verb: str, prep: str, *, obj: str | None = None, force: bool = Fal
     verb, prep = verb.lower(), prep.lower()
     if prep == "on" and (verb in _ON_TOPIC or (obj is not None and obj.lower() in _ON_TOPIC)):
         return "other"  # "vetoed a resolution on Syria", "voted on Syria": the topic, not a party
-    if prep == "for" and obj is not None and obj.lower() in _TRANSFER_OBJECTS:
+    if prep == "for" and verb in _GIVING and obj is not None and obj.lower() in _TRANSFER_OBJECTS:
         return "target"  # "promised aid for Yemen": the beneficiary
     if prep in ("to", "into", "toward", "towards"):
         if prep != "to" and prep != "into":
