@@ -38,13 +38,14 @@ def stateless_actor(keys: list[str], found: Actor, lookup: Callable[[str], Actor
         >>> syr = Actor("SYR", "Syria", "country", country="SYR", cameo="SYR")
         >>> mil = sector_actor(syr, "MIL")
         >>> ypg = Actor("YPG", "People's Protection Units", "group", country="SYR", cameo="YPG")
-        >>> stateless_actor(["kurdish", "forces"], mil, {"YPG": ypg}.get).id
+        >>> known = {"SYR": syr, "YPG": ypg}.get
+        >>> stateless_actor(["kurdish", "forces"], mil, known).id
         'YPG'
-        >>> stateless_actor(["kurdish", "officials"], sector_actor(syr, "GOV"), {}.get).id
+        >>> stateless_actor(["kurdish", "officials"], sector_actor(syr, "GOV"), known).id
         'SYROPP'
-        >>> stateless_actor(["syrian", "forces"], mil, {}.get).id
+        >>> stateless_actor(["syrian", "forces"], mil, known).id
         'SYRMIL'
-        >>> stateless_actor(["non", "kurdish", "forces"], mil, {"YPG": ypg}.get).id
+        >>> stateless_actor(["non", "kurdish", "forces"], mil, known).id
         'SYRMIL'
     """
     if not STATELESS_WORDS.intersection(keys) or found.kind != "sector" or not found.country:
