@@ -31,6 +31,7 @@ from kg.actors.modifiers import (
 )
 from kg.actors.names import Token, slugify, tokenize
 from kg.actors.people import AS_OF, Person
+from kg.actors.peoples import stateless_actor
 from kg.actors.sectors import SECTORS, cameo_sector, sector_actor
 from kg.datamodel import Actor
 
@@ -269,6 +270,8 @@ class Resolver:
             depends = _Memo.BY_CONTEXT
         if found is None and allow_unresolved and self._maybe_name(tokens):
             found = unresolved_actor(text)
+        if found is not None:
+            found = stateless_actor(keys, found, self.gazetteer.actor)
         return found, depends
 
     def _maybe_name(self, tokens: list[Token]) -> bool:

@@ -57,6 +57,7 @@ RECIPROCAL_VERBS = frozenset(
         "collaborate",
         "coordinate",
         "resume",
+        "renew",
         "restore",
         "establish",
         "spar",

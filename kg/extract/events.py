@@ -543,6 +543,52 @@ def _dated_long_ago(verb: Token, date: dt.date | None) -> bool:
     return False
 
 
+#: Adverbs that make a perfect a standing state ("has long backed", "have always opposed").
+_DURATIVE_ADVERBS = frozenset(
+    {"long", "always", "traditionally", "historically", "consistently", "continually"}
+)
+#: Units of a "for" phrase that make a perfect a standing state ("has armed them for years").
+_SPANS_OF_TIME = frozenset({"year", "decade", "month", "century", "generation", "while"})
+#: Verbs of a lasting state or support: with "since" they say how long it has lasted.
+_STATES = frozenset(
+    {"support", "back", "oppose", "control", "hold", "occupy", "build", "maintain", "keep", "fund", "arm"}
+    | {"supply", "host", "station", "deploy", "have", "sponsor", "finance", "train", "help", "aid", "run"}
+)
+#: Words of a recent day that make a perfect a new act ("has backed them since Monday").
+_RECENT_WORDS = frozenset(
+    {"today", "yesterday", "tonight", "week", "weekend", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "hour", "day"}
+)
+
+
+def _standing(verb: Token) -> bool:
+    """A state the clause says has lasted ("has long supported", "has been arming them for years",
+    "since 2014 has built up"): a standing fact, not an act of the article's day."""
+    if not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children):
+        return False
+    durative = False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in _DURATIVE_ADVERBS:
+            durative = True
+        elif child.dep_ == "prep" and child.lower_ in ("since", "for"):
+            words = {t.lemma_.lower() for t in child.subtree}
+            if words & _RECENT_WORDS:
+                return False  # "since Monday", "for two days": a new act
+            if child.lower_ == "since" and (verb.tag_ == "VBG" or verb.lemma_.lower() in _STATES):
+                durative = True
+            elif child.lower_ == "for" and any(
+                t.dep_ == "pobj"
+                and t.lemma_.lower() in _SPANS_OF_TIME
+                and t.tag_ == "NNS"
+                and not any(n.dep_ == "nummod" for n in t.children)
+                for t in child.children
+            ):
+                durative = True  # "for years" (not "jailed for two years": a term, not a span)
+        elif child.dep_ in ("npadvmod", "advmod") and child.lemma_.lower() in _RECENT_WORDS:
+            return False
+    return durative
+
+
 def _drafts(
     frame: Frame,
     sentence: Span,
@@ -560,7 +606,7 @@ def _drafts(
     clause = frame.mood if frame.mood.pos_ == "VERB" else frame.trigger
     while (clause.pos_ not in ("VERB", "AUX") or clause.dep_ == "xcomp") and clause.head.i != clause.i:
         clause = clause.head  # the clause's own verb: "fought a war in 2006 and warned …" dates only "fought"
-    if _dated_long_ago(clause, memory.date):
+    if _dated_long_ago(clause, memory.date) or _standing(clause):
         return
     coded = memo.code(frame, coder)
     if coded is None:

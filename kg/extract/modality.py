@@ -106,6 +106,28 @@ def _believed(token: Token) -> bool:
     return False
 
 
+#: Verbs that name an attempt or a first step, not the act achieved ("tried to oust", "began to topple").
+_ATTEMPT_HEADS = frozenset(
+    {"try", "attempt", "seek", "strive", "endeavour", "endeavor", "struggle", "start", "begin", "move"}
+)
+#: Acts that are done only when their result is reached: an attempt at one has not done it.
+_ACHIEVEMENTS = frozenset(
+    {"oust", "topple", "overthrow", "depose", "unseat", "remove", "capture", "seize", "retake"}
+    | {"recapture", "conquer", "annex", "defeat", "crush", "destroy", "eliminate", "expel", "overrun"}
+    | {"liberate", "occupy", "take", "isolate", "dislodge", "evict", "wipe", "eradicate", "subdue"}
+)
+
+
+def _attempted(chain: list[Token]) -> bool:
+    """An act of result ("oust", "capture") under a verb of attempt ("started to oust", "is trying to
+    capture"): its result is a goal, not a fact."""
+    return (
+        len(chain) > 1
+        and chain[0].lemma_.lower() in _ACHIEVEMENTS
+        and any(v.lemma_.lower() in _ATTEMPT_HEADS for v in chain[1:])
+    )
+
+
 _NEGATIVE_HEADS = frozenset({"fail", "refrain", "stop", "spare", "avoid", "cease"})
 
 
@@ -324,6 +346,8 @@ def modality_of(token: Token) -> Modality:
     if noun_mood is not None:
         return noun_mood
     chain = verb_chain(token)
+    if _attempted(chain):
+        return "hypothetical"
     intended = False
     for position, v in enumerate(chain):
         lemma = v.lemma_.lower()

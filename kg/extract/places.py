@@ -171,6 +171,24 @@ FORCE_OBJECTS = frozenset(
 )
 
 
+#: Words (verbs, and the nouns a verb takes as its object) whose "on" phrase is what they are about
+#: ("a resolution on Syria", "voted on Syria", "agreed on a ceasefire"), not whom they act on.
+_ON_TOPIC = frozenset(
+    {"resolution", "vote", "debate", "talk", "talks", "report", "statement", "briefing", "meeting"}
+    | {"conference", "summit", "discussion", "negotiation", "deal", "agreement", "accord", "bill"}
+    | {"motion", "decision", "ruling", "question", "position", "policy", "stance", "view", "comment"}
+    | {"remark", "speech", "consultation", "session", "dialogue", "hearing", "draft", "text", "paper"}
+    | {"speak", "decide", "agree", "rule", "deliberate", "consult", "brief", "focus", "work"}
+)
+
+
+#: Verbs that give (or pledge) what they name: "for" after their object is the beneficiary.
+_GIVING = frozenset(
+    {"promise", "pledge", "offer", "provide", "give", "send", "grant", "deliver", "approve", "commit"}
+    | {"allocate", "earmark", "donate", "announce", "vow", "guarantee"}
+)
+
+
 def prep_role(verb: str, prep: str, *, obj: str | None = None, force: bool = False) -> PrepRole:
     """Whether the object of ``prep`` after ``verb`` is the action's target, its place, or neither.
 
@@ -189,8 +207,14 @@ def prep_role(verb: str, prep: str, *, obj: str | None = None, force: bool = Fal
         ('place', 'target')
         >>> prep_role("fire", "at"), prep_role("meet", "at"), prep_role("withdraw", "from")
         ('target', 'place', 'target')
+        >>> prep_role("veto", "on", obj="resolution"), prep_role("impose", "on", obj="sanction")
+        ('other', 'target')
     """
     verb, prep = verb.lower(), prep.lower()
+    if prep == "on" and (verb in _ON_TOPIC or (obj is not None and obj.lower() in _ON_TOPIC)):
+        return "other"  # "vetoed a resolution on Syria", "voted on Syria": the topic, not a party
+    if prep == "for" and verb in _GIVING and obj is not None and obj.lower() in _TRANSFER_OBJECTS:
+        return "target"  # "promised aid for Yemen": the beneficiary
     if prep in ("to", "into", "toward", "towards"):
         if prep != "to" and prep != "into":
             return "target"

@@ -70,7 +70,7 @@ def extract(nlp):
         ("Islamic State captured Mosul in June.", ("ISIS", "190", "IRQCVL")),
         ("Kenyan police captured three Somali militants near Mombasa.", ("KENCOP", "173", "SOMREB")),
         # backing someone's overthrow is no support of them
-        ("Chile and Peru have backed Maduro's overthrow since 2019.", ("CHL", "1041", "nicolas-maduro")),
+        ("Chile and Peru backed Maduro's overthrow on Monday.", ("CHL", "1041", "nicolas-maduro")),
         ("Kenya encouraged the overthrow of the Ugandan government.", ("KEN", "1041", "UGAGOV")),
     ],
 )

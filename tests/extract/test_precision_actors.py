@@ -54,7 +54,13 @@ from tests.extract.conftest import check, triples
         # Backing fighters is aid (07), not praise or cooperation (05).
         ("Iran has backed the Houthi rebels with money.", [("IRN", "07", "YEM")], [], [("IRN", "05")]),
         ("Qatar supports the Free Syrian Army.", [("QAT", "07", "SYR")], [], [("QAT", "05")]),
-        ("Qatar has supported the Free Libya Army for years.", [("QAT", "07", "LBY")], [], [("QAT", "05")]),
+        (
+            "Qatar has supported the Free Libya Army with weapons this week.",
+            [("QAT", "07", "LBY")],
+            [],
+            [("QAT", "05")],
+        ),
+        # ... though support said to have lasted for years is a standing fact (test_precision_states).
         # ... while backing a government stays support.
         ("Egypt supported the Libyan government.", [("EGY", "05", "LBY")], [], []),
         # A characterisation is a name given, not talks held.
