@@ -38,7 +38,7 @@ from kg.extract.merge import MIN_CONFIDENCE, confidence, merge_events
 from kg.extract.modality import THREAT_HEADS, is_negated, modality_of, verb_chain
 from kg.extract.nominal import noun_frames
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, phrase_words
-from kg.extract.statements import reported_doer, statement_code, statement_frames
+from kg.extract.statements import reported_doer, standing_claim, statement_code, statement_frames
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -821,6 +821,8 @@ def _statement_drafts(frame: Frame, sentence: Span, index: int, memory: ArticleM
     code = statement_code(frame.statement) if frame.statement is not None else "010"
     if code is None:
         return  # "said Iran would gain": a guess, not a comment on what anyone does
+    if code == "010" and frame.statement is not None and standing_claim(frame.trigger, frame.statement):
+        return  # "Ankara says the group is part of the PKK": a position held, not a statement made
     own = {s.actor.group for s in sources}
     target: Resolved | None = None
     for token in frame.targets:

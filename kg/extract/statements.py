@@ -27,7 +27,14 @@ from kg.extract.spans import conjuncts
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["STATEMENT_VERBS", "reported_doer", "statement_code", "statement_frame", "statement_frames"]
+__all__ = [
+    "STATEMENT_VERBS",
+    "reported_doer",
+    "standing_claim",
+    "statement_code",
+    "statement_frame",
+    "statement_frames",
+]
 
 #: Verbs that report what the speaker says or holds about someone.
 STATEMENT_VERBS = frozenset(
@@ -102,6 +109,8 @@ _PRAISING = frozenset(
 )
 #: Words that deny what follows them ("nothing to admire", "never helpful").
 _DENIALS = frozenset({"not", "n't", "no", "nothing", "never", "none", "neither", "nor", "hardly", "barely"})
+#: Tags of the present tense.
+_PRESENT = frozenset({"VBZ", "VBP"})
 #: Auxiliaries of the future: an act foretold says what its doer is like.
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 #: Verbs of a state, not an act ("said Russia had a plan", "said the Kremlin wanted talks").
@@ -238,6 +247,27 @@ def reported_doer(token: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
         return False  # "said Mr Bush will take a softer line": a forecast of the doer, a comment on him
     return verb.lemma_.lower() not in _STATES and verb.lemma_.lower() not in STATEMENT_VERBS
+
+
+def standing_claim(verb: Token, clause: Token) -> bool:
+    """Whether "says" in the present reports a state in the present ("Ankara says the group is
+    part of the PKK"): a position the speaker holds, not a statement made to anyone now.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Ankara says it is")
+    >>> standing_claim(doc[1], doc[3])  # no tags: no tense to read
+    False
+    """
+    if verb.tag_ not in _PRESENT or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if clause.lemma_.lower() != "be" and clause.lemma_.lower() not in _STATES:
+        return False
+    tensed = clause if clause.tag_ in _PRESENT else None
+    for c in clause.children:
+        if c.dep_ in ("aux", "auxpass"):
+            tensed = c if c.tag_ in _PRESENT else None
+            break
+    return tensed is not None
 
 
 def statement_frame(verb: Token) -> Frame | None:

@@ -55,6 +55,9 @@ def test_statements(extract, text, present, absent):
         "The Greek minister said Turkey has renamed several streets in the north.",
         # a subjunctive asks for something; it is no statement about the one it names
         "The Greek minister insisted that Turkey be excluded from the talks.",
+        # a present claim about a present state is a position held
+        "The Greek government says Turkey is a member of the coalition.",
+        "Ankara says the YPG is an arm of the PKK.",
         # about a thing of theirs, not about them
         "The Dutch minister said Belgium's election came at a crucial time for Europe.",
         "The Dutch minister said the election of the Belgian king was significant for Europe.",
@@ -85,6 +88,8 @@ CODED = [
     ("Angela Merkel said France had not been helpful.", ("DEU", "11", "FRA")),
     # an order told to someone is a demand of them
     ('"Do not send more ships," the Greek minister told the Turkish ambassador.', ("GRC", "10", "TUR")),
+    # a present claim about a past state is news
+    ("Jens Stoltenberg says Russia was an unreliable neighbour.", ("NATO", "01", "RUS")),
     # an act foretold says what its doer is like: a comment on it
     ("Jens Stoltenberg said Russia will change its strategy.", ("NATO", "01", "RUS")),
     # words about something else in the clause do not make it criticism
