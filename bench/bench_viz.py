@@ -89,7 +89,7 @@ def synthetic(n_actors: int, n_events: int, seed: int = 7) -> tuple[list[Any], l
 
 
 # What `kg viz` imports to do its work (no networkx; a store directory is read without kg.rdf).
-VIZ_IMPORTS = "import kg.cli, kg.graph.parts, kg.viz.html, pyoxigraph, numpy, jinja2"
+VIZ_IMPORTS = "import kg.cli, kg.cli.viz, kg.graph.parts, kg.viz.html, pyoxigraph, numpy, jinja2"
 GRAPH_QUERIES = ("graph_events", "graph_mentions", "graph_actions", "graph_articles", "graph_actors")
 CPU_SECONDS: list[float] = []  # CPU seconds (own + children) of each best() call's fastest run
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -90,7 +91,7 @@ class ArticleResolver:
         context: str | None = None,
         allow_unresolved: bool = False,
     ) -> Actor | None:
-        words = [t.key for t in tokenize(text) if t.key not in _HONORIFICS]
+        words = list(_mention_words(text))
         if words == ["regime"]:
             regime = self.named_regime(date)
             if regime is not None:
@@ -122,6 +123,12 @@ class ArticleResolver:
                 if len(words) > 2 or key not in self._people:
                     self._people[key] = actor
         return actor
+
+
+@functools.lru_cache(maxsize=65536)
+def _mention_words(text: str) -> tuple[str, ...]:
+    """The folded words of a mention without honorifics (read once per mention text)."""
+    return tuple(t.key for t in tokenize(text) if t.key not in _HONORIFICS)
 
 
 _REGIME = re.compile(r"((?:[A-Z][\w’'-]*\s+){1,3})regime\b|\bregime\s+of\s+((?:[A-Z][\w’'-]*\s*){1,3})")

@@ -57,9 +57,15 @@ def _folded(text: str) -> str:
     return fold(text)
 
 
+@functools.lru_cache(maxsize=256)
+def _article_cues(cues: re.Pattern[str], article: str) -> int:
+    """How many different cues an article names, counted once per reading and article."""
+    return len(set(cues.findall(article)))
+
+
 def _score(reading: Reading, sentence: str, article: str) -> int:
     in_sentence = len(set(reading.cues.findall(sentence)))
-    in_article = len(set(reading.cues.findall(article)))
+    in_article = _article_cues(reading.cues, article)
     return 3 * in_sentence + in_article
 
 

@@ -1,4 +1,8 @@
-"""CLI: the ``kg`` command, a thin typer layer over the plain functions notebooks also call."""
+"""CLI: the ``kg`` command, a thin typer layer over the plain functions notebooks also call.
+
+Each command is imported and built only when it runs (see :mod:`kg.cli.lazy`): add a command as a
+line in ``COMMANDS`` (name -> ``"module:function"``, or a Typer app for a sub-group).
+"""
 
 from __future__ import annotations
 
@@ -6,29 +10,41 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.actors import actors_app
-from kg.cli.build import build_cli
 from kg.cli.common import configure_logging
-from kg.cli.communities import communities_cli
-from kg.cli.ego import ego_cli
-from kg.cli.eval import eval_cli
-from kg.cli.export import export_cli
-from kg.cli.extract import extract_cli
-from kg.cli.import_rdf import import_cli
-from kg.cli.ingest import ingest_cli
-from kg.cli.key_actors import key_actors_cli
-from kg.cli.paths import paths_cli
-from kg.cli.query import query_cli
-from kg.cli.relations import relations_cli
-from kg.cli.serve import serve_cli
-from kg.cli.sparql import sparql_cli
-from kg.cli.trend import trend_cli
-from kg.cli.viz import viz_cli
+from kg.cli.lazy import LazyGroup
 
-__all__ = ["app"]
+__all__ = ["COMMANDS", "app"]
+
+COMMANDS = {
+    "build": "kg.cli.build:build_cli",
+    "extract": "kg.cli.extract:extract_cli",
+    "sparql": "kg.cli.sparql:sparql_cli",
+    "relations": "kg.cli.relations:relations_cli",
+    "viz": "kg.cli.viz:viz_cli",
+    "eval": "kg.cli.eval:eval_cli",
+    "ingest": "kg.cli.ingest:ingest_cli",
+    "ego": "kg.cli.ego:ego_cli",
+    "paths": "kg.cli.paths:paths_cli",
+    "key-actors": "kg.cli.key_actors:key_actors_cli",
+    "communities": "kg.cli.communities:communities_cli",
+    "trend": "kg.cli.trend:trend_cli",
+    "query": "kg.cli.query:query_cli",
+    "serve": "kg.cli.serve:serve_cli",
+    "export": "kg.cli.export:export_cli",
+    "import": "kg.cli.import_rdf:import_cli",
+    "actors": "kg.cli.actors:actors_app",
+}
+
+
+class KGGroup(LazyGroup):
+    """The ``kg`` group: the commands of ``COMMANDS``, each imported when it is invoked."""
+
+    lazy_commands = COMMANDS
+
 
 app = typer.Typer(
     name="kg",
+    cls=KGGroup,
     help="Turn news articles into a geopolitical event knowledge graph.",
     no_args_is_help=True,
     add_completion=False,
@@ -42,22 +58,3 @@ def main(
 ) -> None:
     """kg: articles → events → RDF → NetworkX → interactive HTML."""
     configure_logging(verbose)
-
-
-app.command("build")(build_cli)
-app.command("extract")(extract_cli)
-app.command("sparql")(sparql_cli)
-app.command("relations")(relations_cli)
-app.command("viz")(viz_cli)
-app.command("eval")(eval_cli)
-app.command("ingest")(ingest_cli)
-app.command("ego")(ego_cli)
-app.command("paths")(paths_cli)
-app.command("key-actors")(key_actors_cli)
-app.command("communities")(communities_cli)
-app.command("trend")(trend_cli)
-app.add_typer(actors_app, name="actors")
-app.command("query")(query_cli)
-app.command("serve")(serve_cli)
-app.command("export")(export_cli)
-app.command("import")(import_cli)

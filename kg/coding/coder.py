@@ -14,6 +14,9 @@ __all__ = ["CameoCoder", "PrepPhrase", "code_action"]
 
 #: A prepositional phrase of the clause: (preposition, head lemma of its object, words of its object).
 PrepPhrase = tuple[str, str | None, Sequence[str]]
+#: Verb phrases whose code a coder remembers before it starts afresh (bounds its memory).
+_MEMO_MAX = 100_000
+_MISS = object()
 
 
 class CameoCoder:
@@ -43,6 +46,7 @@ class CameoCoder:
         self.table = table if table is not None else load_cameo()
         self.patterns = patterns if patterns is not None else load_patterns()
         self.nouns = nouns if nouns is not None else load_nouns()
+        self._memo: dict[tuple[object, ...], tuple[str, str, bool] | None] = {}
 
     def code_of(
         self,
@@ -54,7 +58,36 @@ class CameoCoder:
         preps: Sequence[PrepPhrase] = (),
         subject_words: Sequence[str] = (),
     ) -> tuple[str, str, bool] | None:
-        """(code, reverse code, from a pattern) for a verb phrase, or None when it codes no event."""
+        """(code, reverse code, from a pattern) for a verb phrase, or None when it codes no event.
+
+        Answers are remembered per phrase (verb, particle, object and phrase words).
+        """
+        phrases = tuple((p, h, tuple(w)) for p, h, w in preps)
+        key = (verb, particle, obj, tuple(obj_words), phrases, tuple(subject_words))
+        found = self._memo.get(key, _MISS)
+        if found is _MISS:
+            if len(self._memo) >= _MEMO_MAX:
+                self._memo.clear()
+            found = self._memo[key] = self._code_of(
+                verb,
+                particle=particle,
+                obj=obj,
+                obj_words=obj_words,
+                preps=preps,
+                subject_words=subject_words,
+            )
+        return found  # type: ignore[return-value]
+
+    def _code_of(
+        self,
+        verb: str,
+        *,
+        particle: str | None = None,
+        obj: str | None = None,
+        obj_words: Sequence[str] = (),
+        preps: Sequence[PrepPhrase] = (),
+        subject_words: Sequence[str] = (),
+    ) -> tuple[str, str, bool] | None:
         verb = verb.lower()
         entry = self.verbs.entry(verb, particle)
         if entry is None and verb.startswith("re-") and len(verb) > 5:

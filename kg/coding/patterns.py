@@ -18,6 +18,7 @@ from kg.coding.tables import data_rows
 __all__ = ["Pattern", "PatternBook", "Phrase", "load_patterns", "singular"]
 
 
+@functools.lru_cache(maxsize=65536)
 def singular(word: str) -> str:
     """A crude singular used on both sides of a comparison (dictionary words and text words).
 

@@ -114,16 +114,17 @@ def _speaker_near(tokens: Span | list[Token], inside: range) -> Token | None:
     return None
 
 
-def find_quotes(doc: Doc, sentences: list[Span] | None = None) -> list[Quote]:
+def find_quotes(doc: Doc, sentences: list[Span] | None = None, *, text: str | None = None) -> list[Quote]:
     """The quotations of a document with their speakers, in order.
 
     A quote's speaker is the subject of a speech verb outside the marks in the sentence that
     closes the quote ("…," said Mr Blair) or, failing that, in the sentence that opens it
-    (Hahn said: "…").
+    (Hahn said: "…"). ``sentences`` and ``text`` (``doc.text``) save working them out again.
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    marks = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _MARKS.finditer(doc.text)]
+    found = _MARKS.finditer(text if text is not None else doc.text)
+    marks = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in found]
     for t in (span[0] for span in marks if span is not None and len(span)):
         text = t.text
         if text in _OPEN or (text in _BOTH and open_at is None):

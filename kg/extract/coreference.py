@@ -190,9 +190,13 @@ class ArticleMemory:
         resolver: the article-scoped actor resolver (``resolver.scoped(text)``).
         date: the article date, passed to the resolver.
         quotes: the article's quotations with their speakers (for "we" and "I").
+        text: the article's ``doc.text``: sentence and phrase texts are cut from it (spaCy would
+            build each from its tokens).
     """
 
-    def __init__(self, resolver: ActorResolver, date: dt.date | None, quotes: list[Quote]) -> None:
+    def __init__(
+        self, resolver: ActorResolver, date: dt.date | None, quotes: list[Quote], text: str | None = None
+    ) -> None:
         self.resolver = resolver
         self.date = date
         self.quotes = quotes
@@ -208,6 +212,21 @@ class ArticleMemory:
         self._titles: dict[str, Actor] = {}
         self._surnames: dict[str, Actor] = {}
         self._blockers: dict[int, tuple[int, bool]] = {}
+        self._text = text
+        self._phrases: dict[int, Span] = {}
+
+    def _text_of(self, span: Span) -> str:
+        """``span.text``, cut from the article's text when it was given."""
+        if self._text is None or not len(span):
+            return span.text
+        return self._text[span.start_char : span.end_char]
+
+    def _noun_phrase(self, token: Token) -> Span:
+        """:func:`~kg.extract.spans.noun_phrase` of ``token``, worked out once per token."""
+        span = self._phrases.get(token.i)
+        if span is None:
+            span = self._phrases[token.i] = noun_phrase(token)
+        return span
 
     # -- names ---------------------------------------------------------------------------------
     def name(self, span: Span) -> Actor | None:
@@ -218,7 +237,7 @@ class ArticleMemory:
         """
         key = (span.start, span.end)
         if key not in self._names:
-            text = span.text.strip()
+            text = self._text_of(span).strip()
             actor = None
             if text and any(ch.isalpha() for ch in text):
                 actor = self.resolver.resolve(text, date=self.date, context=self.context(span.start))
@@ -316,7 +335,7 @@ class ArticleMemory:
     def _resolve(self, token: Token, sentence: int, *, nested: bool, loose: bool) -> list[Resolved]:
         if is_pronoun(token):
             return self._pronoun(token, sentence)
-        span = noun_phrase(token)
+        span = self._noun_phrase(token)
         loose = loose or token.lemma_.lower() in PLACE_NOUNS
         # "its citizens", "their troops": people of one's own; "its border posts" may be another's.
         exclude = self._exclude if token.lemma_.lower() not in PEOPLE_NOUNS else None
@@ -362,7 +381,7 @@ class ArticleMemory:
                 continue
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "NORP"):
-                    place = noun_phrase(pobj)
+                    place = self._noun_phrase(pobj)
                     words = [t.text for t in span if t.lower_ not in _DETERMINERS]
                     text = f"{place.text} {' '.join(words)}"
                     found = self.resolver.resolve(text, date=self.date, context=self.context(token.i))
@@ -409,7 +428,7 @@ class ArticleMemory:
 
     def _apposition(self, token: Token, appos: Token, span: Span) -> Actor | None:
         """ "Saleh Gharib, the refugee minister": the title gives the person's affiliation."""
-        other = noun_phrase(appos)
+        other = self._noun_phrase(appos)
         first, second = (span, other) if span.start < other.start else (other, span)
         words = [t.text for t in first if t.lower_ not in _DETERMINERS] + [t.text for t in second]
         if not words:
@@ -766,5 +785,5 @@ class ArticleMemory:
             return None
         if index not in self._texts:
             sentence = self._sentences.get(index)
-            self._texts[index] = sentence.text if sentence is not None else ""
+            self._texts[index] = self._text_of(sentence) if sentence is not None else ""
         return self._texts[index] or None

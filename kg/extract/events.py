@@ -394,11 +394,38 @@ def _resolve_all(
     return found
 
 
+@dataclass(slots=True)
+class _Memo:
+    """Answers one article asks for more than once: a frame's code, a word's modality."""
+
+    codes: dict[int, tuple[Frame, tuple[Action, bool] | None]] = field(default_factory=dict)
+    moods: dict[int, Modality] = field(default_factory=dict)
+
+    def code(self, frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
+        """``_code(frame, coder)``, worked out once per frame."""
+        found = self.codes.get(id(frame))
+        if found is None or found[0] is not frame:
+            found = self.codes[id(frame)] = (frame, _code(frame, coder))
+        return found[1]
+
+    def modality(self, token: Token) -> Modality:
+        """``modality_of(token)``, worked out once per token."""
+        mood = self.moods.get(token.i)
+        if mood is None:
+            mood = self.moods[token.i] = modality_of(token)
+        return mood
+
+
 def _frame_drafts(
-    frame: Frame, sentence: Span, index: int, memory: ArticleMemory, coder: ActionCoder
+    frame: Frame,
+    sentence: Span,
+    index: int,
+    memory: ArticleMemory,
+    coder: ActionCoder,
+    memo: _Memo | None = None,
 ) -> Iterator[_Draft]:
     """The drafts of a frame; an actor of no country or body acts only on someone named."""
-    for d in _drafts(frame, sentence, index, memory, coder):
+    for d in _drafts(frame, sentence, index, memory, coder, memo):
         if generic(d.source.actor) and (d.target is None or generic(d.target.actor)):
             continue
         yield d
@@ -517,8 +544,14 @@ def _dated_long_ago(verb: Token, date: dt.date | None) -> bool:
 
 
 def _drafts(
-    frame: Frame, sentence: Span, index: int, memory: ArticleMemory, coder: ActionCoder
+    frame: Frame,
+    sentence: Span,
+    index: int,
+    memory: ArticleMemory,
+    coder: ActionCoder,
+    memo: _Memo | None = None,
 ) -> Iterator[_Draft]:
+    memo = memo if memo is not None else _Memo()
     verb = frame.mood if frame.mood.pos_ == "VERB" else frame.trigger
     while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "conj")) and verb.head.i != verb.i:
         verb = verb.head  # an event noun or a complement is as much background as its clause
@@ -529,7 +562,7 @@ def _drafts(
         clause = clause.head  # the clause's own verb: "fought a war in 2006 and warned …" dates only "fought"
     if _dated_long_ago(clause, memory.date):
         return
-    coded = _code(frame, coder)
+    coded = memo.code(frame, coder)
     if coded is None:
         if not frame.reactive:
             return
@@ -541,7 +574,7 @@ def _drafts(
     if action.cameo == "173":
         place_root = "19"  # "captured Raqqa": a place taken is taken by force (coded 190 below)
     negated = is_negated(frame.mood)
-    modality = modality_of(frame.mood)
+    modality = memo.modality(frame.mood)
     verbal_fight = action.root in FORCE_ROOTS and frame.lemma in _FIGHT_WORDS
     force = (
         action.root in FORCE_ROOTS or action.cameo == "138"
@@ -813,7 +846,9 @@ def _within(token: Token, clause: Token) -> bool:
     return clause.left_edge.i <= token.i <= clause.right_edge.i
 
 
-def _statement_drafts(frame: Frame, sentence: Span, index: int, memory: ArticleMemory) -> Iterator[_Draft]:
+def _statement_drafts(
+    frame: Frame, sentence: Span, index: int, memory: ArticleMemory, memo: _Memo | None = None
+) -> Iterator[_Draft]:
     """A statement by a named speaker about the first actor of another side its clause is about."""
     sources = [r for r in _resolve_all(frame.sources, index, memory, nested=False) if _political_voice(r)]
     if not sources:
@@ -852,7 +887,7 @@ def _statement_drafts(frame: Frame, sentence: Span, index: int, memory: ArticleM
             break
     if target is None:
         return
-    modality = modality_of(frame.mood)
+    modality = memo.modality(frame.mood) if memo is not None else modality_of(frame.mood)
     if modality != "asserted" or is_negated(frame.mood):
         return  # "will use the UN to claim …", "did not say": no statement was made
     action = code_action(load_cameo(), code, verb=frame.lemma, text=_verb_text(frame.trigger))
@@ -1275,6 +1310,20 @@ def _noun_lookup(coder: ActionCoder) -> Callable[[str], tuple[frozenset[str], bo
     return lookup
 
 
+def _doc_text(doc: Doc, article: Article) -> str:
+    """``doc.text``, which spaCy joins token by token: the article's own text when the Doc was
+    parsed from it (:func:`kg.nlp.parse_articles` marks it with the article id; lengths agree)."""
+    text = article.text
+    if (
+        len(doc)
+        and doc.has_extension("kg_article_id")
+        and doc._.kg_article_id == article.id
+        and doc[-1].idx + len(doc[-1].text_with_ws) == len(text)
+    ):
+        return text
+    return doc.text
+
+
 def extract_events(
     doc: Doc,
     article: Article,
@@ -1292,10 +1341,12 @@ def extract_events(
         coder: maps verb phrases to coded actions.
         min_confidence: events less confident than this (after merging) are held back; 0 keeps all.
     """
-    scoped = resolver.scoped(doc.text)
+    text = _doc_text(doc, article)
+    scoped = resolver.scoped(text)
     sentences = list(doc.sents)
-    memory = ArticleMemory(scoped, article.date, find_quotes(doc, sentences))
+    memory = ArticleMemory(scoped, article.date, find_quotes(doc, sentences, text=text), text=text)
     lookup = _noun_lookup(coder)
+    memo = _Memo()
     cameo = coder if isinstance(coder, CameoCoder) else None
     codable = cameo.knows if cameo is not None else (lambda lemma: True)
     drafts: list[_Draft] = []
@@ -1311,12 +1362,16 @@ def extract_events(
             *verb_frames(tokens, lambda lemma: lookup(lemma) is not None, codable),
             *noun_frames(tokens, lookup),
         ):
-            found.extend(_frame_drafts(frame, sentence, index, memory, coder))
-            if frame.sources and modality_of(frame.mood) == "asserted" and _code(frame, coder) is not None:
+            found.extend(_frame_drafts(frame, sentence, index, memory, coder, memo))
+            if (
+                frame.sources
+                and memo.modality(frame.mood) == "asserted"
+                and memo.code(frame, coder) is not None
+            ):
                 reported.append(frame.trigger)  # an act said to have happened: no mere comment
         drafts.extend(_prefer_victims(found))
         for frame in statement_frames(tokens):
-            statements.extend(_statement_drafts(frame, sentence, index, memory))
+            statements.extend(_statement_drafts(frame, sentence, index, memory, memo))
     kept = list(_fill_implicit(drafts, memory))
     acts = [d.frame.trigger for d in kept] + reported
     kept += [s for s in statements if not any(_reports(s.frame, t) for t in acts)]

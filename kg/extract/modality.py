@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
+import weakref
 from typing import TYPE_CHECKING
 
 from kg.datamodel import Modality
 from kg.extract.attribution import SPEECH_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["INTENT_HEADS", "THREAT_HEADS", "is_negated", "modality_of", "verb_chain"]
 
@@ -190,12 +192,27 @@ def is_negated(token: Token) -> bool:
     return any(v.lemma_.lower() in _NEGATIVE_HEADS for v in chain[1:])
 
 
+#: Each parsed Doc's sentence starts (tokens marked as starting one), read once per Doc.
+_SENT_STARTS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+
+
+def _sentence_end(token: Token) -> int:
+    """The index of the last token before the next sentence start (or of the doc's last token)."""
+    doc = token.doc
+    starts = _SENT_STARTS.get(doc)
+    if starts is None:
+        starts = _SENT_STARTS[doc] = [i for i, s in enumerate(doc.to_array("SENT_START").tolist()) if s == 1]
+    after = bisect.bisect_right(starts, token.i)
+    return (starts[after] if after < len(starts) else len(doc)) - 1
+
+
 def _in_question(token: Token) -> bool:
     doc = token.doc
-    end = token.i
-    while end + 1 < len(doc) and not doc[end + 1].is_sent_start:
-        end += 1
-    last = next((t for t in reversed(doc[token.i : end + 1]) if not t.is_space and not t.is_quote), None)
+    end = _sentence_end(token)
+    last = next(
+        (t for t in map(doc.__getitem__, range(end, token.i - 1, -1)) if not t.is_space and not t.is_quote),
+        None,
+    )
     if last is None or last.text != "?":
         return False
     # Only the clause that carries the question, not a quoted statement inside it.

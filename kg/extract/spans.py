@@ -244,12 +244,13 @@ def noun_phrase(token: Token) -> Span:
     while stack:
         t = stack.pop()
         for child in t.children:
-            if child.dep_ == "compound" and child.ent_type_ in _TIME_ENTS and t.ent_type_ not in _TIME_ENTS:
+            dep = child.dep_
+            if dep == "compound" and child.ent_type_ in _TIME_ENTS and t.ent_type_ not in _TIME_ENTS:
                 continue  # "In September Turkey …": a date the parser glued to the name
             if (
-                child.dep_ in NP_DEPS
-                or (child.dep_ == "prep" and child.lower_ in _NAME_PREPS and t.pos_ == "PROPN")
-                or child.dep_ == "pobj"
+                dep in NP_DEPS
+                or (dep == "prep" and child.lower_ in _NAME_PREPS and t.pos_ == "PROPN")
+                or dep == "pobj"
                 and t.dep_ == "prep"
                 and t.i in keep
             ):

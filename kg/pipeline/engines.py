@@ -113,6 +113,12 @@ def _components(spec: ExtractionSpec) -> tuple[Language, Resolver, CameoCoder]:
     return load_nlp(spec.model), Resolver(actors_file=spec.actors_file), CameoCoder()
 
 
+@functools.lru_cache(maxsize=1)
+def _own_resolver() -> Resolver:
+    """The resolver of kg's own actors, one per process: its memo of names serves every run."""
+    return Resolver()
+
+
 def warm_up(spec: ExtractionSpec) -> None:
     """Load a worker's components before its first chunk arrives (a pool initializer).
 
@@ -215,7 +221,8 @@ def _local_stream(
     """In this process: one ``nlp.pipe`` stream over all articles, extraction after each Doc."""
     nlp = nlp if nlp is not None else load_nlp(spec.model)
     stats.model = model_info(nlp)
-    resolver = resolver if resolver is not None else Resolver(actors_file=spec.actors_file)
+    if resolver is None:
+        resolver = _own_resolver() if spec.actors_file is None else Resolver(actors_file=spec.actors_file)
     coder = CameoCoder()
     for article, doc in timer.wrap(parse_articles(nlp, articles, batch_size=spec.batch_size), "nlp"):
         with timer.stage("extract"):

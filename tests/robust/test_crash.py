@@ -86,9 +86,15 @@ def test_a_build_killed_half_way_resumes_to_the_clean_result(tmp_path):
     clean, crashed = tmp_path / "clean", tmp_path / "crashed"
     finish(build(inputs, clean), clean)
 
+    # The writer puts a batch's lines in events.jsonl before storing it, so once a line of the second
+    # batch (articles 5-8, --store-batch 4) is there, the first batch is committed to the store.
+    articles = [json.loads(line)["article_id"] for line in (clean / "events.jsonl").read_text().splitlines()]
+    first_batch = set(list(dict.fromkeys(articles))[:4])
+    after_first = sum(1 for a in articles if a in first_batch) + 1
+    assert after_first < 60 < len(articles)
     rnd = random.Random(8)
     counts = []
-    for threshold in (1, 60):  # kill once the first batch is stored, then again further on
+    for threshold in (after_first, 60):  # kill once the first batch is stored, then again further on
         process = build(inputs, crashed)
         deadline = time.monotonic() + 300
         while jsonl_lines(crashed) < threshold and process.poll() is None and time.monotonic() < deadline:
