@@ -38,7 +38,7 @@ from kg.extract.merge import MIN_CONFIDENCE, confidence, merge_events
 from kg.extract.modality import THREAT_HEADS, is_negated, modality_of, verb_chain
 from kg.extract.nominal import noun_frames
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, phrase_words
-from kg.extract.statements import statement_code, statement_frames
+from kg.extract.statements import reported_doer, standing_claim, statement_code, statement_frames
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -902,11 +902,16 @@ def _statement_drafts(
     code = statement_code(frame.statement) if frame.statement is not None else "010"
     if code is None:
         return  # "said Iran would gain": a guess, not a comment on what anyone does
+    if code == "010" and frame.statement is not None and standing_claim(frame.trigger, frame.statement):
+        return  # "Ankara says the group is part of the PKK": a position held, not a statement made
     own = {s.actor.group for s in sources}
     target: Resolved | None = None
     for token in frame.targets:
         if code != "010" and frame.statement is not None and not _within(token, frame.statement):
-            continue  # criticism is of whom the clause condemns, not of whom it is told to
+            if code != "100":
+                continue  # criticism is of whom the clause condemns, not of whom it is told to
+        elif code == "100":
+            continue  # a demand is made of whom it is told to, not of whom it names
         if any(r.actor.group in own for c in token.conjuncts for r in memory.resolve(c, index, nested=False)):
             continue  # "the UK and US would …" said by a Briton: the speaker's side and its ally
         for r in memory.resolve(token, index, nested=True):
@@ -920,6 +925,8 @@ def _statement_drafts(
                 continue  # "said two of its soldiers were killed": whose is a guess, no party
             if code == "010" and _owner_only(token, r):
                 continue  # "said Mr Bush's re-election came at a crucial time": about a thing of theirs
+            if code == "010" and reported_doer(token):
+                continue  # "said Russia had moved troops": an act not coded, no comment on Russia
             target = r
             break
         if target is not None:

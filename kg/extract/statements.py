@@ -9,7 +9,9 @@ reported clause was coded.
 Not every such sentence is a statement worth coding: a view held ("Ankara believes …") or a
 standing position ("has long argued …") is no act, and a guess about what someone would or could
 do is no comment on what they do. A clause that blames or condemns its subject ("said the move
-was illegal") is the speaker's criticism (111) or accusation (112), not a plain statement.
+was illegal") is the speaker's criticism (111) or accusation (112), one that praises it praise (051),
+not a plain statement. An act the clause reports but the coder cannot code ("said Russia had moved
+troops") is no comment on its doer.
 """
 
 from __future__ import annotations
@@ -25,7 +27,14 @@ from kg.extract.spans import conjuncts
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["STATEMENT_VERBS", "statement_code", "statement_frame", "statement_frames"]
+__all__ = [
+    "STATEMENT_VERBS",
+    "reported_doer",
+    "standing_claim",
+    "statement_code",
+    "statement_frame",
+    "statement_frames",
+]
 
 #: Verbs that report what the speaker says or holds about someone.
 STATEMENT_VERBS = frozenset(
@@ -80,7 +89,7 @@ _CONDEMNING = frozenset(
     | {"outrageous", "disgraceful", "evil", "aggression", "aggressive", "provocation", "provocative"}
     | {"destabilise", "destabilize", "manipulate", "betray", "betrayal", "threat", "occupier"}
     | {"occupation", "brutal", "barbaric", "lawless", "unjustified", "blatant", "mistake", "wrong", "bad"}
-    | {"illegally", "unlawfully", "recklessly", "dishonestly", "problem"}
+    | {"illegally", "unlawfully", "recklessly", "dishonestly", "problem", "loser", "vicious"}
 )
 #: Words that blame the subject for harm: the statement is an accusation (112).
 _BLAMING = frozenset(
@@ -88,7 +97,28 @@ _BLAMING = frozenset(
     | {"crime", "atrocity", "massacre"}
 )
 #: Words of trust or worth that, denied, condemn ("are not being honest", "is not credible").
-_CREDIT = frozenset({"honest", "credible", "serious", "sincere", "reliable", "trustworthy", "legitimate"})
+_CREDIT = frozenset(
+    {"honest", "credible", "serious", "sincere", "reliable", "trustworthy", "legitimate", "helpful"}
+    | {"constructive"}
+)
+#: Words that praise what the clause's subject is or does: the statement is praise (051).
+_PRAISING = frozenset(
+    {"praise", "commend", "hail", "applaud", "congratulate", "laud", "admire", "thank", "grateful"}
+    | {"excellent", "outstanding", "courageous", "brave", "heroic", "admirable", "commendable", "helpful"}
+    | {"constructive", "bravely", "courageously", "heroically", "admirably", "hero", "praiseworthy"}
+)
+#: Words that deny what follows them ("nothing to admire", "never helpful").
+_DENIALS = frozenset({"not", "n't", "no", "nothing", "never", "none", "neither", "nor", "hardly", "barely"})
+#: Tags of the present tense.
+_PRESENT = frozenset({"VBZ", "VBP"})
+#: Auxiliaries of the future: an act foretold says what its doer is like.
+_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+#: Verbs of a state, not an act ("said Russia had a plan", "said the Kremlin wanted talks").
+_STATES = frozenset(
+    {"be", "have", "remain", "seem", "appear", "become", "stay", "look", "sound", "exist", "want"}
+    | {"need", "wish", "hope", "know", "lack", "deserve", "belong", "own", "like", "prefer", "fear"}
+    | {"expect", "intend", "plan", "mean", "count", "matter", "face", "get"}
+)
 
 
 def _reported(verb: Token) -> Token | None:
@@ -160,13 +190,30 @@ def _blames(t: Token) -> bool:
     return lemma in _BLAMING and t.dep_ != "amod"
 
 
+def _demand(clause: Token) -> bool:
+    """A clause that asks for something to be done: an order ("Do not let them in") or a
+    subjunctive ("insisted that Iran be excluded", "demanded that Iraq withdraw")."""
+    if clause.tag_ != "VB" and not any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children):
+        return False
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in _GUESSES or c.lower_ in _FUTURE or c.lower_ == "to" for c in aux):
+        return False  # "would go", "will go", "to go": no order
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    does = any(c.lemma_.lower() == "do" and c.dep_ == "aux" for c in clause.children)
+    return not (does and subject)  # "said they do not know": a present tense, no order
+
+
 def statement_code(clause: Token) -> str | None:
     """The CAMEO code of a statement whose reported clause is ``clause``, or None for no statement.
 
     A clause that blames its subject is an accusation (112), one that condemns it (or denies it
-    trust or worth) criticism (111), whatever its tense; a guess or a condition ("would", "could")
+    trust or worth) criticism (111), one that praises it praise (051), whatever its tense; an
+    order or a subjunctive ("insisted that Iran be excluded") a demand (100) of whom it is told
+    to; a guess or a condition ("would", "could")
     is no statement; anything else is a plain statement (010).
     """
+    if _demand(clause):
+        return "100"
     words = _predicate(clause)
     lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
     negated = any(t.dep_ == "neg" and t.head.i == clause.i for t in words) or any(
@@ -176,9 +223,51 @@ def statement_code(clause: Token) -> str | None:
         return "112"
     if (lemmas & _CONDEMNING and not negated) or (negated and lemmas & _CREDIT):
         return "111"
+    if lemmas & _PRAISING and not lemmas & _DENIALS:
+        return "051"  # not "nothing to admire", "no hero"
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _GUESSES for c in clause.children):
         return None
     return "010"
+
+
+def reported_doer(token: Token) -> bool:
+    """Whether ``token`` is the doer of an act the reported clause tells of ("said Russia had moved
+    its troops"), not the one it describes ("said Russia was ready", "said Iran wanted talks") or
+    foretells ("said Iran will change course"): an act the coder could not code is no comment on
+    its doer.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Russia moved")
+    >>> reported_doer(doc[0])  # no parse: no subject
+    False
+    """
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.i == token.i or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        return False  # "said Mr Bush will take a softer line": a forecast of the doer, a comment on him
+    return verb.lemma_.lower() not in _STATES and verb.lemma_.lower() not in STATEMENT_VERBS
+
+
+def standing_claim(verb: Token, clause: Token) -> bool:
+    """Whether "says" in the present reports a state in the present ("Ankara says the group is
+    part of the PKK"): a position the speaker holds, not a statement made to anyone now.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Ankara says it is")
+    >>> standing_claim(doc[1], doc[3])  # no tags: no tense to read
+    False
+    """
+    if verb.tag_ not in _PRESENT or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if clause.lemma_.lower() != "be" and clause.lemma_.lower() not in _STATES:
+        return False
+    tensed = clause if clause.tag_ in _PRESENT else None
+    for c in clause.children:
+        if c.dep_ in ("aux", "auxpass"):
+            tensed = c if c.tag_ in _PRESENT else None
+            break
+    return tensed is not None
 
 
 def statement_frame(verb: Token) -> Frame | None:

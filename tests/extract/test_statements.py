@@ -50,6 +50,14 @@ def test_statements(extract, text, present, absent):
         # the speaker's own side and its ally act together: neither is addressed
         "The Dutch minister said the Netherlands and Belgium would share the costs.",
         "The Dutch minister said the Netherlands and Belgium had shared the costs.",
+        # an act the clause reports that the coder cannot code is no comment on its doer
+        "Jens Stoltenberg said Russia had painted its submarines grey.",
+        "The Greek minister said Turkey has renamed several streets in the north.",
+        # a subjunctive asks for something; it is no statement about the one it names
+        "The Greek minister insisted that Turkey be excluded from the talks.",
+        # a present claim about a present state is a position held
+        "The Greek government says Turkey is a member of the coalition.",
+        "Ankara says the YPG is an arm of the PKK.",
         # about a thing of theirs, not about them
         "The Dutch minister said Belgium's election came at a crucial time for Europe.",
         "The Dutch minister said the election of the Belgian king was significant for Europe.",
@@ -73,8 +81,19 @@ CODED = [
     # praise of trust is no criticism; blame denied is none either
     ("The Greek minister said Turkey was serious about the talks.", ("GRC", "01", "TUR")),
     ("The Greek minister said Turkey was not responsible for the fire.", ("GRC", "01", "TUR")),
+    # a clause that praises its subject is praise; praise denied is criticism
+    ("Angela Merkel said France had been extremely helpful.", ("DEU", "05", "FRA")),
+    ("The Danish minister said the Swedish pilots had acted courageously.", ("DNK", "05", "SWE")),
+    ("The Greek minister said Cyprus was an outstanding partner.", ("GRC", "05", "CYP")),
+    ("Angela Merkel said France had not been helpful.", ("DEU", "11", "FRA")),
+    # an order told to someone is a demand of them
+    ('"Do not send more ships," the Greek minister told the Turkish ambassador.', ("GRC", "10", "TUR")),
+    # a present claim about a past state is news
+    ("Jens Stoltenberg says Russia was an unreliable neighbour.", ("NATO", "01", "RUS")),
+    # an act foretold says what its doer is like: a comment on it
+    ("Jens Stoltenberg said Russia will change its strategy.", ("NATO", "01", "RUS")),
     # words about something else in the clause do not make it criticism
-    ("The French minister said Italy was tracking terrorist cells.", ("FRA", "01", "ITA")),
+    ("The French minister said Italy was on the watch for terrorist cells.", ("FRA", "01", "ITA")),
     (
         "The French minister said Italy was wary of militias that are terrorist in all but name.",
         ("FRA", "01", "ITA"),
@@ -88,6 +107,17 @@ def test_criticism_and_accusation_in_a_statement(extract, text, triple):
     assert triple in found, found
     source, root, target = triple
     assert not any(s == source and t == target and r != root for s, r, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greek minister said there was nothing to admire in Turkey's conduct.",
+        "Angela Merkel said France had never been a hero of the talks.",
+    ],
+)
+def test_praise_denied_is_no_praise(extract, text):
+    assert not any(root == "05" for _, root, _ in triples(extract(text)))
 
 
 def test_a_statement_is_coded_010_with_lower_confidence(extract):
