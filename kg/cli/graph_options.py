@@ -11,6 +11,8 @@ import typer
 if TYPE_CHECKING:
     import networkx as nx
 
+    from kg.graph.filters import EventFilter
+
 
 __all__ = [
     "ActorsOption",
@@ -23,6 +25,7 @@ __all__ = [
     "RootOption",
     "SinceOption",
     "UntilOption",
+    "event_filter",
     "fail",
     "open_graph",
 ]
@@ -58,6 +61,41 @@ def fail(err: Exception) -> typer.Exit:
     return typer.Exit(2)
 
 
+def event_filter(
+    *,
+    level: str,
+    since: str | None,
+    until: str | None,
+    quad: str | None,
+    root: str | None,
+    among: str | None,
+    min_mentions: int,
+    min_confidence: float,
+    all_events: bool,
+) -> EventFilter:
+    """The graph commands' filter options as one :class:`~kg.graph.filters.EventFilter`.
+
+    Raises:
+        KGError: an invalid ``--level`` or filter value.
+    """
+    from kg.errors import QueryError
+    from kg.graph.filters import EventFilter
+
+    if level not in ("group", "actor"):
+        raise QueryError(f"invalid --level {level!r}: use group or actor")
+    return EventFilter.parse(
+        since=since,
+        until=until,
+        quad=quad,
+        roots=root,
+        actors=among,
+        min_mentions=min_mentions,
+        min_confidence=min_confidence,
+        include_negated=all_events,
+        include_hypothetical=all_events,
+    )
+
+
 def open_graph(
     store: str | Path,
     *,
@@ -76,23 +114,19 @@ def open_graph(
     Raises:
         KGError: no store, or an invalid filter value.
     """
-    from kg.errors import QueryError
-    from kg.graph import EventFilter, to_networkx
+    from kg.graph import to_networkx
+    from kg.graph.source import open_reader
 
-    if level not in ("group", "actor"):
-        raise QueryError(f"invalid --level {level!r}: use group or actor")
-    flt = EventFilter.parse(
+    flt = event_filter(
+        level=level,
         since=since,
         until=until,
         quad=quad,
-        roots=root,
-        actors=among,
+        root=root,
+        among=among,
         min_mentions=min_mentions,
         min_confidence=min_confidence,
-        include_negated=all_events,
-        include_hypothetical=all_events,
+        all_events=all_events,
     )
-    from kg.graph.source import open_reader
-
     with open_reader(store) as built:  # a directory is read without kg.rdf's imports
         return to_networkx(built, level="actor" if level == "actor" else "group", filters=flt)

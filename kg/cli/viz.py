@@ -18,6 +18,7 @@ from kg.cli.graph_options import (
     RootOption,
     SinceOption,
     UntilOption,
+    event_filter,
     fail,
     open_graph,
 )
@@ -70,7 +71,7 @@ def viz_cli(
     try:
         if actor is None:
             # the whole (filtered) store: drawn from plain nodes and edges, without NetworkX
-            parts = _read_parts(store, **options)
+            parts = _read_parts(store, options)
             heading = title or "kg event graph"
             path = render_events(
                 parts.nodes, parts.edges, out, title=heading, filters=parts.filters, color_by=color_by
@@ -83,40 +84,14 @@ def viz_cli(
     typer.echo(f"wrote {path} ({actors} actors, {events} events)")
 
 
-def _read_parts(
-    store: str | Path,
-    *,
-    level: str,
-    since: str | None,
-    until: str | None,
-    quad: str | None,
-    root: str | None,
-    among: str | None,
-    min_mentions: int,
-    min_confidence: float,
-    all_events: bool,
-) -> EventParts:
+def _read_parts(store: str | Path, options: dict[str, Any]) -> EventParts:
     """The nodes and events of a store with the CLI's filters (as :func:`open_graph`, without NetworkX)."""
-    from kg.errors import QueryError
-    from kg.graph.filters import EventFilter
     from kg.graph.parts import read_event_parts
     from kg.graph.source import open_reader
 
-    if level not in ("group", "actor"):
-        raise QueryError(f"invalid --level {level!r}: use group or actor")
-    flt = EventFilter.parse(
-        since=since,
-        until=until,
-        quad=quad,
-        roots=root,
-        actors=among,
-        min_mentions=min_mentions,
-        min_confidence=min_confidence,
-        include_negated=all_events,
-        include_hypothetical=all_events,
-    )
+    flt = event_filter(**options)
     with open_reader(store) as built:  # a directory is read without kg.rdf's imports
-        return read_event_parts(built, level="actor" if level == "actor" else "group", filters=flt)
+        return read_event_parts(built, level="actor" if options["level"] == "actor" else "group", filters=flt)
 
 
 def _render_ego(

@@ -6,13 +6,13 @@ Names are imported on first use (as in :mod:`kg`), so that reading a store's eve
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 # Imported now: these functions share their module's name, which importing the module would
 # otherwise bind here instead of the function (both modules import NetworkX only when called).
 from kg.graph.aggregate import aggregate, dominant_quad, pair_table
 from kg.graph.communities import communities, community_sets
+from kg.lazy import lazy_exports
 
 __all__ = [
     "ActorInfo",
@@ -86,14 +86,4 @@ if TYPE_CHECKING:
     from kg.graph.trend import dyad_trend
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'kg.graph' has no attribute {name!r}")
-    loaded = importlib.import_module(module)
-    globals().update({n: getattr(loaded, n) for n, m in _LAZY.items() if m == module})
-    return globals()[name]
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, globals(), __all__)

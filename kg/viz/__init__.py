@@ -6,8 +6,9 @@ Names are imported on first use (as in :mod:`kg`): drawing events read from a st
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from kg.lazy import lazy_exports
 
 __all__ = [
     "KIND_COLORS",
@@ -49,14 +50,4 @@ if TYPE_CHECKING:
     from kg.viz.tooltips import tooltip
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'kg.viz' has no attribute {name!r}")
-    loaded = importlib.import_module(module)
-    globals().update({n: getattr(loaded, n) for n, m in _LAZY.items() if m == module})
-    return globals()[name]
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, globals(), __all__)
