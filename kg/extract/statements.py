@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.clauses import subjects_of
 from kg.extract.frames import Frame
+from kg.extract.history import DURATIVE_ADVERBS
 from kg.extract.modality import is_negated
 from kg.extract.spans import conjuncts
 
@@ -78,8 +79,6 @@ _EXPLETIVE = frozenset({"there", "it", "this", "that", "what", "which"})
 _DEPTH = 3
 #: Verbs of a view held rather than said ("the bloc believes Iran is reluctant"): no act.
 _BELIEFS = frozenset({"believe", "think", "feel", "understand"})
-#: Adverbs of a standing position ("has long argued that …"): background, not news.
-_STANDING = frozenset({"long", "always", "consistently", "traditionally"})
 #: Auxiliaries of a guess, a condition or an obligation in the reported clause.
 _GUESSES = frozenset({"would", "could", "might", "may", "should", "must", "can", "ought", "'d"})
 #: Words that condemn what the clause's subject is or does: the statement is criticism (111).
@@ -158,8 +157,9 @@ def _reports_another(clause: Token) -> bool:
 
 def _standing(verb: Token) -> bool:
     """A position held for long ("has long argued", "has always said"), not a statement made now."""
-    return any(c.dep_ == "advmod" and c.lower_ in _STANDING for c in verb.children) or any(
-        t.lower_ in _STANDING and t.i < verb.i for t in verb.doc[max(0, verb.i - 2) : verb.i] if t.text != "-"
+    before = verb.doc[max(0, verb.i - 2) : verb.i]
+    return any(c.dep_ == "advmod" and c.lower_ in DURATIVE_ADVERBS for c in verb.children) or any(
+        t.lower_ in DURATIVE_ADVERBS for t in before if t.text != "-"
     )
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from kg.graph.aggregate import dominant_quad
 from kg.viz.layout import spring_positions
-from kg.viz.page import header_html, network_page, with_header
+from kg.viz.page import header_html, network_page, with_header, write_page
 from kg.viz.style import (
     KIND_COLORS,
     OTHER_COLOR,
@@ -256,9 +256,7 @@ def render_html(
     Returns:
         The path written.
     """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(graph_html(graph, title=title, **options), encoding="utf-8")
+    path = write_page(path, graph_html(graph, title=title, **options))
     logger.info("wrote %s (%d actors, %d events)", path, graph.number_of_nodes(), graph.number_of_edges())
     return path
 
@@ -276,8 +274,6 @@ def render_events(
     Returns:
         The path written.
     """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(events_html(nodes, edges, title=title, **options), encoding="utf-8")
+    path = write_page(path, events_html(nodes, edges, title=title, **options))
     logger.info("wrote %s (%d actors, %d events)", path, len(nodes), len(edges))
     return path

@@ -16,7 +16,7 @@ import networkx as nx
 
 from kg.viz.html import LAYOUT_THRESHOLD, ColorBy, _options, node_item
 from kg.viz.layout import force_layout
-from kg.viz.page import header_html, network_page, with_header
+from kg.viz.page import header_html, network_page, with_header, write_page
 from kg.viz.style import OTHER_COLOR, QUAD_COLORS, QUAD_NAMES, edge_width
 from kg.viz.tooltips import tooltip
 
@@ -100,8 +100,6 @@ def overview_html(
 
 def render_overview(graph: nx.DiGraph, path: str | Path, **options: Any) -> Path:
     """Write :func:`overview_html` of ``graph`` to ``path``; returns the path."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(overview_html(graph, **options), encoding="utf-8")
+    path = write_page(path, overview_html(graph, **options))
     logger.info("wrote %s (overview: %d actors, %d pairs)", path, len(graph), graph.number_of_edges())
     return path

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import jinja2
 
-__all__ = ["header_html", "network_page", "strip_cdn_tags", "with_header"]
+__all__ = ["header_html", "network_page", "strip_cdn_tags", "with_header", "write_page"]
 
 _CDN_TAG = re.compile(
     r"<(link|script)\b[^>]*\bhttps?://(cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com)[^>]*>\s*(</script>)?",
@@ -196,3 +196,11 @@ def network_page(
     for name in sorted(set(re.findall(r"<kg-inline ([^>]+)>", page))):
         page = page.replace(_marker(name), _library(name))
     return strip_cdn_tags(page)
+
+
+def write_page(path: str | Path, page: str) -> Path:
+    """Write ``page`` to ``path`` as UTF-8, making its folder if needed; returns the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(page, encoding="utf-8")
+    return path

@@ -1,0 +1,141 @@
+"""Acts told as history or as a standing state, not as news of the article's day.
+
+A clause can recall an act from years before the article ("in 1953 … ousted", "five years ago"), tell
+a standing fact in passing ("Turkey, which backs the rebels, …"), or say a state has lasted ("has long
+supported", "since 2014 has built up"). The extractor keeps none of these as events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "DURATIVE_ADVERBS",
+    "HISTORY_YEARS",
+    "background",
+    "dated_long_ago",
+    "recalled_history",
+    "standing_state",
+    "years_long_before",
+]
+
+#: Adverbs that make a perfect a standing state ("has long backed", "have always opposed").
+DURATIVE_ADVERBS = frozenset(
+    {"long", "always", "traditionally", "historically", "consistently", "continually"}
+)
+#: Years between a dated act and the article that make it history.
+HISTORY_YEARS = 2
+
+_RELATIVE = frozenset({"which", "who", "that"})
+_PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_NUMBER_WORDS |= {"ten": 10, "several": 3, "many": 5, "few": 2, "a": 1}
+#: Units of a "for" phrase that make a perfect a standing state ("has armed them for years").
+_SPANS_OF_TIME = frozenset({"year", "decade", "month", "century", "generation", "while"})
+#: Verbs of a lasting state or support: with "since" they say how long it has lasted.
+_STATES = frozenset(
+    {"support", "back", "oppose", "control", "hold", "occupy", "build", "maintain", "keep", "fund", "arm"}
+    | {"supply", "host", "station", "deploy", "have", "sponsor", "finance", "train", "help", "aid", "run"}
+)
+#: Words of a recent day that make a perfect a new act ("has backed them since Monday").
+_RECENT_WORDS = frozenset(
+    {"today", "yesterday", "tonight", "week", "weekend", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "hour", "day"}
+)
+
+
+def background(verb: Token) -> bool:
+    """A standing fact told in passing about an actor: a non-restrictive relative clause in the
+    present or perfect tense ("Turkey, which backs the rebels, …", "the PKK, which has fought a long
+    insurgency, …"). A past act told so ("the rebels, who seized the town on Monday") is kept."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE for c in verb.children):
+        return False
+    start = verb.left_edge.i
+    if start == 0 or verb.doc[start - 1].text not in (",", "–", "—", "-", "("):
+        return False  # restrictive: it says which one is meant
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children)
+
+
+def years_long_before(tokens: Iterable[Token], date: dt.date) -> bool:
+    """Whether the latest four-digit year among ``tokens`` (in a DATE entity) is long before ``date``."""
+    years = [int(t.text) for t in tokens if t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4]
+    return bool(years) and date.year - max(years) >= HISTORY_YEARS
+
+
+def recalled_history(verb: Token, date: dt.date | None) -> bool:
+    """An act in a clause on a year long before the article ("echoes of 2003, when Turkey refused
+    …"): history recalled, not news."""
+    if date is None or verb.dep_ not in ("relcl", "advcl") or verb.head.ent_type_ != "DATE":
+        return False
+    return years_long_before(verb.head.subtree, date)
+
+
+def _years_ago(ago: Token) -> int:
+    """How many years an "ago" phrase goes back ("five years ago": 5, "decades ago": 20), else 0."""
+    for unit in ago.children:
+        lemma = unit.lemma_.lower()
+        if lemma not in ("year", "decade"):
+            continue
+        count = 1
+        for c in unit.children:
+            if c.dep_ in ("nummod", "amod", "det"):
+                word = c.lower_
+                count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, count)
+        if lemma == "decade":
+            return 10 * max(count, 2) if unit.tag_ == "NNS" else 10 * count
+        return count
+    return 0
+
+
+def dated_long_ago(verb: Token, date: dt.date | None) -> bool:
+    """An act the clause itself dates to a year long before the article ("in 1953 … ousted",
+    "captured the city in early 2014"): history told as background, not news."""
+    if date is None:
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ == "once" and child.i < verb.i and verb.tag_ == "VBD":
+            return True  # "Turkey once backed the Nusra Front": a past the article looks back on
+        if child.dep_ == "advmod" and child.lower_ == "ago" and _years_ago(child) >= HISTORY_YEARS:
+            return True  # "overran Mosul five years ago", "decades ago"
+    return any(
+        years_long_before(prep.subtree, date)
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+    )
+
+
+def standing_state(verb: Token) -> bool:
+    """A state the clause says has lasted ("has long supported", "has been arming them for years",
+    "since 2014 has built up"): a standing fact, not an act of the article's day."""
+    if not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children):
+        return False
+    durative = False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in DURATIVE_ADVERBS:
+            durative = True
+        elif child.dep_ == "prep" and child.lower_ in ("since", "for"):
+            words = {t.lemma_.lower() for t in child.subtree}
+            if words & _RECENT_WORDS:
+                return False  # "since Monday", "for two days": a new act
+            if child.lower_ == "since" and (verb.tag_ == "VBG" or verb.lemma_.lower() in _STATES):
+                durative = True
+            elif child.lower_ == "for" and any(
+                t.dep_ == "pobj"
+                and t.lemma_.lower() in _SPANS_OF_TIME
+                and t.tag_ == "NNS"
+                and not any(n.dep_ == "nummod" for n in t.children)
+                for t in child.children
+            ):
+                durative = True  # "for years" (not "jailed for two years": a term, not a span)
+        elif child.dep_ in ("npadvmod", "advmod") and child.lemma_.lower() in _RECENT_WORDS:
+            return False
+    return durative
