@@ -18,7 +18,6 @@ __all__ = [
     "Event",
     "KGError",
     "build_graph",
-    "extract",
     "extract_events",
     "read_articles",
     "render_html",
@@ -36,7 +35,6 @@ _LAZY = {
     "Event": "kg.datamodel",
     "KGError": "kg.errors",
     "build_graph": "kg.pipeline",
-    "extract": "kg.pipeline",
     "extract_events": "kg.pipeline",
     "read_articles": "kg.ingest",
     "render_html": "kg.viz",
@@ -52,7 +50,7 @@ if TYPE_CHECKING:
     from kg.errors import KGError
     from kg.graph import to_networkx
     from kg.ingest import read_articles
-    from kg.pipeline import build_graph, extract, extract_events
+    from kg.pipeline import build_graph, extract_events
     from kg.rdf import sparql, to_rdf
     from kg.viz import render_html
 

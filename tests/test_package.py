@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,8 +24,18 @@ def test_public_api_resolves():
     import kg
 
     for name in kg.__all__:
-        assert getattr(kg, name) is not None
+        value = getattr(kg, name)
+        assert value is not None
+        assert not isinstance(value, types.ModuleType), f"kg.{name} is a module, not the API's {name}"
     assert kg.rdf.open_store is not None
+
+
+def test_the_readme_extracts_events_through_the_package():
+    import kg
+
+    events = list(kg.extract_events([ROOT / "seeds"]))
+    assert events
+    assert all(isinstance(e, kg.Event) for e in events)
 
 
 def test_notebooks_are_committed_without_outputs():

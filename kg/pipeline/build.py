@@ -97,7 +97,7 @@ def extract(
 
     Examples:
         >>> import kg
-        >>> events = list(kg.extract(["seeds/"]))  # doctest: +SKIP
+        >>> events = list(kg.extract_events(["seeds/"]))  # doctest: +SKIP
     """
     articles = read_articles(inputs, on_error=on_error, strict=strict, options=read_options, dedup=False)
     spec = ExtractionSpec(
@@ -353,7 +353,7 @@ def build_graph(
     )
     events_path = out / "events.jsonl"
     try:
-        trim_unstored_tail(events_path, lambda ids: _stored_articles(store, ids))
+        trim_unstored_tail(events_path, lambda ids: _stored_articles(store, ids), batch=store_batch)
         with events_path.open("a", encoding="utf-8") as jsonl:
             _stream_into_store(
                 stream_extraction(

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from kg.errors import StoreError
+
 __all__ = ["trim_unstored_tail"]
 
 logger = logging.getLogger(__name__)
@@ -23,15 +25,23 @@ logger = logging.getLogger(__name__)
 _BLOCK = 1 << 20
 
 
-def trim_unstored_tail(path: Path, stored: Callable[[Iterable[str]], set[str]]) -> int:
+def trim_unstored_tail(path: Path, stored: Callable[[Iterable[str]], set[str]], *, batch: int = 200) -> int:
     """Cut the end of ``path`` back to its last whole line whose article ``stored`` says is stored.
+
+    Only one interrupted store batch can be missing from the store, so at most ``batch`` articles
+    are looked up, in one call to ``stored``. A file whose last ``batch`` articles are all unknown to
+    the store was written for another store: it is left whole and the build stops.
 
     Args:
         path: an ``events.jsonl`` file (one event a line, each with its ``article_id``).
         stored: which of the given article ids the store holds as stored.
+        batch: the most articles one store batch holds (``kg build --store-batch``).
 
     Returns:
         The number of bytes cut (0 when the file ends cleanly with stored articles).
+
+    Raises:
+        StoreError: the last ``batch`` articles of ``path`` are all unknown to the store.
 
     Examples:
         >>> import tempfile
@@ -43,16 +53,28 @@ def trim_unstored_tail(path: Path, stored: Callable[[Iterable[str]], set[str]]) 
     if not path.is_file():
         return 0
     size = path.stat().st_size
-    keep = 0
-    verdicts: dict[str, bool] = {}
+    tail: list[tuple[int, str]] = []  # (end of the line, its article), last line first
+    seen: set[str] = set()
+    more_before = False
     with path.open("rb") as f:
         for offset, line, whole in _lines_from_end(f, size):
             article = _article_of(line) if whole else None
-            if article is not None and article not in verdicts:
-                verdicts[article] = article in stored([article])
-            if article is not None and verdicts[article]:
-                keep = offset + len(line) + 1
+            if article is None:
+                continue
+            if article not in seen and len(seen) == batch:
+                more_before = True  # an earlier batch: stored, unless the file is another store's
                 break
+            seen.add(article)
+            tail.append((offset + len(line) + 1, article))
+    held = stored(seen) if seen else set()
+    keep = next((end for end, article in tail if article in held), None)
+    if keep is None:
+        if more_before:
+            raise StoreError(
+                f"{path}: none of its last {batch} articles is in the store, so it was written for "
+                "another store; move it away or build into a new --out folder"
+            )
+        keep = 0
     cut = size - keep
     if cut:
         with path.open("r+b") as f:
