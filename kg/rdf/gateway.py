@@ -43,6 +43,7 @@ _UPSTREAM_ACCEPT = (
     "text/tab-separated-values, application/n-triples;q=0.9, application/sparql-results+json;q=0.5"
 )
 _CANCELLED = b"The SPARQL operation has been cancelled"
+_LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +162,7 @@ def start_gateway(host: str, port: int, config: GatewayConfig, *, background: bo
         OSError: the address cannot be bound.
     """
     server_class = _V6Server if ":" in host else _Server
-    server = server_class((host, port), _handler_for(config))
+    server = server_class((host, port), _handler_for(config, loopback=host in _LOOPBACK_NAMES))
     gateway = Gateway(server, config)
     return gateway.start() if background else gateway
 
@@ -284,16 +285,28 @@ def _upstream_update(config: GatewayConfig, body: bytes, content_type: str) -> Q
 
 
 # ---------------------------------------------------------------------------------------- handler
-def _handler_for(config: GatewayConfig) -> type[BaseHTTPRequestHandler]:
+def _handler_for(config: GatewayConfig, *, loopback: bool) -> type[BaseHTTPRequestHandler]:
     class Handler(_Handler):
         pass
 
     Handler.config = config
+    Handler.loopback = loopback
     return Handler
+
+
+def _host_name(authority: str) -> str:
+    """The host name of a ``Host`` header or an origin's authority, lower case, without the port.
+
+    Examples:
+        >>> _host_name("127.0.0.1:7878"), _host_name("[::1]:7878"), _host_name("Evil.example")
+        ('127.0.0.1', '::1', 'evil.example')
+    """
+    return urllib.parse.urlsplit(f"//{authority}").hostname or ""
 
 
 class _Handler(BaseHTTPRequestHandler):
     config: GatewayConfig
+    loopback: bool = False  # bound to a loopback address: answer only requests addressed to one
     server_version = "kg-gateway"
     protocol_version = "HTTP/1.1"
     timeout = 120  # seconds a client may stay silent mid-request before its connection is dropped
@@ -317,6 +330,9 @@ class _Handler(BaseHTTPRequestHandler):
         url = urllib.parse.urlsplit(self.path)
         params = urllib.parse.parse_qsl(url.query, keep_blank_values=True)
         try:
+            if self.loopback and _host_name(self.headers.get("Host", "")) not in _LOOPBACK_NAMES:
+                # a page from elsewhere reaching the local server through a rebound DNS name
+                raise _Refused(403, "this server answers requests addressed to localhost or 127.0.0.1 only")
             if url.path in ("/", "/index.html") and method == "GET":
                 self._page(params)
             elif url.path == "/query":
@@ -384,6 +400,10 @@ class _Handler(BaseHTTPRequestHandler):
             )
         if method != "POST":
             raise _Refused(405, "updates are POSTed (SPARQL 1.1 protocol)")
+        origin = self.headers.get("Origin")
+        if origin is not None and urllib.parse.urlsplit(origin).netloc != self.headers.get("Host"):
+            self._body()
+            raise _Refused(403, "updates sent by another site's page are refused (Origin header)")
         body = self._body()
         content_type = self.headers.get("Content-Type") or "application/sparql-update"
         answer = _upstream_update(self.config, body, content_type)

@@ -70,6 +70,15 @@ def test_listens_on_loopback_only_unless_host_is_given(served, store_dir):
         assert event_count(other.url) == 3
 
 
+def test_requests_addressed_to_another_host_name_are_refused(served):
+    """A page whose DNS name was rebound to 127.0.0.1 sends its own name as Host: no answer for it."""
+    query = urllib.parse.urlencode({"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1"})
+    status, _, answer = http(f"{served.url}/query?{query}", headers={"Host": f"evil.example:{served.port}"})
+    assert status == 403 and b"localhost" in answer
+    status, _, _ = http(f"{served.url}/query?{query}", headers={"Host": f"localhost:{served.port}"})
+    assert status == 200
+
+
 def test_read_only_unless_writable(served, store_dir, tmp_path):
     for body, content_type in [
         (b"CLEAR ALL", "application/sparql-update"),
@@ -95,6 +104,15 @@ def test_read_only_unless_writable(served, store_dir, tmp_path):
             f"{rw.url}/update", data=insert.encode(), headers={"Content-Type": "application/sparql-update"}
         )
         assert status in (200, 204), answer
+        assert event_count(rw.url) == 4
+        # the same update posted by a page of another site (a form or fetch): refused, nothing changed
+        for origin in ("http://evil.example", "null"):
+            status, _, answer = http(
+                f"{rw.url}/update",
+                data=b"DROP ALL",
+                headers={"Content-Type": "application/sparql-update", "Origin": origin},
+            )
+            assert status == 403 and b"Origin" in answer
         assert event_count(rw.url) == 4
         delete = "DROP GRAPH <urn:x:scratch>"
         assert http(
