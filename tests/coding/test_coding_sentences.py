@@ -40,7 +40,7 @@ def extract(nlp):
         ("Egypt has blockaded Gaza since 2007.", ("EGY", "191", "PSE")),
         # an act threatened by its noun is a threat of it
         (
-            "Erdoğan has repeatedly threatened a new incursion into Syria.",
+            "Erdoğan threatened a renewed offensive in Syria.",
             ("recep-tayyip-erdogan", "138", "SYR"),
         ),
         ("Kenya threatened sanctions against Uganda.", ("KEN", "1312", "UGA")),
@@ -56,7 +56,7 @@ def extract(nlp):
         ("Merkel will make a trip to Kenya next week.", ("angela-merkel", "036", "KEN")),
         ("Kenya struck a bargain with Uganda.", ("KEN", "057", "UGA")),
         (
-            "Erdoğan has recently stepped up his rhetoric against Greece.",
+            "In a speech on Tuesday, Erdoğan stepped up the rhetoric against Greece.",
             ("recep-tayyip-erdogan", "111", "GRC"),
         ),
         ("Kenya gave Uganda a stern warning about the border.", ("KEN", "130", "UGA")),
@@ -66,7 +66,7 @@ def extract(nlp):
             ("KENGOV", "040", "angela-merkel"),
         ),
         # places taken are force used; people taken are detained
-        ("The Kurdish YPG said it had captured 41 positions held by Isis.", ("YPG", "190", "ISIS")),
+        ("The YPG seized a dozen villages controlled by Isis on Friday.", ("YPG", "190", "ISIS")),
         ("Islamic State captured Mosul in June.", ("ISIS", "190", "IRQCVL")),
         ("Kenyan police captured three Somali militants near Mombasa.", ("KENCOP", "173", "SOMREB")),
         # backing someone's overthrow is no support of them
@@ -89,18 +89,18 @@ def test_sentence_codes(extract, text, event):
         ("Turkey led the campaign against the Kurdish militia.", "06"),  # leading is no cooperation
         ("I suspect Kenya would find it difficult, the Egyptian minister said.", "11"),  # a guess
         ("The Kenyan president provoked anger in Uganda.", "14"),  # an effect, not dissent
-        ("Peru has redoubled its efforts to stop Bolivia from expanding.", "15"),  # no show of force
+        ("Chile has redoubled its pressure on Argentina over the fishing dispute.", "15"),  # no show of force
         ("The Kenyan suspect pleaded not guilty to training in Somalia.", "02"),  # a plea in court
-        ("Moscow impeded any UN involvement in the talks.", "11"),  # obstruction, no accusation
-        ("Egypt struck a rapprochement with Sudan.", "19"),  # struck a deal, not a blow
+        ("For months Russia impeded UN mediation in Libya.", "11"),  # obstruction, no accusation
+        ("Ethiopia struck a peace accord with Eritrea in July.", "19"),  # struck a deal, not a blow
         ("Talks on the refugees have been pushed hard by Kenyan officials.", "10"),  # no one pressed
         ("The Iraqi army pushed back Islamic State fighters.", "10"),  # force, not a demand
         ("Ankara can press ahead with its plan to drive the rebels out of Idlib.", "10"),  # carrying on
         ("Russia will be able to press ahead with its plan for Libya.", "10"),
         ("Nobody thought the rebels could fight their way into Kenya.", "19"),  # an idiom of movement
-        ("Peru had confined its role in Bolivia to training the police.", "17"),  # a limit, no detention
+        ("Bolivia confines its help for Peru to intelligence sharing.", "17"),  # a limit, no detention
         ("Kenya and Uganda traded accounts of the call, amid deepening tensions between them.", "12"),
-        ("The US gave Russia advance warning of the strike on the airbase.", "13"),  # notice, no threat
+        ("France gave Mali advance warning of the troop withdrawal.", "13"),  # notice, no threat
         (
             "A former Kenyan minister has backed military action against Somalia.",
             "05",

@@ -19,7 +19,7 @@ from tests.extract.conftest import check, triples
             [("EGY", "HAMAS")],
         ),
         (
-            "Al-Shabaab holds the port. Kenya has confined its role to guarding the airport.",
+            "Al-Shabaab holds the port. Kenya has limited its troops to guarding the airport.",
             [],
             [("KEN", "SOM")],
         ),
@@ -60,7 +60,7 @@ def test_no_false_actors(extract, text, present, absent):
 @pytest.mark.parametrize(
     "text",
     [
-        "A student from Aleppo is sceptical that the Americans will launch strikes against the regime.",
+        "A shopkeeper in Homs doubts that the Americans will bomb the regime.",
         "Analysts believe Russia will attack Ukraine.",
         "Diplomats doubt that Chile will expel the Peruvian ambassador.",
     ],
@@ -85,8 +85,8 @@ def test_reported_act_stays_asserted(extract):
         ("Russia vetoed the resolution.", True),
         ("The Turkish government denied access to the border crossing.", True),
         # ... not a refusal to act at all, or a denial about oneself.
-        ("Chile refused to get directly involved.", False),
-        ("The Bolivian president refused to be pinned down on a date.", False),
+        ("Chile refused to intervene directly.", False),
+        ("The Bolivian president refused to commit to a date.", False),
         ("Brazil refused to do anything.", False),
         ("The Kurdish militia denies any link to the PKK.", False),
     ],
@@ -137,17 +137,21 @@ def test_background_relative_clauses(extract, text, present, absent):
     ("text", "present", "absent"),
     [
         # A reflexive pronoun is the clause's own subject, never another party.
-        ("China warned the US. The US is bound by law to help Taiwan defend itself.", [], [("TWN", "USA")]),
+        (
+            "Beijing protested to Washington. Under its own statutes, Washington must assist Taiwan in arming itself.",
+            [],
+            [("TWN", "USA")],
+        ),
         # A named province is a place, not the one visited.
         ("Amnesty International visited Raqqa province last week.", [], [("AMNESTY", "SYR")]),
         # History recalled in a clause on a long-past year is not news.
         (
-            "There are echoes of 2003, when Turkey refused to back the US-led invasion of Iraq.",
+            "The dispute recalls 2003, when Jordan declined to endorse the US-led invasion of Iraq.",
             [],
-            [("TUR", "IRQ"), ("USA", "IRQ")],
+            [("JOR", "IRQ"), ("USA", "IRQ")],
         ),
         # ... the same act told as news is kept.
-        ("Turkey refused to back the US-led invasion of Iraq in 2003.", [("USA", "19", "IRQ")], []),
+        ("Jordan declined to endorse the US-led invasion of Iraq in 2003.", [("USA", "19", "IRQ")], []),
     ],
 )
 def test_reflexives_provinces_and_history(extract, text, present, absent):
@@ -177,8 +181,7 @@ def test_implicit_target_of_a_threat(extract, text, implied):
     [
         # An aim stated by a participle is no act of its own.
         (
-            "Turkey attacked Afrin on Saturday, "
-            "aiming to force the Syrian Kurdish Democratic Union party out of the region.",
+            "Turkey attacked Syria on Saturday, hoping to push Kurdish militias back from its border.",
             [("TUR", "SYR")],
         ),
         # An act said not to have happened implies no counterpart.
@@ -198,7 +201,7 @@ def test_aims_and_non_acts(extract, text, absent):
     ("text", "implied"),
     [
         # Rejecting something no one put forward implies no counterpart ...
-        ("Armenia and Azerbaijan clashed on the border. Armenia later rejected Islamic rule.", False),
+        ("Armenia and Azerbaijan clashed on the border. Armenia later rejected a theocratic constitution.", False),
         # ... rejecting a proposal answers whoever the source deals with.
         ("Armenia and Azerbaijan clashed on the border. Armenia later rejected the proposal.", True),
     ],
