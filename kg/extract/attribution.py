@@ -126,11 +126,11 @@ def find_quotes(doc: Doc, sentences: list[Span] | None = None, *, text: str | No
     found = _MARKS.finditer(text if text is not None else doc.text)
     marks = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in found]
     for t in (span[0] for span in marks if span is not None and len(span)):
-        text = t.text
-        if text in _OPEN or (text in _BOTH and open_at is None):
+        mark = t.text
+        if mark in _OPEN or (mark in _BOTH and open_at is None):
             if open_at is None:
                 open_at = t.i + 1
-        elif open_at is not None and (text in _CLOSE or text in _BOTH):
+        elif open_at is not None and (mark in _CLOSE or mark in _BOTH):
             spans.append((open_at, t.i))
             open_at = None
     if open_at is not None and len(doc) - open_at < 200:

@@ -7,7 +7,7 @@ import weakref
 from typing import TYPE_CHECKING
 
 from kg.datamodel import Modality
-from kg.extract.attribution import SPEECH_VERBS
+from kg.extract.attribution import SPEECH_VERBS, characterised
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -297,25 +297,6 @@ def _under_condition(token: Token) -> bool:
 
 
 #: Verbs whose "as" phrase is a name given to something ("characterised the talks as …").
-_CHARACTERISE = frozenset(
-    {"characterise", "characterize", "describe", "dub", "label", "brand", "portray", "depict", "denounce"}
-)
-
-
-def _characterised(token: Token) -> bool:
-    """An act inside the "as" phrase of a characterisation ("dismissed the talks, describing them
-    as the army talking to itself"): a name given, not a report."""
-    t = token
-    for _ in range(6):
-        head = t.head
-        if head.i == t.i:
-            return False
-        if t.dep_ == "prep" and t.lower_ == "as" and head.lemma_.lower() in _CHARACTERISE:
-            return True
-        t = head
-    return False
-
-
 def _noun_mood(token: Token) -> Modality | None:
     """The mood an event noun's own modifiers give it ("the planned offensive", "a possible strike")."""
     if token.pos_ != "NOUN":
@@ -340,7 +321,7 @@ def modality_of(token: Token) -> Modality:
     shared = _shared_head(token)
     if shared is not None:
         return modality_of(shared)
-    if _denied(token) or _believed(token) or _under_condition(token) or _characterised(token):
+    if _denied(token) or _believed(token) or _under_condition(token) or characterised(token):
         return "hypothetical"
     noun_mood = _noun_mood(token)
     if noun_mood is not None:
