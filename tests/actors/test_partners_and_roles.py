@@ -58,7 +58,7 @@ def test_weapons_and_units_are_the_military(resolver, name, actor_id):
 
 def test_pa_is_the_palestinian_authority_only_where_palestinians_are_in_play(resolver):
     palestinian = resolver.resolve("PA", context="The PA said talks with Israel on Gaza would resume.")
-    agency = resolver.resolve("PA", context="The chemical was of high purity, PA reports.")
+    agency = resolver.resolve("PA", context="Sales of electric cars rose by 12%, according to PA figures.")
     bare = resolver.resolve("PA", context="The PA said so.")
     assert palestinian is not None and palestinian.id == "PSEGOV"
     assert agency is None or not agency.resolved

@@ -109,7 +109,7 @@ def test_a_characterisation_is_no_event(extract):
 
 
 def test_an_appeal_for_someones_help_is_addressed_to_them(extract):
-    text = "Chile called Peruvian diplomats and begged for their help to leave."
+    text = "Chile phoned Peruvian ministers and appealed for their help."
     check(extract(text), [("CHL", "02", "PER")])
 
 

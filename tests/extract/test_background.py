@@ -138,7 +138,8 @@ def test_background_relative_clauses(extract, text, present, absent):
     [
         # A reflexive pronoun is the clause's own subject, never another party.
         (
-            "Beijing protested to Washington. Under its own statutes, Washington must assist Taiwan in arming itself.",
+            "Beijing protested to Washington. "
+            "Under its own statutes, Washington must assist Taiwan in arming itself.",
             [],
             [("TWN", "USA")],
         ),
@@ -201,7 +202,10 @@ def test_aims_and_non_acts(extract, text, absent):
     ("text", "implied"),
     [
         # Rejecting something no one put forward implies no counterpart ...
-        ("Armenia and Azerbaijan clashed on the border. Armenia later rejected a theocratic constitution.", False),
+        (
+            "Armenia and Azerbaijan clashed on the border. Armenia later rejected a theocratic constitution.",
+            False,
+        ),
         # ... rejecting a proposal answers whoever the source deals with.
         ("Armenia and Azerbaijan clashed on the border. Armenia later rejected the proposal.", True),
     ],

@@ -101,7 +101,7 @@ def test_negations_beyond_not(extract, text):
     [
         # A condition inside a quotation after the verb is the speaker's, not the verb's.
         (
-            "The envoy blamed the government, saying talks would stall “if the government is not willing”.",
+            "The mediator blamed the cabinet, warning the process would fail “unless the cabinet moves”.",
             "blamed",
             "asserted",
         ),

@@ -16,7 +16,7 @@ from tests.extract.conftest import check, triples
     [
         # An arranged visit is an intent to meet (036), not a visit made (042).
         (
-            "Chile's foreign minister is to visit Peru and Bolivia next week.",
+            "Chile's foreign minister will visit Peru and Bolivia on Thursday.",
             [("CHL", "03", "PER")],
             [],
             [("CHL", "04")],
@@ -65,7 +65,7 @@ from tests.extract.conftest import check, triples
         ("Egypt supported the Libyan government.", [("EGY", "05", "LBY")], [], []),
         # A characterisation is a name given, not talks held.
         (
-            "The opposition boycotted the congress, characterising it as “Chile talking to Peru”.",
+            "The opposition dismissed the forum, describing it as “Chile meeting Peru for the cameras”.",
             [],
             [("CHL", "PER")],
             [],
@@ -138,19 +138,30 @@ def test_the_president_is_the_holder_on_the_day(extract, text, date, source, abs
 
 
 @pytest.mark.parametrize(
-    ("text", "absent_source"),
+    ("text", "absent_source", "praiser"),
     [
         # A first name other than the one named before: another member of the family.
         (
             "Kurdish leader Masoud Barzani met Iranian officials in Erbil. Later Mustafa Barzani "
             "praised Turkey.",
             "masoud-barzani",
+            None,
+        ),
+        (
+            "Kurdish leader Masoud Barzani met Iranian officials in Erbil. Later Nechirvan Barzani "
+            "praised Turkey.",
+            "masoud-barzani",
+            "nechirvan-barzani",
         ),
     ],
 )
-def test_relatives_are_not_the_person_named_before(extract, text, absent_source):
-    praise = [e for e in extract(text) if e.action.root == "05"]
+def test_relatives_are_not_the_person_named_before(extract, text, absent_source, praiser):
+    events = extract(text, min_confidence=0)
+    assert ("masoud-barzani", "04") in [(e.source.actor.id, e.action.root) for e in events]
+    praise = [e for e in events if e.action.root == "05"]
     assert all(e.source.actor.id != absent_source for e in praise), [e.source.actor.id for e in praise]
+    if praiser is not None:
+        assert praiser in [e.source.actor.id for e in praise], [e.source.actor.id for e in praise]
 
 
 def test_a_surname_alone_is_the_person_named_before(extract):
@@ -162,8 +173,11 @@ def test_a_surname_alone_is_the_person_named_before(extract):
 
 def test_an_office_left_decades_before_dates_the_act(extract):
     """Named by the title he had long left, a person's act is from his time in office: history."""
-    old = extract("Kurdish leader Masoud Barzani met the US president, Richard Nixon, in Washington.")
-    assert not [e for e in old if e.target is not None and e.target.actor.id == "richard-m-nixon"]
+    old = extract("President Richard Nixon criticised Masoud Barzani in a letter.", min_confidence=0)
+    assert not [e for e in old if "richard-m-nixon" in (e.source.actor.id, e.target and e.target.actor.id)]
+    # The same act by the president in office on the day is kept: the extractor does read it.
+    current = extract("President Donald Trump criticised Masoud Barzani in a letter.", min_confidence=0)
+    assert ("donald-trump", "11") in [(e.source.actor.id, e.action.root) for e in current]
     # ... while a former leader acting now is news.
     now = extract("The former US president Jimmy Carter warned Donald Trump about Korea.")
     assert ("jimmy-carter", "13") in [(e.source.actor.id, e.action.root) for e in now]

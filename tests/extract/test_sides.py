@@ -6,15 +6,23 @@ from tests.extract.conftest import check, triples
 
 
 @pytest.mark.parametrize(
-    ("text", "source"),
+    ("text", "source", "present"),
     [
-        ("Erdoğan threatened to send Turkish troops to retake the town.", "TUR"),
-        ("The Egyptian government agreed to keep Egyptian troops in Yemen a little longer.", "EGY"),
-        ("The Kenyan government is withdrawing Kenyan troops from Somalia.", "KEN"),
+        (
+            "Erdoğan threatened Syria, saying he would send Turkish troops to retake the town.",
+            "TUR",
+            [("TUR", "13", "SYR")],
+        ),
+        (
+            "The Egyptian government will extend the stay of Egyptian troops in Yemen by six months.",
+            "EGY",
+            [],
+        ),
+        ("The Kenyan government is withdrawing Kenyan troops from Somalia.", "KEN", [("KEN", "08", None)]),
     ],
 )
-def test_own_forces_are_no_target(extract, text, source):
-    check(extract(text), absent=[(source, source)])
+def test_own_forces_are_no_target(extract, text, source, present):
+    check(extract(text, min_confidence=0), present=present, absent=[(source, source)])
 
 
 def test_a_government_and_its_opposition_stay_two_sides(extract):
@@ -22,18 +30,22 @@ def test_a_government_and_its_opposition_stay_two_sides(extract):
 
 
 def test_a_news_outlet_is_no_target(extract):
-    assert all(t is None for _, _, t in triples(extract("Merkel told News Corp that the talks had failed.")))
+    found = triples(extract("Merkel told News Corp that Russia had been unhelpful.", min_confidence=0))
+    assert ("DEU", "01", "RUS") in found, found
+    assert all(t in ("RUS", None) for _, _, t in found), found
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The report was first carried by Reuters. The organisation said Egypt was ready to talk.",
-        "Reuters reported the news. Both sides said the talks were over.",
+        "Reuters carried the report first. The agency said Egypt had attacked Libya.",
+        "Reuters reported the news. Both sides said Sudan had attacked their troops.",
     ],
 )
 def test_news_outlets_are_no_antecedent(extract, text):
-    assert all("REUTERS" not in (s, t) for s, _, t in triples(extract(text)))
+    found = triples(extract(text, min_confidence=0))
+    assert found, "the reported act is extracted"
+    assert all("REUTERS" not in (s, t) for s, _, t in found), found
 
 
 def test_someone_serving_a_leader_acts_for_the_leaders_country(extract):
@@ -46,16 +58,18 @@ def test_someone_serving_a_leader_acts_for_the_leaders_country(extract):
 @pytest.mark.parametrize(
     ("text", "not_source"),
     [
-        ("Kenya began evacuating its citizens after days of anti-Kenyan demonstrations.", "KEN"),
-        ("Pro-Egyptian rallies were held across Khartoum.", "EGY"),
+        ("Uganda criticised Kenya after days of anti-Kenyan demonstrations.", "KEN"),
+        ("Pro-Egyptian rallies were held across Khartoum as Sudan criticised Ethiopia.", "EGY"),
     ],
 )
 def test_the_cause_of_a_protest_is_not_its_agent(extract, text, not_source):
-    assert all(s != not_source for s, _, _ in triples(extract(text)))
+    found = triples(extract(text, min_confidence=0))
+    assert found, "the sentence's own act is extracted"
+    assert all(s != not_source for s, _, _ in found), found
 
 
 def test_someones_backers_are_not_that_someone(extract):
-    found = triples(extract("Peru now seeks accommodation with Egypt and its backers."))
+    found = triples(extract("Peru has appealed to Egypt and its backers to reopen talks."))
     assert ("PER", "02", "EGY") in found
     assert all(t in ("EGY", None) for _, _, t in found)
 
@@ -68,12 +82,13 @@ def test_a_sponsor_is_not_a_side_of_the_talks_it_sponsors(extract):
 
 
 def test_a_nationality_on_someones_talks_is_their_topic(extract):
-    found = triples(
-        extract("Kenya and Uganda are co-sponsoring Vladimir Putin's Syrian dialogue this month.")
-    )
-    assert all(t != "SYR" for _, _, t in found)
+    found = triples(extract("Kenya and Uganda are co-hosting Vladimir Putin's Libyan peace forum."))
+    assert ("KEN", "04", "RUS") in found, found
+    assert all(t != "LBY" for _, _, t in found), found
 
 
 def test_a_people_unnamed_by_the_tables_is_not_the_last_country_named(extract):
-    text = "Trinidad has jailed two men. The Kurdish authorities say the UK government has stonewalled them."
-    assert all(s != "TTO" for s, _, _ in triples(extract(text)))
+    text = "Jamaica has criticised Cuba. Kurdish officials say the British government has attacked them."
+    found = triples(extract(text, min_confidence=0))
+    assert ("JAM", "11", "CUB") in found, found
+    assert all(t == "CUB" for s, _, t in found if s == "JAM"), found

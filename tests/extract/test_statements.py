@@ -59,7 +59,7 @@ def test_statements(extract, text, present, absent):
         "The Greek government says Turkey is a member of the coalition.",
         "Ankara says the YPG is an arm of the PKK.",
         # about a thing of theirs, not about them
-        "The Dutch minister said Belgium's election came at a crucial time for Europe.",
+        "The Dutch minister said Belgium's referendum fell in a difficult week for the EU.",
         "The Dutch minister said the election of the Belgian king was significant for Europe.",
     ],
 )
@@ -71,7 +71,7 @@ CODED = [
     # (text, triple): a clause that condemns or blames its subject is criticism or accusation
     ("The Greek minister said Turkey's drilling was illegal.", ("GRC", "11", "TUR")),
     ("Lithuania's president said Belarus was a threat to the whole region.", ("LTU", "11", "BLR")),
-    ("The Kenyan envoy said the Somali officials were not being honest.", ("KEN", "11", "SOM")),
+    ("The Kenyan envoy said Somali officials were dishonest.", ("KEN", "11", "SOM")),
     # a guess it may be, but the condemnation is made now
     ("The Greek minister said Turkey's plan would be a mistake.", ("GRC", "11", "TUR")),
     ("The Estonian minister said Moscow was responsible for the cyber attack.", ("EST", "11", "RUS")),
@@ -112,7 +112,7 @@ def test_criticism_and_accusation_in_a_statement(extract, text, triple):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Greek minister said there was nothing to admire in Turkey's conduct.",
+        "The Greek minister said Turkey's conduct deserved no praise.",
         "Angela Merkel said France had never been a hero of the talks.",
     ],
 )
