@@ -202,7 +202,7 @@ _CHARACTERISING = frozenset(
 
 def characterised(token: Token) -> bool:
     """Whether ``token`` is part of what someone calls something ("characterising the talks as
-    “the regime talking to the regime”", "likened it to an invasion"): a description, not an act."""
+    “the cabinet negotiating with itself”", "likened it to an invasion"): a description, not an act."""
     t = token
     for _ in range(6):
         head = t.head

@@ -597,7 +597,7 @@ _STRIKING = frozenset(
 
 
 def sent_to_strike(verb: Token) -> bool:
-    """ "Russia has sent in aircraft to attack Idlib": forces sent to strike are striking; the
+    """ "Ruritania has flown in bombers to hit the port": forces sent to strike are striking; the
     attack is reported, with the mood of the sending."""
     head = verb.head
     return (

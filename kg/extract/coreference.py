@@ -684,7 +684,7 @@ class ArticleMemory:
 
     def past_title(self, found: Resolved) -> bool:
         """Whether a person is named by an office they had left long before the article's day,
-        without "former" ("met the US president, Richard Nixon" in an article of 2017): the act
+        without "former" ("dined with the French president, Georges Pompidou" in 2017): the act
         told is from their time in office, history rather than news."""
         if found.actor.kind != "person" or self.date is None:
             return False

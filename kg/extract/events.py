@@ -348,7 +348,7 @@ def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
         )
         if noun_action is not None:
             if frame.lemma == "threaten" and noun_action.root not in ("13", "01"):
-                # "threatened a new incursion into Syria": the threat of it, not the act
+                # "threatened another raid across the border": the threat of it, not the act
                 return recode(noun_action, "threat"), False
             return noun_action, False
     if action is None:
@@ -535,7 +535,7 @@ def _drafts(
         if not _bad_target(r, action.root) and not _town(r, place_root)
     ]
     if any(memory.past_title(t) for t in targets):
-        return  # "met the US president, Richard Nixon": history told in a life story
+        return  # "lunched with the French president, Georges Pompidou": history told in a life story
     if frame.target_via == "host":
         # "missions in Baghdad and Basra in Iraq": one host country, however many of its cities.
         by_group: dict[str, Resolved] = {}
@@ -640,7 +640,7 @@ def _drafts(
         and targets
         and all(same_side(t.actor, s.actor) for t in targets for s in sources)
     ):
-        # "the US claimed that they had attacked Iraq": a claim of responsibility for the act.
+        # "Ruritania said its jets had struck the depot": a claim of responsibility for the act.
         action = code_action(load_cameo(), "015", verb=action.verb, text=action.text)
         targets = [
             r
@@ -801,7 +801,7 @@ def _statement_drafts(
             if r.how == "pronoun" and r.span.root.dep_ == "poss":
                 continue  # "said two of its soldiers were killed": whose is a guess, no party
             if code == "010" and _owner_only(token, r):
-                continue  # "said Mr Bush's re-election came at a crucial time": about a thing of theirs
+                continue  # "said the senator's victory was badly timed": about a thing of theirs
             if code == "010" and reported_doer(token):
                 continue  # "said Russia had moved troops": an act not coded, no comment on Russia
             target = r

@@ -210,7 +210,7 @@ def is_negated(token: Token) -> bool:
             if child.dep_ in ("nsubj", "nsubjpass") and any(
                 g.lower_ in ("neither", "no", "none") and g.dep_ in ("preconj", "det") for g in child.children
             ):
-                return True  # "Neither Tehran nor Baghdad has given permission"
+                return True  # "Neither Lima nor Quito has granted approval"
     return any(v.lemma_.lower() in _NEGATIVE_HEADS for v in chain[1:])
 
 
@@ -246,7 +246,7 @@ def _in_question(token: Token) -> bool:
 
 def _quoted_after(verb: Token, clause: Token) -> bool:
     """A clause after the verb that opens a quotation: someone else's words, not the verb's
-    condition ("blamed them, saying talks would fail “if the government is not willing …”")."""
+    condition ("accused them, warning the deal would collapse “unless the ministers move …”")."""
     start = clause.left_edge.i
     return start > verb.i and any(t.is_quote for t in verb.doc[verb.i + 1 : start + 1])
 

@@ -331,7 +331,7 @@ def nested_actor_tokens(token: Token) -> Iterator[Token]:
     if token.lemma_.lower() in _RELATION_NOUNS:
         return  # "the regime and its backers", "Assad's allies": the possessor's partners, not it
     if token.lemma_.lower() in AGENT_NOUNS:
-        # "criticised the Turkish invasion of northern Syria": the invader is the one criticised.
+        # "condemned the Ruritanian occupation of the valley": the occupier is the one condemned.
         for child in token.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
                 yield child
@@ -344,7 +344,7 @@ def nested_actor_tokens(token: Token) -> Iterator[Token]:
                 if grandchild.dep_ == "pobj":
                     yield grandchild
     if token.lemma_.lower() in PLACE_NOUNS:
-        # "areas controlled by the terrorist organisation": the place's holder.
+        # "towns held by the armed group": the place's holder.
         for child in token.children:
             if child.dep_ == "acl" and child.lemma_.lower() in _HOLDING:
                 for agent in child.children:

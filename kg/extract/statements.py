@@ -130,7 +130,7 @@ def _reported(verb: Token) -> Token | None:
 def _about(clause: Token) -> list[Token]:
     """The actors a reported clause may be about, nearest first: its subjects, the noun after an
     expletive ("there has been a change of Ruritanian policy"), then the same inside a view it
-    reports in turn ("said he believed the president was keen …")."""
+    reports in turn ("said she thought the minister was eager …")."""
     found: list[Token] = []
     c: Token | None = clause
     for _ in range(_DEPTH):
