@@ -19,7 +19,7 @@ __all__ = [
     "AllOption",
     "FormatOption",
     "LevelOption",
-    "MinConfidenceOption",
+    "ConfidenceFilterOption",
     "MinMentionsOption",
     "QuadOption",
     "RootOption",
@@ -47,7 +47,9 @@ ActorsOption = Annotated[
     str | None, typer.Option("--among", help="Only events between these actors (ids, comma-separated).")
 ]
 MinMentionsOption = Annotated[int, typer.Option("--min-mentions", help="Only events reported this often.")]
-MinConfidenceOption = Annotated[float, typer.Option("--min-confidence", help="Only events this confident.")]
+ConfidenceFilterOption = Annotated[
+    float, typer.Option("--min-confidence", help="Only events this confident.")
+]
 AllOption = Annotated[bool, typer.Option("--all", help="Include negated and hypothetical events.")]
 LevelOption = Annotated[
     str, typer.Option("--level", help="group: people and sectors under their country/organisation; actor.")

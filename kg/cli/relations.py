@@ -9,9 +9,9 @@ import typer
 from kg.cli.common import StoreLocationOption, print_frame
 from kg.cli.graph_options import (
     AllOption,
+    ConfidenceFilterOption,
     FormatOption,
     LevelOption,
-    MinConfidenceOption,
     MinMentionsOption,
     QuadOption,
     RootOption,
@@ -62,7 +62,7 @@ def relations_cli(
     quad: QuadOption = None,
     root: RootOption = None,
     min_mentions: MinMentionsOption = 1,
-    min_confidence: MinConfidenceOption = 0.0,
+    min_confidence: ConfidenceFilterOption = 0.0,
     all_events: AllOption = False,
     level: LevelOption = "group",
 ) -> None:

@@ -10,9 +10,9 @@ from kg.cli.common import StoreLocationOption, print_frame
 from kg.cli.graph_options import (
     ActorsOption,
     AllOption,
+    ConfidenceFilterOption,
     FormatOption,
     LevelOption,
-    MinConfidenceOption,
     MinMentionsOption,
     QuadOption,
     RootOption,
@@ -37,7 +37,7 @@ def trend_cli(
     root: RootOption = None,
     among: ActorsOption = None,
     min_mentions: MinMentionsOption = 1,
-    min_confidence: MinConfidenceOption = 0.0,
+    min_confidence: ConfidenceFilterOption = 0.0,
     all_events: AllOption = False,
     level: LevelOption = "group",
 ) -> None:

@@ -11,8 +11,8 @@ from kg.cli.common import StoreLocationOption
 from kg.cli.graph_options import (
     ActorsOption,
     AllOption,
+    ConfidenceFilterOption,
     LevelOption,
-    MinConfidenceOption,
     MinMentionsOption,
     QuadOption,
     RootOption,
@@ -44,7 +44,7 @@ def viz_cli(
     root: RootOption = None,
     among: ActorsOption = None,
     min_mentions: MinMentionsOption = 1,
-    min_confidence: MinConfidenceOption = 0.0,
+    min_confidence: ConfidenceFilterOption = 0.0,
     all_events: AllOption = False,
     level: LevelOption = "group",
 ) -> None:
