@@ -95,8 +95,8 @@ def test_sentence_codes(extract, text, event):
         ("Ethiopia struck a peace accord with Eritrea in July.", "19"),  # struck a deal, not a blow
         ("Talks on the refugees have been pushed hard by Kenyan officials.", "10"),  # no one pressed
         ("The Iraqi army pushed back Islamic State fighters.", "10"),  # force, not a demand
-        ("Ankara can press ahead with its plan to drive the rebels out of Idlib.", "10"),  # carrying on
-        ("Russia will be able to press ahead with its plan for Libya.", "10"),
+        ("Despite the criticism, Turkey pressed ahead with the offensive in Idlib.", "10"),  # carrying on
+        ("Moscow says it will press ahead with the Libyan peace conference.", "10"),
         ("Nobody thought the rebels could fight their way into Kenya.", "19"),  # an idiom of movement
         ("Bolivia confines its help for Peru to intelligence sharing.", "17"),  # a limit, no detention
         ("Kenya and Uganda traded accounts of the call, amid deepening tensions between them.", "12"),

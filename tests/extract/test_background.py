@@ -106,24 +106,25 @@ def test_refusals_without_a_counterpart(extract, text, kept):
             [("TUR", "SYR")],
         ),
         (
-            "Militants are linked to the PKK, which has fought an insurgency against the Turkish state.",
+            "The bombers were members of the PKK, which for decades has fought a guerrilla war "
+            "against the Turkish army.",
             [],
             [("PKK", "TUR")],
         ),
         (
-            "The Nato allies, which have backed the Syrian opposition since 2011, met in Brussels.",
+            "Nato, which supports the Syrian opposition, held a summit in Brussels.",
             [],
             [("NATO", "SYR")],
         ),
         # ... a past act told the same way is.
         (
-            "Israel, which captured the Golan Heights from Syria on Monday, placed troops on alert.",
+            "Egyptian officials visited Israel, which captured a town from Syria on Monday.",
             [("ISR", "19", "SYR")],
             [],
         ),
         # ... unless the clause dates it decades before the article: history, not news.
         (
-            "Israel, which captured the Golan Heights from Syria in 1967, placed troops on alert.",
+            "Egyptian officials visited Israel, which captured a town from Syria in 1967.",
             [],
             [("ISR", "SYR")],
         ),

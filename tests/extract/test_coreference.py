@@ -85,8 +85,9 @@ def test_a_head_title_stays_with_the_politician_it_first_named(extract):
 def test_a_head_title_is_the_holder_in_office_not_a_predecessor_named_since(extract):
     # a former president named last is not "the president" of an article written under his successor
     text = (
-        "Donald Trump ordered the withdrawal of troops on Wednesday. The envoy had served Barack Obama "
-        "and George W Bush as a diplomat. On Saturday the president criticised Turkey over its threats."
+        "Donald Trump ordered the withdrawal of troops on Wednesday. The departing envoy was a diplomat in "
+        "the administrations of Barack Obama and George W Bush. On Saturday the president criticised Turkey "
+        "over its threats."
     )
     events = extract(text, date=dt.date(2018, 12, 22))
     critics = [e.source.actor.id for e in events if e.action.root == "11"]
@@ -106,7 +107,10 @@ def test_a_pronoun_after_an_unknown_name_is_not_an_earlier_actor(extract):
 
 
 def test_a_surname_finds_the_person_named_in_full(extract):
-    text = "The Isis leader Abu Bakr al-Baghdadi was seen in Mosul. Baghdadi later threatened Iraq."
+    text = (
+        "Abu Bakr al-Baghdadi gave a sermon in Mosul on Friday. "
+        "In a later recording Baghdadi threatened Iraq."
+    )
     check(extract(text), [("ISIS", "13", "IRQ")])
 
 

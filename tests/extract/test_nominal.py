@@ -38,5 +38,5 @@ def test_deployment_place_is_kept_but_not_a_target(extract):
 def test_talks_in_which_the_subject_takes_part(extract):
     events = extract("The Iranian foreign minister said in talks with Turkey that the border would reopen.")
     check(events, [("IRN", "04", "TUR")])
-    events = extract("Tony Blair had personally seen the change in talks with George Bush.")
+    events = extract("Tony Blair left his talks with George Bush in a hopeful mood.")
     check(events, [("GBR", "04", "USA")])

@@ -8,9 +8,9 @@ from tests.extract.conftest import triples
 @pytest.mark.parametrize(
     "text",
     [
-        "Kenya has not struck a rapprochement with Uganda.",
+        "Kenya has not yet made peace with Uganda.",
         "The Egyptian president said he had not consulted Merkel on the plan.",
-        "The Foreign Office has still not asked Kenya to return the prisoners.",
+        "Britain has still not pressed Kenya to free the detained men.",
         "Peru did not attack Bolivia.",
     ],
 )

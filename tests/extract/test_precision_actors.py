@@ -179,5 +179,7 @@ def test_an_office_left_decades_before_dates_the_act(extract):
     current = extract("President Donald Trump criticised Masoud Barzani in a letter.", min_confidence=0)
     assert ("donald-trump", "11") in [(e.source.actor.id, e.action.root) for e in current]
     # ... while a former leader acting now is news.
-    now = extract("The former US president Jimmy Carter warned Donald Trump about Korea.")
+    now = extract(
+        "Jimmy Carter, the former president, cautioned Donald Trump against going to war with North Korea."
+    )
     assert ("jimmy-carter", "13") in [(e.source.actor.id, e.action.root) for e in now]
