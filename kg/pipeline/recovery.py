@@ -28,9 +28,10 @@ _BLOCK = 1 << 20
 def trim_unstored_tail(path: Path, stored: Callable[[Iterable[str]], set[str]], *, batch: int = 200) -> int:
     """Cut the end of ``path`` back to its last whole line whose article ``stored`` says is stored.
 
-    Only one interrupted store batch can be missing from the store, so at most ``batch`` articles
-    are looked up, in one call to ``stored``. A file whose last ``batch`` articles are all unknown to
-    the store was written for another store: it is left whole and the build stops.
+    Only one interrupted store batch can be missing from the store, so the last ``batch + 1``
+    articles are looked up, in one call to ``stored``: the article before the interrupted batch must
+    be stored. A file none of whose last ``batch + 1`` articles the store holds was written for another
+    store: it is left whole and the build stops.
 
     Args:
         path: an ``events.jsonl`` file (one event a line, each with its ``article_id``).
@@ -41,7 +42,7 @@ def trim_unstored_tail(path: Path, stored: Callable[[Iterable[str]], set[str]], 
         The number of bytes cut (0 when the file ends cleanly with stored articles).
 
     Raises:
-        StoreError: the last ``batch`` articles of ``path`` are all unknown to the store.
+        StoreError: the last ``batch + 1`` articles of ``path`` are all unknown to the store.
 
     Examples:
         >>> import tempfile
@@ -61,8 +62,8 @@ def trim_unstored_tail(path: Path, stored: Callable[[Iterable[str]], set[str]], 
             article = _article_of(line) if whole else None
             if article is None:
                 continue
-            if article not in seen and len(seen) == batch:
-                more_before = True  # an earlier batch: stored, unless the file is another store's
+            if article not in seen and len(seen) == batch + 1:
+                more_before = True  # the interrupted batch and the article before it are looked up
                 break
             seen.add(article)
             tail.append((offset + len(line) + 1, article))
@@ -71,7 +72,7 @@ def trim_unstored_tail(path: Path, stored: Callable[[Iterable[str]], set[str]], 
     if keep is None:
         if more_before:
             raise StoreError(
-                f"{path}: none of its last {batch} articles is in the store, so it was written for "
+                f"{path}: none of its last {batch + 1} articles is in the store, so it was written for "
                 "another store; move it away or build into a new --out folder"
             )
         keep = 0

@@ -47,7 +47,14 @@ def test_the_unstored_tail_is_cut_with_one_lookup_of_at_most_one_batch(tmp_path)
         a for a in ARTICLES[:8] for _ in (0, 1)
     ]
     assert cut == len(text) - len(kept)
-    assert len(store.calls) == 1 and len(store.calls[0]) <= 3
+    assert len(store.calls) == 1 and len(store.calls[0]) <= 3 + 1
+
+
+def test_a_whole_batch_cut_short_is_dropped_back_to_the_batch_before(tmp_path):
+    path = tmp_path / "events.jsonl"
+    write_lines(path, ARTICLES)
+    trim_unstored_tail(path, Store(set(ARTICLES[:7])), batch=3)  # a7, a8, a9: the interrupted batch
+    assert [json.loads(line)["article_id"] for line in path.read_text().splitlines()][-1] == "a6"
 
 
 def test_a_file_of_another_store_is_left_whole_and_named(tmp_path):
