@@ -732,7 +732,7 @@ def _place_like(r: Resolved) -> bool:
     return root.ent_type_ in _PLACE_ENTS or root.lemma_.lower() in PLACE_NOUNS
 
 
-#: Parts of a place ("in the east of the province").
+#: Parts of a place ("hit the far north of that region").
 _QUARTERS = frozenset({"north", "south", "east", "west", "centre", "center", "heart", "edge", "part"})
 
 
