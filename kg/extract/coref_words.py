@@ -1,0 +1,182 @@
+"""Extract stage, coreference: the word tables and small pure helpers the rules share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from kg.actors.modifiers import HONORIFICS
+from kg.datamodel import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = [
+    "DESCRIPTION_WORDS",
+    "How",
+    "Mention",
+    "Resolved",
+    "first_name",
+    "generic",
+    "is_media",
+    "names_and_title",
+    "surname",
+    "title_key",
+]
+
+How = Literal["name", "nested", "apposition", "pronoun", "description", "speaker", "implicit"]
+
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_NEUTER = frozenset({"it", "its", "itself"})
+_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+_REFLEXIVE = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves"})
+_MALE_TITLES = frozenset({"mr", "mr.", "sir", "king", "lord", "prince", "sheikh"})
+_FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "madam", "dame", "queen", "lady", "princess"})
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both"})
+#: Head nouns of descriptions of organisations, groups, countries and governments.
+_ORG_WORDS = frozenset({"alliance", "bloc", "union", "organisation", "organization", "body", "coalition"})
+_GROUP_WORDS = frozenset({"group", "militant", "jihadist", "insurgent", "movement", "militia", "faction"})
+_COUNTRY_WORDS = frozenset({"country", "nation", "state", "kingdom", "republic"})
+_GOVERNMENT_WORDS = frozenset(
+    {"government", "regime", "administration", "authority", "leadership", "cabinet"}
+)
+_SIDE_WORDS = frozenset({"side", "party", "country", "nation", "neighbour", "neighbor", "rival", "foe"})
+#: Titles by which a person named earlier is referred to again ("the minister", "the president").
+_TITLE_WORDS = frozenset(
+    {
+        "minister",
+        "president",
+        "premier",
+        "chancellor",
+        "secretary",
+        "leader",
+        "envoy",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "chief",
+        "commissioner",
+        "general",
+        "commander",
+        "diplomat",
+        "king",
+        "queen",
+        "prince",
+        "emir",
+        "official",
+        "negotiator",
+        "senator",
+        "governor",
+        "mayor",
+        "monarch",
+    }
+)
+#: Head nouns that can refer back to an actor named before ("the alliance", "the minister").
+DESCRIPTION_WORDS = (
+    _ORG_WORDS | _GROUP_WORDS | _COUNTRY_WORDS | _GOVERNMENT_WORDS | _SIDE_WORDS | _TITLE_WORDS
+)
+_WINDOW = 4
+#: Sectors of people a bare title ("the president") may refer back to.
+_POLITICIANS = frozenset({"GOV", "ELI", "LEG", "PTY", "OPP"})
+#: Titles of one person at a time in an article about politics ("the president", "the prime
+#: minister"), unlike "the official" or "the minister", which may be anyone.
+_HEAD_TITLES = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "monarch", "pope"}
+)
+_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "to", "into", "from", "across", "around", "outside"})
+#: Words before a surname that are no first name ("Mr Barzani", "General Qasim").
+_NAME_TITLES = HONORIFICS | _MALE_TITLES | _FEMALE_TITLES | _TITLE_WORDS | {"gen", "col", "the"}
+#: Words that make a title a past one ("former president", "the late king", "then-premier").
+_FORMER_WORDS = frozenset({"former", "ex", "late", "then", "erstwhile", "onetime", "one-time"})
+_NOT_PEOPLE = frozenset(
+    {
+        "LOC",
+        "GPE",
+        "FAC",
+        "EVENT",
+        "DATE",
+        "TIME",
+        "LAW",
+        "WORK_OF_ART",
+        "PRODUCT",
+        "NORP",
+        "LANGUAGE",
+        "MONEY",
+    }
+)
+_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def names_and_title(head: Token, appos: Token) -> bool:
+    """An apposition of a person's name and a title ("Saleh Gharib, the refugee minister"), not a
+    list of bodies or places the parser read as one ("NATO and Russia, US Deputy Secretary ...")."""
+    bodies = ("GPE", "ORG", "NORP")
+    if head.ent_type_ in bodies or (appos.pos_ == "PROPN" and appos.ent_type_ in bodies):
+        return False
+    return (
+        head.ent_type_ == "PERSON"
+        or appos.ent_type_ == "PERSON"
+        or appos.pos_ == "NOUN"
+        or head.pos_ == "NOUN"
+    )
+
+
+def title_key(span: Span) -> str:
+    """The title a noun phrase names, without its determiners ("the prime minister" → "prime minister")."""
+    return " ".join(t.lemma_.lower() for t in span if t.lower_ not in _DETERMINERS)
+
+
+def first_name(span: Span) -> bool:
+    """Whether a capitalised word other than a title stands before the span's head ("Mustafa
+    Barzani", not "Mr Barzani")."""
+    return any(
+        t.i < span.root.i and t.text[:1].isupper() and t.lower_.rstrip(".") not in _NAME_TITLES for t in span
+    )
+
+
+def surname(token: Token) -> str:
+    """The key a person's last name is remembered by ("al-Baghdadi" and "Baghdadi" alike)."""
+    return token.lower_.removeprefix("al-")
+
+
+def is_media(actor: Actor) -> bool:
+    """A news outlet or agency (PLOVER's JRN sector; CAMEO writes it MED): it reports, it is not the
+    organisation, the side or the target a sentence speaks of.
+
+    Examples:
+        >>> is_media(Actor("REUTERS", "Reuters", "organization", sector="JRN", cameo="GBRJRN"))
+        True
+        >>> is_media(Actor("org-x", "X Corp", "organization", sector="BUS", cameo="MNCUSAMED"))
+        True
+        >>> is_media(Actor("NATO", "NATO", "organization"))
+        False
+    """
+    return actor.sector == "JRN" or (actor.cameo or "").endswith("MED")
+
+
+def generic(actor: Actor) -> bool:
+    """An actor of no particular country or body ("the prime minister" → ---GOV)."""
+    return not actor.country and not actor.affiliation and actor.kind in ("sector", "person")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """An actor found for a noun phrase, the words that named it, and how it was found."""
+
+    actor: Actor
+    span: Span
+    how: How
+
+
+@dataclass(slots=True)
+class Mention:
+    actor: Actor
+    sentence: int
+    token: int
+    subject: bool
+    plural: bool
+    title: frozenset[str]
+    place: bool = False
+    former: bool = False
