@@ -24,11 +24,18 @@ from kg.extract.coref_words import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span, Token
 
     from kg.datamodel import Actor
 
 __all__ = ["DescriptionRules"]
+
+#: Descriptions of states banded together (an alliance, a bloc), which no NGO, firm or outlet is.
+_BLOC_WORDS = frozenset({"alliance", "bloc", "coalition", "union"})
+#: Descriptions that fit any organisation, named or not ("the body", "the organisation").
+_ANY_BODY = frozenset({"body", "organisation", "organization"})
 
 
 class DescriptionRules(MemoryBase):
@@ -41,6 +48,8 @@ class DescriptionRules(MemoryBase):
             return []
         if any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in token.children):
             return []  # "the Kurdish authorities": a people of their own, not the last country named
+        if any(c.dep_ == "acl" and c.i > token.i and c.tag_ == "VBG" for c in token.children):
+            return []  # "the council governing the enclave": a body introduced by what it does
         recent = [
             m
             for m in self._recent(token, sentence)
@@ -49,12 +58,21 @@ class DescriptionRules(MemoryBase):
         if lemma in _SIDE_WORDS and ("two" in dets or "both" in dets) and token.tag_ in ("NNS", "NNPS"):
             pair = self.pair(token, sentence)
             return [Resolved(a, span, "description") for a in pair]
+        bodies: Callable[[Actor], bool] | None = None
         if lemma in ("organisation", "organization", "movement"):
-            return self._first(recent, span, lambda a: a.kind in ("organization", "group"))
-        if lemma in _ORG_WORDS:
-            return self._first(recent, span, lambda a: a.kind == "organization")
-        if lemma in _GROUP_WORDS:
-            return self._first(recent, span, lambda a: a.kind == "group")
+            bodies = lambda a: a.kind in ("organization", "group")  # noqa: E731
+        elif lemma in _BLOC_WORDS:
+            # "the coalition", "the bloc": states banded together, not a charity or a newspaper.
+            bodies = lambda a: a.kind == "organization" and a.sector is None  # noqa: E731
+        elif lemma in _ORG_WORDS:
+            bodies = lambda a: a.kind == "organization"  # noqa: E731
+        elif lemma in _GROUP_WORDS:
+            bodies = lambda a: a.kind == "group"  # noqa: E731
+        if bodies is not None:
+            found = self._first(recent, span, bodies)
+            if found and self._unknown_body_nearer(token, sentence, recent, bodies):
+                return []  # "Amnesty's panel ... The body said": the panel, not the organisation
+            return found
         if lemma in _COUNTRY_WORDS:
             return self._first(recent, span, lambda a: a.kind == "country")
         if lemma in _GOVERNMENT_WORDS:
@@ -189,6 +207,28 @@ class DescriptionRules(MemoryBase):
         if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
             return None
         return next(c for c, n in counts.items() if n == ranked[0])
+
+    def _unknown_bodies(self, token: Token, sentence: int) -> list[tuple[int, bool, int]]:
+        """Where bodies no actor was found for were named in this sentence or the one before, as
+        (sentence, subject or object, token): a name the resolver does not know, a committee,
+        panel or inquiry (which is not the organisation it belongs to), and for "the body" or "the
+        organisation" a name of an organisation the resolver took for a country in it."""
+        found = [(s, arg, i) for i, (s, arg) in self._unknown_orgs.items()]
+        found += [
+            (t.sentence, t.subject or t.dobj, t.token) for t in self._recent_things(token, sentence) if t.body
+        ]
+        if token.lemma_.lower() in _ANY_BODY:
+            found += [(s, arg, i) for i, (s, arg) in self._org_countries.items()]
+        return [k for k in found if sentence - 1 <= k[0] <= sentence and (k[0] < sentence or k[2] < token.i)]
+
+    def _unknown_body_nearer(
+        self, token: Token, sentence: int, recent: list[Mention], ok: Callable[[Actor], bool]
+    ) -> bool:
+        """Whether an unknown body is a likelier antecedent of a description than the best actor:
+        a later sentence, then a subject or object before a word inside a phrase, then the nearer."""
+        best = next(m for m in recent if ok(m.actor))
+        key = (best.sentence, best.argument, best.token)
+        return any(k > key for k in self._unknown_bodies(token, sentence))
 
     @staticmethod
     def _first(recent: list[Mention], span: Span, ok: object) -> list[Resolved]:

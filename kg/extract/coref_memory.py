@@ -20,8 +20,10 @@ from kg.extract.coref_words import (
     _WINDOW,
     Mention,
     Resolved,
+    Thing,
     first_name,
     surname,
+    thing_of,
 )
 from kg.extract.spans import noun_phrase
 
@@ -59,6 +61,10 @@ class MemoryBase:
         self._blockers: dict[int, tuple[int, bool]] = {}
         self._text = text
         self._phrases: dict[int, Span] = {}
+        self._things: dict[int, Thing] = {}
+        self._unknown_orgs: dict[int, tuple[int, bool]] = {}
+        self._body_blockers: dict[int, tuple[int, bool]] = {}
+        self._org_countries: dict[int, tuple[int, bool]] = {}
 
     def _text_of(self, span: Span) -> str:
         """``span.text``, cut from the article's text when it was given."""
@@ -111,7 +117,13 @@ class MemoryBase:
         former = any(t.lower_ in _FORMER_WORDS for t in words) or (
             actor.sector == "ELI" and self.date is not None
         )
-        self.history.append(Mention(actor, sentence, token.i, subject, plural, title, place, former))
+        argument = subject or token.dep_ == "dobj"
+        self.history.append(
+            Mention(actor, sentence, token.i, subject, plural, title, place, former, argument)
+        )
+        if actor.kind == "country" and token.pos_ == "PROPN" and any(t.ent_type_ == "ORG" for t in words):
+            # An organisation the resolver knew only by a country in its name ("the Chile Trust").
+            self._org_countries[token.i] = (sentence, argument)
         if actor.kind == "person" and span is not None:
             names = [t for t in span if t.pos_ == "PROPN"]
             names += [t for c in token.children if c.dep_ == "appos" for t in c.subtree if t.pos_ == "PROPN"]
@@ -145,6 +157,30 @@ class MemoryBase:
         self._sentences[index] = sentence
         for i in range(sentence.start, sentence.end):
             self._sentence_of[i] = index
+        for token in sentence:
+            thing = thing_of(token, index)
+            if thing is not None:
+                self._things[token.i] = thing
+
+    def note_thing(self, token: Token, sentence: int) -> None:
+        """Record that a pronoun stands for a thing, so the next one may too ("The plan ... It ...
+        It ...")."""
+        if token.i not in self._things:
+            subject = token.dep_ in ("nsubj", "nsubjpass")
+            plural = token.lower_ in _PLURAL
+            self._things[token.i] = Thing(sentence, token.i, subject, plural, token.dep_ == "dobj")
+
+    def _recent_things(self, token: Token, sentence: int) -> list[Thing]:
+        """The things named before ``token`` in its sentence and the one before, that no actor was
+        found for."""
+        named = {m.token for m in self.history}
+        return [
+            t
+            for t in self._things.values()
+            if sentence - 1 <= t.sentence <= sentence
+            and (t.sentence < sentence or t.token < token.i)
+            and t.token not in named
+        ]
 
     def ents(self, index: int) -> list[Span]:
         """The named entities of sentence ``index`` (the document's are sorted out once)."""

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal
 
 from kg.actors.modifiers import HONORIFICS
 from kg.datamodel import Actor
+from kg.extract.spans import PEOPLE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -16,11 +17,14 @@ __all__ = [
     "How",
     "Mention",
     "Resolved",
+    "Thing",
+    "expletive",
     "first_name",
     "generic",
     "is_media",
     "names_and_title",
     "surname",
+    "thing_of",
     "title_key",
 ]
 
@@ -78,6 +82,13 @@ DESCRIPTION_WORDS = (
     _ORG_WORDS | _GROUP_WORDS | _COUNTRY_WORDS | _GOVERNMENT_WORDS | _SIDE_WORDS | _TITLE_WORDS
 )
 _WINDOW = 4
+#: Bodies that belong to an organisation or a parliament without being it ("a committee of MPs", "a UN
+#: panel", "the inquiry"): "it" or "the body" after one of them is that body, not its parent.
+_BODY_WORDS = frozenset(
+    {"committee", "subcommittee", "panel", "inquiry", "commission", "council", "board", "tribunal", "court"}
+)
+#: Roles in which a noun phrase that names no actor can be what a later "it" or "they" stands for.
+_THING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 #: Sectors of people a bare title ("the president") may refer back to.
 _POLITICIANS = frozenset({"GOV", "ELI", "LEG", "PTY", "OPP"})
 #: Titles of one person at a time in an article about politics ("the president", "the prime
@@ -180,3 +191,67 @@ class Mention:
     title: frozenset[str]
     place: bool = False
     former: bool = False
+    #: A subject or direct object (not a word inside another phrase).
+    argument: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Thing:
+    """A noun phrase that names no actor ("the decision", "a call for a ceasefire", "a committee of
+    MPs") where a pronoun or description may point back to it.
+
+    ``owner`` is the token of its possessor ("its call": the one whose call it is), if any;
+    ``body`` marks a committee, panel or inquiry, which "the body" may refer to.
+    """
+
+    sentence: int
+    token: int
+    subject: bool
+    plural: bool
+    dobj: bool
+    owner: int | None = None
+    body: bool = False
+
+
+def thing_of(token: Token, sentence: int) -> Thing | None:
+    """The thing a common noun names as a subject or object, if it can be no actor: not a word for
+    people or bodies that the resolver may know ("officials", "the alliance"), not a named entity."""
+    if token.pos_ != "NOUN" or token.dep_ not in _THING_DEPS or token.ent_type_ in _ACTOR_ENTS:
+        return None
+    if token.dep_ == "attr" and not any(c.dep_ == "expl" for c in token.head.children):
+        return None  # "It is a regime with ...": says what something is; "there was a plan" names one
+    lemma = token.lemma_.lower()
+    body = lemma in _BODY_WORDS
+    if not body and (lemma in PEOPLE_NOUNS or lemma in DESCRIPTION_WORDS):
+        return None
+    owner = next((c.i for c in token.children if c.dep_ == "poss"), None)
+    subject = token.dep_ in ("nsubj", "nsubjpass")
+    plural = token.tag_ in ("NNS", "NNPS")
+    return Thing(sentence, token.i, subject, plural, token.dep_ == "dobj", owner, body)
+
+
+#: Verbs an expletive "it" is the subject of ("it is clear that", "it seems", "it was not until").
+_EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "look", "emerge", "take"})
+
+
+def expletive(token: Token) -> bool:
+    """Whether "it" stands for nothing: the subject of a cleft ("it was Chile that protested"), of
+    "be" or "seem" with a clause after it ("it seems that ...", "it is vital to act"), or tagged
+    so by the parser."""
+    if token.dep_ == "expl":
+        return True
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _EXPLETIVE_VERBS:
+        return False
+    for child in verb.children:
+        if child.i < token.i:
+            continue
+        if child.dep_ in ("ccomp", "csubj", "xcomp"):
+            return True
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            return True  # "it was not until May that ..."
+        if child.dep_ in ("attr", "acomp") and any(
+            c.dep_ in ("relcl", "ccomp", "xcomp") and c.i > child.i for c in child.children
+        ):
+            return True  # "it is Chile that protested", "it is clear that ..."
+    return False
