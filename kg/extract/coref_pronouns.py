@@ -203,7 +203,7 @@ class PronounRules(MemoryBase):
             return top
         if token.dep_ in _OBJECTS and best.sentence < sentence and top.sentence < sentence:
             parallel = [t for t in things if t.dobj and t.sentence == best.sentence]
-            if parallel and best.subject:
+            if parallel and not (best.argument and not best.subject):
                 return max(parallel, key=lambda t: t.token)
         return None
 

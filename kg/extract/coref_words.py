@@ -215,9 +215,13 @@ class Thing:
 
 def thing_of(token: Token, sentence: int) -> Thing | None:
     """The thing a common noun names as a subject or object, if it can be no actor: not a word for
-    people or bodies that the resolver may know ("officials", "the alliance"), not a named entity."""
-    if token.pos_ != "NOUN" or token.dep_ not in _THING_DEPS or token.ent_type_ in _ACTOR_ENTS:
-        return None
+    people or bodies that the resolver may know ("officials", "the alliance"), not a named entity
+    except a people ("the Kurds"). It counts only where no actor was found for it."""
+    people = token.pos_ == "PROPN" and token.ent_type_ == "NORP" and token.tag_ == "NNPS"
+    if token.dep_ not in _THING_DEPS or not (
+        people or (token.pos_ == "NOUN" and token.ent_type_ not in _ACTOR_ENTS)
+    ):
+        return None  # but "the Kurds" the resolver may not know are someone "they" can stand for
     if token.dep_ == "attr" and not any(c.dep_ == "expl" for c in token.head.children):
         return None  # "It is a regime with ...": says what something is; "there was a plan" names one
     lemma = token.lemma_.lower()

@@ -13,6 +13,7 @@ CASES = [
     ("The embargo on Chad ended in May. It had hurt Niger badly.", [], [("TCD", "NER")]),
     # An object pronoun takes the object of the sentence before: the offer, not the one rejecting it.
     ("Peru rejected the offer by Chile. Brazil backed it.", [], [("BRA", "PER")]),
+    ("Norway signed the treaty with Chad. Mali opposed it.", [("NOR", "05", "TCD")], [("MLI", "NOR")]),
     # ... and supporting someone's offer is support for its author.
     ("Peru rejected Chile's offer. Brazil backed it.", [("BRA", "05", "CHL")], [("BRA", "PER")]),
     # An object pronoun is never its own clause's subject (that would be "itself").
