@@ -19,7 +19,11 @@ CASES = [
     # An object pronoun is never its own clause's subject (that would be "itself").
     ("Kenya hosted Uganda on Friday. Then it praised it.", [("KEN", "05", "UGA")], [("KEN", "KEN")]),
     # A panel is not the organisation that set it up.
-    ("The African Union set up a panel on Sudan. The body accused Chad of arming rebels.", [], [("AU", "TCD")]),
+    (
+        "The African Union set up a panel on Sudan. The body accused Chad of arming rebels.",
+        [],
+        [("AU", "TCD")],
+    ),
     # An organisation the resolver does not know is the nearest antecedent of "the body".
     (
         "The Zimbabwe Monitoring Trust, a watchdog on the African Union, said it doubted the claims. "
