@@ -194,7 +194,8 @@ class PronounRules(MemoryBase):
 
         Salience as for actors: the later sentence, then its subject, then the nearer word. An
         object pronoun with no antecedent in its own sentence takes, by parallel roles, the object
-        of the sentence before ("Russia dismissed the plan. The US supports it.": the plan).
+        of the sentence before ("Russia dismissed the plan. The US supports it.": the plan) over
+        a subject or a word inside a phrase there, though not over an actor that was the object.
         """
         if not things:
             return None
