@@ -234,8 +234,8 @@ def _quoted_order(clause: Token) -> bool:
     if start is None:
         return False
     for t in clause.doc[start + 1 : clause.i]:
-        if t.tag_ != "VB" or not (t.dep_ == "ROOT" or t.head.i >= clause.i):
-            continue
+        if t.tag_ != "VB" or t.pos_ != "VERB" or not (t.dep_ == "ROOT" or t.head.i >= clause.i):
+            continue  # not "will be left": an auxiliary is no order
         if _demand(t) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
             return True
     return False
