@@ -216,18 +216,18 @@ def _bad_target(r: Resolved, root: str = "") -> bool:
 _ADDRESSEE_VIA = frozenset({"dobj", "dative", "prep:on", "prep:to", "prep:with"})
 
 
-def _asked_on(frame: Frame) -> list[Token]:
+def _asked_on(frame: Frame) -> tuple[Token, ...]:
     """The one an appeal is made to by a preposition ("called on the EU to sanction Iran": the EU,
     not Iran), which the frame keeps behind the object of the act asked for."""
     if frame.control not in ("appeal", "demand") or frame.lemma not in _ASKING:
-        return []
+        return ()
     if not frame.target_via.startswith("xcomp:"):
-        return []
-    return [
+        return ()
+    return tuple(
         t
         for t in frame.alt_targets
         if t.dep_ == "pobj" and t.head.lower_ in ("on", "to", "with") and t.head.head.i == frame.trigger.i
-    ]
+    )
 
 
 def _asked_thing(frame: Frame, root: str) -> Token | None:

@@ -184,7 +184,7 @@ def test_a_report_of_anothers_statement_is_no_frame(nlp):
         # what someone had to do is a report of what was, not a demand
         "The Danish minister said the Norwegian trawlers had to leave the harbour.",
         # an auxiliary before the clause that ends a quotation is no order
-        '"After this winter, Chile and Peru will be left with empty reservoirs," the Bolivian minister wrote.',
+        '"After this winter, Chile and Peru will be left with empty reservoirs," the Bolivian envoy wrote.',
         # an order to no one named is made of no one
         '"Stop the drilling now," the Greek minister said.',
     ],
