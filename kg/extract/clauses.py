@@ -931,7 +931,10 @@ def verb_frame(
         sources = []
     places = [p for p in places if p not in sources]  # a subject repaired out of a fronted phrase
     preps = _preps(verb) + (_preps(obj) if obj is not None else [])
-    reactive = lemma in _REACTIVE or (lemma == "hit" and _particle(verb) == "back")
+    reactive = lemma in _REACTIVE or (
+        lemma in ("hit", "fight", "strike")
+        and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)
+    )  # "hit back", "fought back": at whoever struck first
     return Frame(
         trigger=verb,
         kind="verb",

@@ -31,6 +31,15 @@ from kg.datamodel import (
 from kg.extract.attribution import SPEECH_VERBS, announcer, characterised, find_quotes, speaker_of
 from kg.extract.clauses import QUANTITY_NOUNS, verb_frames
 from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved, generic, is_media
+from kg.extract.counterparts import (
+    ONE_SIDED_FORCE,
+    counterpart,
+    described_in_passing,
+    needs_counterpart,
+    noun_targets,
+    taken_from,
+    victim_tokens,
+)
 from kg.extract.dates import event_date
 from kg.extract.frames import Frame
 from kg.extract.history import background, dated_long_ago, recalled_history, standing_state
@@ -545,6 +554,8 @@ def _drafts(
         verb = verb.head  # an event noun or a complement is as much background as its clause
     if background(verb) or recalled_history(verb, memory.date) or characterised(frame.trigger):
         return
+    if described_in_passing(frame.trigger):
+        return  # "forces who had allied against …", "volunteers killed in the war include …"
     clause = frame.mood if frame.mood.pos_ == "VERB" else frame.trigger
     while (clause.pos_ not in ("VERB", "AUX") or clause.dep_ == "xcomp") and clause.head.i != clause.i:
         clause = clause.head  # the clause's own verb: "fought a war in 2006 and warned …" dates only "fought"
@@ -630,6 +641,25 @@ def _drafts(
             if not _bad_target(r, action.root) and not _town(r, place_root)
         ]
         target_how = "alternative" if targets else None
+    if not targets and force:
+        # "resumed its shelling of the port", "shot and injured escaping villagers"
+        targets = [
+            r
+            for r in _resolve_all(_hidden_victims(frame, coder), index, memory, nested=True, exclude=own)
+            if not _bad_target(r, action.root)
+        ]
+        target_how = "alternative" if targets else None
+    if force and frame.kind == "verb" and targets and all(_place_like(t) for t in targets):
+        # "retook the town from Isis": the side that loses the place is the target.
+        losers = [
+            r
+            for r in _resolve_all(
+                tuple(taken_from(frame.trigger, frame.obj)), index, memory, nested=True, exclude=own
+            )
+            if not _bad_target(r, action.root) and not _place_like(r)
+        ]
+        if losers:
+            targets, target_how = losers, "alternative"
     if not targets and action.root == "02":
         # "begged for their help": the appeal is to whoever "their" is.
         targets = [
@@ -730,9 +760,14 @@ def _drafts(
                 if not same_side(other.actor, source.actor):
                     yield draft(source, other, other.how)
         return
-    if force and (frame.targets or frame.alt_targets or frame.kind == "noun"):
+    if force and (
+        frame.targets or frame.alt_targets or frame.kind == "noun" or frame.lemma in ONE_SIDED_FORCE
+    ):
         # Force used on something not an actor ("bombed positions", "strikes on residential areas")
-        # hits whoever holds the place it is used in. Intransitive fighting names no victim.
+        # or on a place ("struck in the far west of a region") hits whoever holds the place it is
+        # used in. Intransitive fighting names no victim.
+        if not places and frame.lemma in ONE_SIDED_FORCE and any(map(_placename, frame.places)):
+            places = _place_countries(frame.trigger, index, memory)
         for source in sources:
             for place in places:
                 if not same_side(place.actor, source.actor):
@@ -741,6 +776,61 @@ def _drafts(
         return
     for source in sources:
         yield draft(source, None, None)
+
+
+def _hidden_victims(frame: Frame, coder: ActionCoder) -> tuple[Token, ...]:
+    """Who force hits when the clause's objects do not say: the target phrase of the event noun
+    a light verb takes ("resumed its shelling of the port"), or an object the parser hung
+    on a coordinated verb or a participle ("shot and injured escaping villagers")."""
+    if frame.noun_code is not None and isinstance(coder, CameoCoder):
+        entry = coder.noun(frame.noun_code.lemma_.lower())
+        if entry is not None:
+            found = noun_targets(frame.noun_code, entry.target_preps)
+            if found:
+                return tuple(found)
+    if frame.kind == "verb":
+        return tuple(victim_tokens(frame.trigger))
+    return ()
+
+
+def _place_like(r: Resolved) -> bool:
+    """An actor named by a place ("the border town of X", "Raqqa"): whoever holds it."""
+    if not len(r.span) or r.actor.sector != "CVL":
+        return False
+    root = r.span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
+        return True  # "the border town of X"
+    return root.ent_type_ in _PLACE_ENTS or root.lemma_.lower() in PLACE_NOUNS
+
+
+#: Parts of a place ("hit the far north of that region").
+_QUARTERS = frozenset({"north", "south", "east", "west", "centre", "center", "heart", "edge", "part"})
+
+
+def _placename(token: Token) -> bool:
+    """A word that names a place or a part of one ("the province", "the east of it", "Hama"),
+    not an idiom's noun ("in case", "in response")."""
+    lemma = token.lemma_.lower()
+    if token.ent_type_ in _PLACE_ENTS or lemma in PLACE_NOUNS or lemma in _QUARTERS:
+        return True
+    return any(  # "the hills of the north"
+        _placename(g)
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _place_countries(trigger: Token, index: int, memory: ArticleMemory) -> list[Resolved]:
+    """The country where a sentence's acts happen, as the target of force used there."""
+    country = memory.place_country(index)
+    if country is None:
+        return []
+    actor = memory.resolver.resolve(country, date=memory.date)
+    if actor is None or actor.kind != "country":
+        return []
+    return [Resolved(actor, trigger.doc[trigger.i : trigger.i], "implicit")]
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -1146,6 +1236,13 @@ def _fill_implicit(drafts: list[_Draft], memory: ArticleMemory) -> Iterator[_Dra
             continue
         if d.action is _UNKNOWN:
             continue
+        obj = d.frame.obj.lemma_.lower() if d.frame.obj is not None else None
+        if needs_counterpart(d.frame.lemma, d.action.cameo, obj=obj) and not d.negated:
+            # "fighters surrendered", "put troops on alert": told only with the other side.
+            other = _other_side(d, memory)
+            if other is not None:
+                yield _with_target(d, other, "implicit", None)
+            continue
         if d.action.root in _REPLY_ROOTS:
             asker = _asker(d, drafts[:i])
             if asker is not None:
@@ -1165,6 +1262,20 @@ def _fill_implicit(drafts: list[_Draft], memory: ArticleMemory) -> Iterator[_Dra
             continue
         if _targetless_ok(d, memory):
             yield d
+
+
+def _other_side(d: _Draft, memory: ArticleMemory) -> Actor | None:
+    """The one opposing side the draft's sentence names (see :func:`counterpart`)."""
+    own = frozenset(t.i for t in d.frame.sources) | frozenset(t.i for t in d.source.span)
+    return counterpart(
+        memory,
+        d.source.actor,
+        d.sentence,
+        d.index,
+        own_tokens=own,
+        trigger=d.frame.trigger,
+        same_side=same_side,
+    )
 
 
 def _offers_target(frame: Frame) -> bool:
