@@ -221,6 +221,70 @@ def _bad_target(r: Resolved, root: str = "") -> bool:
     return root not in _VICTIM_ROOTS or (len(r.span) > 0 and r.span.root.lemma_.lower() in PLACE_NOUNS)
 
 
+#: How the one asked attaches ("urged Iraq", "called on Iraq", "appealed to Iraq", "pleaded with Iraq").
+_ADDRESSEE_VIA = frozenset({"dobj", "dative", "prep:on", "prep:to", "prep:with"})
+
+
+def _asked_on(frame: Frame) -> tuple[Token, ...]:
+    """The one an appeal is made to by a preposition ("called on the EU to sanction Iran": the EU,
+    not Iran), which the frame keeps behind the object of the act asked for."""
+    if frame.control not in ("appeal", "demand") or frame.lemma not in _ASKING:
+        return ()
+    if not frame.target_via.startswith("xcomp:"):
+        return ()
+    return tuple(
+        t
+        for t in frame.alt_targets
+        if t.dep_ == "pobj" and t.head.lower_ in ("on", "to", "with") and t.head.head.i == frame.trigger.i
+    )
+
+
+def _asked_thing(frame: Frame, root: str) -> Token | None:
+    """The call, plan or proposal named as an object in the sentence before, when "it" backed or
+    welcomed is most likely that thing ("Russia dismissed the UN's call. The US supports it.").
+
+    >>> import spacy
+    >>> from kg.extract.frames import Frame
+    >>> it = spacy.blank("en")("it")[0]
+    >>> frame = Frame(it, "verb", "back", None, (), (it,), "dobj", (), None, (), (), False, mood=it)
+    >>> _asked_thing(frame, "05") is None  # no parse: no object
+    True
+    """
+    if root != "05" or frame.target_via != "dobj" or len(frame.targets) != 1:
+        return None
+    it = frame.targets[0]
+    if it.lower_ not in ("it", "this", "that") or it.dep_ != "dobj" or it.sent.start == 0:
+        return None
+    before = it.doc[it.sent.start - 1].sent
+    return next(
+        (
+            t
+            for t in before
+            if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass") and t.lemma_.lower() in _ASKED
+        ),
+        None,
+    )
+
+
+def _authors(thing: Token, root: str, index: int, memory: ArticleMemory, own: str | None) -> list[Resolved]:
+    """Support for a call or plan is support for its author when its owner names one ("the UN's
+    plan"); otherwise for no one: the pronoun stands for the thing, not a party. Not the one who
+    answered the call ("Russia dismissed its call": "its" is not Russia's own)."""
+    answering = {
+        a.actor.group
+        for s in thing.head.children
+        if s.dep_ == "nsubj"
+        for a in memory.resolve(s, index - 1, nested=False)
+    }
+    return [
+        a
+        for owner in thing.children
+        if owner.dep_ == "poss"
+        for a in memory.resolve(owner, index - 1, nested=False, exclude=own)
+        if not _bad_target(a, root) and a.actor.group != own and a.actor.group not in answering
+    ]
+
+
 def _town(r: Resolved, root: str) -> bool:
     """A town or region named as the target of an act other than force ("disappointed that the
     fighters had not left Manbij", "threatened to push towards Rafah"): a place, not a party. Force
@@ -541,11 +605,15 @@ def _drafts(
     if _claimed_threat(frame, action, modality, sources, index, memory):
         return  # "there is no doubt they meant to harm …": a claim about them, not their threat
     own = sources[0].actor.group if len(sources) == 1 else None
+    thing = _asked_thing(frame, action.root)
+    asked = _asked_on(frame)
     targets = [
         r
-        for r in _resolve_all(frame.targets, index, memory, nested=True, exclude=own)
+        for r in _resolve_all(asked or frame.targets, index, memory, nested=True, exclude=own)
         if not _bad_target(r, action.root) and not _town(r, place_root)
     ]
+    if thing is not None:
+        targets = _authors(thing, action.root, index, memory, own)
     if any(memory.past_title(t) for t in targets):
         return  # "lunched with the French president, Georges Pompidou": history told in a life story
     if frame.target_via == "host":
@@ -561,8 +629,11 @@ def _drafts(
         groups = {r.actor.group for r in sources}
         targets = [t for t in targets if not (t.how == "pronoun" and t.actor.group in groups)]
     target_how: str | None = None
+    addressed = bool(asked) or (frame.control in ("appeal", "demand") and frame.target_via in _ADDRESSEE_VIA)
     if targets:
         target_how = "dobj"
+    elif (addressed and frame.lemma in _ASKING) or thing is not None:
+        pass  # "urged European countries to take back the fighters": asked of them, not the fighters
     else:
         targets = [
             r
@@ -649,7 +720,7 @@ def _drafts(
             # "Islamic State captured Raqqa": a place taken by force, not people detained.
             act = code_action(load_cameo(), "190", verb=action.verb, text=action.text)
         return _Draft(
-            had_target=bool(targets),
+            had_target=bool(targets) or thing is not None,
             frame=frame,
             sentence=sentence,
             index=index,
@@ -871,11 +942,12 @@ def _statement_drafts(
         return  # "Ankara says the group is part of the PKK": a position held, not a statement made
     own = {s.actor.group for s in sources}
     target: Resolved | None = None
+    told = frame.statement is not None and any(not _within(t, frame.statement) for t in frame.targets)
     for token in frame.targets:
         if code != "010" and frame.statement is not None and not _within(token, frame.statement):
             if code != "100":
                 continue  # criticism is of whom the clause condemns, not of whom it is told to
-        elif code == "100":
+        elif code == "100" and told:
             continue  # a demand is made of whom it is told to, not of whom it names
         if any(r.actor.group in own for c in token.conjuncts for r in memory.resolve(c, index, nested=False)):
             continue  # "the UK and US would …" said by a Briton: the speaker's side and its ally
