@@ -1,0 +1,150 @@
+"""Coding a frame: the action its verb or event noun (with object, particle and prepositions) stands for."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kg.coding.cameo import load_cameo
+from kg.coding.coder import CameoCoder, code_action
+from kg.coding.transform import recode
+from kg.datamodel import Action, ActionCoder, Modality
+from kg.extract.frames import Frame
+from kg.extract.modality import modality_of
+from kg.extract.spans import phrase_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+__all__ = ["ASKING", "Memo", "noun_lookup", "verb_text"]
+
+
+def verb_text(token: Token) -> str:
+    doc = token.doc
+    aux = [c for c in token.children if c.dep_ in ("aux", "neg", "auxpass") and c.i < token.i]
+    start = min([token.i, *(a.i for a in aux)])
+    end = token.i + 1
+    for c in token.children:
+        if c.dep_ == "prt":
+            end = max(end, c.i + 1)
+    return doc[start:end].text
+
+
+def _words(token: Token | None) -> list[str]:
+    return phrase_words(token) if token is not None else []
+
+
+def _prep_phrases(frame: Frame) -> list[tuple[str, str | None, list[str]]]:
+    return [(p, t.lemma_.lower() if t is not None else None, _words(t)) for p, t in frame.preps]
+
+
+#: Verbs that ask someone for an act whatever the act ("persuaded Russia to hold off"); not
+#: wishes ("wants the rebate to end") or physical force ("forcing the drones to land").
+ASKING = frozenset(
+    {"persuade", "urge", "ask", "appeal", "call", "encourage", "invite", "press", "pressure", "demand"}
+    | {"pressurise", "pressurize", "order", "tell"}
+)
+
+
+def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
+    """The frame's action and whether a specific pattern (rather than a default) coded it.
+
+    kg's own :class:`~kg.coding.CameoCoder` also codes event nouns and object phrases; any other
+    ``ActionCoder`` codes verbs with their particle and object head only.
+    """
+    text = frame.trigger.text if frame.kind == "noun" else ""
+    cameo = coder if isinstance(coder, CameoCoder) else None
+    if frame.kind == "noun":
+        if cameo is None:
+            return None
+        found = cameo.code_noun(frame.lemma, text=text, words=[c.lower_ for c in frame.trigger.children])
+        return (found, False) if found is not None else None
+    if frame.control and frame.embedded is not None:
+        inner = frame.embedded
+        inner_obj = frame.embedded_obj
+        inner_particle = next((c.lower_ for c in inner.children if c.dep_ == "prt"), None)
+        inner_text = f"{verb_text(frame.trigger)} {inner.text}"
+        inner_obj_lemma = inner_obj.lemma_.lower() if inner_obj is not None else None
+        if cameo is not None:
+            inner_action = cameo.code(
+                inner.lemma_.lower(),
+                particle=inner_particle,
+                obj=inner_obj_lemma,
+                text=inner_text,
+                obj_words=_words(inner_obj),
+            )
+        else:
+            inner_action = coder.code(
+                inner.lemma_.lower(), particle=inner_particle, obj=inner_obj_lemma, text=inner_text
+            )
+        if inner_action is not None:
+            return recode(inner_action, frame.control), True
+        if frame.control in ("appeal", "demand") and frame.lemma in ASKING:
+            # "persuaded Russia to hold off": asking for an act the dictionary cannot code.
+            general = "020" if frame.control == "appeal" else "100"
+            return code_action(load_cameo(), general, verb=frame.lemma, text=inner_text), False
+    obj = frame.obj.lemma_.lower() if frame.obj is not None else None
+    if cameo is None:
+        plain = coder.code(frame.lemma, particle=frame.particle, obj=obj, text=verb_text(frame.trigger))
+        return (plain, False) if plain is not None else None
+    obj_words = _words(frame.obj)
+    preps = _prep_phrases(frame)
+    found_code = cameo.code_of(
+        frame.lemma, particle=frame.particle, obj=obj, obj_words=obj_words, preps=preps
+    )
+    from_pattern = bool(found_code and found_code[2])
+    if found_code is None and frame.noun_code is None:
+        return None
+    text = verb_text(frame.trigger)
+    action = cameo.action_of(found_code, verb=frame.lemma, text=text)
+    if frame.noun_code is not None and not from_pattern:
+        noun = frame.noun_code
+        noun_action = cameo.code_noun(
+            noun.lemma_.lower(), text=f"{text} {noun.text}", words=[c.lower_ for c in noun.children]
+        )
+        if noun_action is not None:
+            if frame.lemma == "threaten" and noun_action.root not in ("13", "01"):
+                # "threatened another raid across the border": the threat of it, not the act
+                return recode(noun_action, "threat"), False
+            return noun_action, False
+    if action is None:
+        return None
+    if frame.control == "refusal" and action.root != "12":
+        action = recode(action, "refusal")
+    return action, from_pattern
+
+
+@dataclass(slots=True)
+class Memo:
+    """Answers one article asks for more than once: a frame's code, a word's modality."""
+
+    codes: dict[int, tuple[Frame, tuple[Action, bool] | None]] = field(default_factory=dict)
+    moods: dict[int, Modality] = field(default_factory=dict)
+
+    def code(self, frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
+        """``_code(frame, coder)``, worked out once per frame."""
+        found = self.codes.get(id(frame))
+        if found is None or found[0] is not frame:
+            found = self.codes[id(frame)] = (frame, _code(frame, coder))
+        return found[1]
+
+    def modality(self, token: Token) -> Modality:
+        """``modality_of(token)``, worked out once per token."""
+        mood = self.moods.get(token.i)
+        if mood is None:
+            mood = self.moods[token.i] = modality_of(token)
+        return mood
+
+
+def noun_lookup(coder: ActionCoder) -> Callable[[str], tuple[frozenset[str], bool, bool] | None]:
+    cameo = coder if isinstance(coder, CameoCoder) else None
+
+    def lookup(lemma: str) -> tuple[frozenset[str], bool, bool] | None:
+        entry = cameo.noun(lemma) if cameo is not None else None
+        if entry is None:
+            return None
+        return entry.target_preps, entry.reciprocal, entry.standalone
+
+    return lookup

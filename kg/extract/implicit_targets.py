@@ -1,0 +1,244 @@
+"""Implicit and reactive targets: the counterpart an act is aimed at when the text names nobody."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kg.datamodel import Action, Actor
+from kg.extract.appeals import ASKED
+from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved, generic
+from kg.extract.counterparts import counterpart, needs_counterpart
+from kg.extract.drafts import UNKNOWN, Draft
+from kg.extract.frames import Frame
+from kg.extract.spans import PEOPLE_NOUNS
+from kg.extract.target_checks import same_side
+from kg.extract.targetless import aid_appeal, public_advice, targetless_ok
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+__all__ = ["IMPLICIT_TARGET_ROOTS", "fill_implicit"]
+
+
+#: Roots of acts that are addressed to someone: when the text names nobody, the source's usual
+#: counterpart in the article is taken (appeal, intent, demand, disapprove, reject, threaten). Not
+#: for meetings: "leaders met" means they met each other.
+IMPLICIT_TARGET_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+
+
+def _counterparts(drafts: list[Draft]) -> Counter[tuple[str, str]]:
+    counts: Counter[tuple[str, str]] = Counter()
+    for d in drafts:
+        if (
+            d.target is not None
+            and d.target_how not in ("implicit", "reactive")
+            and d.target.actor.sector not in ("CVL", "REF", "CRM")  # victims are no counterpart
+        ):
+            pair = (d.source.actor.group, d.target.actor.group)
+            counts[pair] += 1
+    return counts
+
+
+def _partner(group: str, counts: Counter[tuple[str, str]], memory: ArticleMemory, index: int) -> Actor | None:
+    """The actor ``group`` deals with in the article, if it is clear and was named lately.
+
+    The counterpart is the group the source has explicit events with most (no tie), else its rival
+    when both are the article's two main actors (named three times or more each). It must have been
+    named in the sentence or the one before it.
+    """
+    scores: Counter[str] = Counter()
+    for (a, b), n in counts.items():
+        if a == group and b != group:
+            scores[b] += n
+        elif b == group and a != group:
+            scores[a] += n
+    if not scores:
+        mentioned = Counter(m.actor.group for m in memory.history if _counterpart_kind(m.actor))
+        top = mentioned.most_common(2)
+        if len(top) < 2 or group not in (top[0][0], top[1][0]) or top[1][1] < 3:
+            return None
+        other = top[1][0] if top[0][0] == group else top[0][0]
+    else:
+        best = max(scores.values())
+        tied = [g for g, n in scores.items() if n == best]
+        if len(tied) > 1 or best < 2:
+            return None  # one event is no pattern
+        other = tied[0]
+    candidates = [
+        m.actor
+        for m in memory.history
+        if m.actor.group == other and _counterpart_kind(m.actor) and index - 1 <= m.sentence <= index
+    ]
+    for kinds in (("country", "organization", "group"), ("sector",)):
+        for actor in reversed(candidates):
+            if actor.kind in kinds:
+                return actor
+    return None
+
+
+def _counterpart_kind(actor: Actor) -> bool:
+    """Countries, bodies, groups and sectors with a country can be counterparts; not people, media
+    or actors of no country."""
+    return actor.kind != "person" and not generic(actor) and actor.sector not in ("MED", "JRN")
+
+
+def _may_imply(d: Draft) -> bool:
+    """Implicit targets only for acts reported as happening (or intended) in a main statement, not
+    for conditions and questions, acts said not to happen ("did not raise concerns"), or acts inside
+    relative clauses ("where Syrians sought refuge")."""
+    if d.modality in ("hypothetical", "questioned") or (d.negated and d.modality == "asserted"):
+        return False
+    t = d.frame.trigger
+    while t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl"):
+            return False
+        t = t.head
+    return True
+
+
+#: Roots of answers: a rejection, a pledge or a concession with no target answers whoever just asked.
+_REPLY_ROOTS = frozenset({"03", "08", "12"})
+
+
+_ASKING_ROOTS = frozenset({"02", "10"})
+
+
+def _asker(d: Draft, earlier: list[Draft]) -> Actor | None:
+    """Who asked the source for something in this or the two sentences before ("The YPG had called on
+    Russia to defend them. Moscow refused.")."""
+    for e in reversed(earlier):
+        if d.index - e.index > 2:
+            break
+        if (
+            e.target is not None
+            and e.action.root in _ASKING_ROOTS
+            and e.target.actor.group == d.source.actor.group
+            and not same_side(e.source.actor, d.source.actor)
+        ):
+            return e.source.actor
+    return None
+
+
+def fill_implicit(drafts: list[Draft], memory: ArticleMemory) -> Iterator[Draft]:
+    counts = _counterparts(drafts)
+    for i, d in enumerate(drafts):
+        if d.target is not None:
+            yield d
+            continue
+        source_group = d.source.actor.group
+        if d.frame.reactive:
+            for earlier in reversed(drafts[:i]):
+                if d.index - earlier.index > 2:
+                    break
+                if earlier.target is not None and earlier.target.actor.group == source_group:
+                    yield _with_target(d, earlier.source.actor, "reactive", earlier.action)
+                    break
+            continue
+        if d.action is UNKNOWN:
+            continue
+        obj = d.frame.obj.lemma_.lower() if d.frame.obj is not None else None
+        if needs_counterpart(d.frame.lemma, d.action.cameo, obj=obj) and not d.negated:
+            # "fighters surrendered", "put troops on alert": told only with the other side.
+            other = _other_side(d, memory)
+            if other is not None:
+                yield _with_target(d, other, "implicit", None)
+            continue
+        if d.action.root in _REPLY_ROOTS:
+            asker = _asker(d, drafts[:i])
+            if asker is not None:
+                yield _with_target(d, asker, "implicit", None)  # "Moscow refused" the request before
+                continue
+        if d.action.root in IMPLICIT_TARGET_ROOTS:
+            # A pledge needs no counterpart, an intent to meet does ("willing to talk").
+            needs = d.action.root != "03" or d.action.cameo in ("036", "037", "038", "039")
+            needs = needs and not aid_appeal(d) and not public_advice(d)
+            partner = _partner(source_group, counts, memory, d.index) if needs and _may_imply(d) else None
+            if partner is not None and (_third_party(d, partner, memory) or _offers_target(d.frame)):
+                partner = None  # someone else the act may be aimed at, named or described
+            if partner is not None and not d.had_target and not same_side(partner, d.source.actor):
+                yield _with_target(d, partner, "implicit", None)
+            elif targetless_ok(d, memory):
+                yield d
+            continue
+        if targetless_ok(d, memory):
+            yield d
+
+
+def _other_side(d: Draft, memory: ArticleMemory) -> Actor | None:
+    """The one opposing side the draft's sentence names (see :func:`counterpart`)."""
+    own = frozenset(t.i for t in d.frame.sources) | frozenset(t.i for t in d.source.span)
+    return counterpart(
+        memory,
+        d.source.actor,
+        d.sentence,
+        d.index,
+        own_tokens=own,
+        trigger=d.frame.trigger,
+        same_side=same_side,
+    )
+
+
+def _offers_target(frame: Frame) -> bool:
+    """Whether the text names who the act is aimed at, even if kg cannot resolve it ("pressing
+    European forces to …", "criticised the government"): then no counterpart is implied."""
+    for t in frame.targets:
+        if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        if t.lemma_.lower() in PEOPLE_NOUNS or t.lemma_.lower() in DESCRIPTION_WORDS:
+            return True
+    if frame.kind == "verb" and not frame.control and frame.obj is not None and frame.obj.pos_ == "NOUN":
+        # "rejected Islamic rule": what is rejected is named and is no one's demand or offer.
+        return frame.obj.lemma_.lower() not in ASKED
+    obj = frame.embedded_obj
+    if frame.control == "threat" and obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        # "threatened to destroy all terror nests": the threatened act names what it would hit.
+        return not _event_word(obj)
+    return False
+
+
+def _event_word(token: Token) -> bool:
+    """A noun for an act or a measure rather than for someone or somewhere ("sanctions", "strikes")."""
+    return token.lemma_.lower() in ("sanction", "measure", "step", "action", "strike", "attack", "tariff")
+
+
+def _third_party(d: Draft, partner: Actor, memory: ArticleMemory) -> bool:
+    """Whether the draft's sentence names, as a subject or object, a country, body or group other
+    than the source's and the partner's ("Germany warned their return would be difficult, while
+    France said …")."""
+    doc = d.sentence.doc
+    own = {t.i for t in d.frame.sources}
+    mentions = [m for m in memory.history if m.sentence == d.index]
+    allies = {m.actor.group for m in mentions if m.token in own}  # "the US and other NATO members"
+    for m in mentions:
+        if not _counterpart_kind(m.actor) or m.place or m.actor.group in allies:
+            continue
+        token = doc[m.token]
+        if token.dep_ in ("dobj", "dative"):
+            if token.head.i != d.frame.trigger.i:
+                continue  # the object of another verb ("about joining an alliance"): a detail
+        elif token.dep_ not in ("nsubj", "nsubjpass", "agent"):
+            continue  # a topic ("countries like Ukraine"), not a party
+        if m.actor.group not in (d.source.actor.group, partner.group):
+            return True
+    return False
+
+
+def _with_target(d: Draft, actor: Actor, how: str, mirror: Action | None) -> Draft:
+    doc = d.sentence.doc
+    empty = doc[d.frame.trigger.i : d.frame.trigger.i]
+    return Draft(
+        frame=d.frame,
+        sentence=d.sentence,
+        index=d.index,
+        source=d.source,
+        target=Resolved(actor, empty, "implicit"),
+        target_how=how,
+        action=mirror if mirror is not None and d.action is UNKNOWN else d.action,
+        from_pattern=d.from_pattern,
+        negated=d.negated,
+        modality=d.modality,
+        place=d.place,
+    )

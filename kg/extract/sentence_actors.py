@@ -1,0 +1,120 @@
+"""The actors a sentence names: remembered in order, resolved one per coordinated country or delegation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.clauses import QUANTITY_NOUNS
+from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved
+from kg.extract.spans import PEOPLE_NOUNS, is_pronoun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+__all__ = ["observe", "resolve_all"]
+
+
+_MENTION_DEPS = frozenset(
+    {
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "dative",
+        "pobj",
+        "poss",
+        "conj",
+        "appos",
+        "attr",
+        "npadvmod",
+        "ROOT",
+        "agent",
+    }
+)
+
+
+#: Entity labels that can name actors (places name the country that holds them).
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+_DELEGATES = frozenset(
+    {
+        "delegation",
+        "delegate",
+        "official",
+        "minister",
+        "leader",
+        "representative",
+        "envoy",
+        "negotiator",
+        "force",
+    }
+)
+
+
+_GENERIC = frozenset({"people", "person", "man", "woman", "child", "someone", "anyone", "everyone"})
+
+
+def observe(tokens: Sequence[Token], index: int, memory: ArticleMemory) -> None:
+    """Resolve and remember, in order, the actors the sentence names."""
+    for token in tokens:
+        if token.dep_ not in _MENTION_DEPS or token.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        if token.ent_type_ and token.ent_type_ not in _ACTOR_LABELS:
+            continue  # dates, numbers, money, works
+        if token.pos_ == "NOUN":
+            lemma = token.lemma_.lower()
+            if (
+                not (
+                    token.ent_type_ in _ACTOR_LABELS
+                    or lemma in PEOPLE_NOUNS
+                    or lemma in DESCRIPTION_WORDS
+                    or any(c.ent_type_ or c.pos_ == "PROPN" for c in token.children if c.i < token.i)
+                )
+                or lemma in _GENERIC
+            ):
+                continue
+        if token.pos_ == "PRON" and not is_pronoun(token):
+            continue
+        found = memory.resolve(token, index, nested=False)
+        for r in found:
+            memory.remember(r.actor, token, index, r.span)
+        if not found:
+            memory.block(token, index)
+
+
+def _split_modifiers(token: Token) -> list[Token]:
+    """ "Russian and Syrian planes" → Russian, Syrian: one source per coordinated nationality."""
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") and child.conjuncts and child.ent_type_ in ("NORP", "GPE"):
+            return [child, *child.conjuncts]
+    if token.lemma_.lower() in QUANTITY_NOUNS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return [g for g in child.children if g.dep_ == "pobj"] or [token]
+    if token.lemma_.lower() in _DELEGATES:
+        # "delegations from Sudan and Chad": one source per country named.
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.conjuncts:
+                    return [pobj, *pobj.conjuncts]
+    return [token]
+
+
+def resolve_all(
+    tokens: tuple[Token, ...],
+    index: int,
+    memory: ArticleMemory,
+    *,
+    nested: bool,
+    exclude: str | None = None,
+) -> list[Resolved]:
+    found: list[Resolved] = []
+    for token in tokens:
+        for part in _split_modifiers(token):
+            for r in memory.resolve(part, index, nested=nested, exclude=exclude):
+                if all(r.actor.id != f.actor.id for f in found):
+                    found.append(r)
+    return found
