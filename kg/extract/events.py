@@ -33,10 +33,11 @@ from kg.extract.clauses import QUANTITY_NOUNS, verb_frames
 from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved, generic, is_media
 from kg.extract.dates import event_date
 from kg.extract.frames import Frame
-from kg.extract.history import background, dated_long_ago, recalled_history, standing_state
+from kg.extract.history import background, dated_long_ago, recalled_history, spell_of_years, standing_state
 from kg.extract.merge import MIN_CONFIDENCE, confidence, merge_events
-from kg.extract.modality import THREAT_HEADS, is_negated, modality_of, verb_chain
+from kg.extract.modality import THREAT_HEADS, is_negated, modality_of, noun_modality, predicted, verb_chain
 from kg.extract.nominal import noun_frames
+from kg.extract.opinion import poll_finding
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, phrase_words
 from kg.extract.statements import reported_doer, standing_claim, statement_code, statement_frames
 
@@ -445,21 +446,39 @@ def _claimed_threat(
     attack") is kept, as CAMEO codes it."""
     if action.root != "13" or modality != "intended" or frame.lemma in THREAT_HEADS:
         return False
+    return _others_word(frame, sources, index, memory, unknown=True)
+
+
+def _others_word(
+    frame: Frame, sources: list[Resolved], index: int, memory: ArticleMemory, *, unknown: bool = False
+) -> bool:
+    """Whether the act is told by someone other than its doers (``sources``, with any party to the act
+    added): a speaker of another side or a quote whose "we" are not the doers; a speaker of no known
+    side (an analyst, "the statement") counts as another only when ``unknown``."""
     speaker = announcer(frame.trigger, memory.quotes)
     if speaker is None:
+        if not unknown:
+            return False
         # In a quote whose speaker is not found, only "we" and "I" announce their own act.
         quoted = any(frame.trigger in q for q in memory.quotes)
         return quoted and not any(t.lower_ in _FIRST_PERSON for t in frame.sources)
     if speaker.lower_ in _FIRST_PERSON:
         # "I think the US will strike": the speaker's own guess, unless "we" are the doers
-        return not any(t.lower_ in _FIRST_PERSON for t in frame.sources)
+        if any(t.lower_ in _FIRST_PERSON for t in frame.sources):
+            return False
+        we = {r.actor.group for r in memory.resolve(speaker, index, nested=True) if not generic(r.actor)}
+        return not any(s.actor.group in we for s in sources)
     # "The US secretary of state, Mike Pompeo": the speaker's title or name may tell the side.
     names = [speaker] + [t for t in speaker.subtree if t.i != speaker.i and t.pos_ == "PROPN"]
     said_by = {
-        r.actor.group for t in names for r in memory.resolve(t, index, nested=True) if not generic(r.actor)
+        r.actor.group
+        for t in names
+        for r in memory.resolve(t, index, nested=True)
+        if not generic(r.actor) and (unknown or not _town(r, ""))  # not "the Sochi conference"
     }
     if not said_by:
-        return speaker.pos_ != "PRON"  # an analyst, a resident: no side, so not the doer's own word
+        # an analyst, a resident: no side, so not the doer's own word
+        return unknown and speaker.pos_ != "PRON"
     return not any(s.actor.group in said_by for s in sources)
 
 
@@ -480,6 +499,10 @@ def _drafts(
         verb = verb.head  # an event noun or a complement is as much background as its clause
     if background(verb) or recalled_history(verb, memory.date) or characterised(frame.trigger):
         return
+    if spell_of_years(frame.trigger):
+        return  # "decades of repression": the past summed up, no dated act
+    if poll_finding(frame.trigger):
+        return  # "a poll found most voters back strikes": an opinion, no act
     clause = frame.mood if frame.mood.pos_ == "VERB" else frame.trigger
     while (clause.pos_ not in ("VERB", "AUX") or clause.dep_ == "xcomp") and clause.head.i != clause.i:
         clause = clause.head  # the clause's own verb: "fought a war in 2006 and warned …" dates only "fought"
@@ -498,6 +521,8 @@ def _drafts(
         place_root = "19"  # "captured Raqqa": a place taken is taken by force (coded 190 below)
     negated = is_negated(frame.mood)
     modality = memo.modality(frame.mood)
+    if modality == "asserted" and frame.kind == "noun":
+        modality = noun_modality(frame.trigger) or modality  # "voters back strikes": wished for
     verbal_fight = action.root in FORCE_ROOTS and frame.lemma in _FIGHT_WORDS
     force = (
         action.root in FORCE_ROOTS or action.cameo == "138"
@@ -510,9 +535,11 @@ def _drafts(
         and not any(v.lemma_.lower() in _FAILED for v in verb_chain(frame.mood))
     ):
         return  # "had not consulted Trump", "has not struck a rapprochement": nothing happened
-    if negated and action.root in ("03", "04", "05", "06", "07", "08"):
+    refused = negated and action.root in ("03", "04", "05", "06", "07", "08")
+    if refused:
         action = recode(action, "negated")
-    elif modality == "intended" and not frame.control:
+    as_told = action  # the act as told, before a plan or threat is made of it
+    if not refused and modality == "intended" and not frame.control:
         action = recode(action, "plan")
     sources = [
         r
@@ -566,6 +593,14 @@ def _drafts(
             if not _bad_target(r, action.root)
         ]
         target_how = "alternative" if targets else None
+    if (
+        modality == "intended"
+        and predicted(frame.mood)
+        and _others_word(frame, sources + targets, index, memory)
+    ):
+        # "the Americans will not protect you, he said": a forecast of another side's act, not its
+        # plan (a visit the host announces is the host's word too)
+        modality, action = "hypothetical", as_told
     places = [
         r
         for t in frame.places
@@ -1288,10 +1323,11 @@ def extract_events(
             found.extend(_frame_drafts(frame, sentence, index, memory, coder, memo))
             if (
                 frame.sources
-                and memo.modality(frame.mood) == "asserted"
+                and memo.modality(frame.mood) in ("asserted", "intended")
                 and memo.code(frame, coder) is not None
             ):
-                reported.append(frame.trigger)  # an act said to have happened: no mere comment
+                # an act said to have happened or to be coming: no mere comment on its doer
+                reported.append(frame.trigger)
         drafts.extend(_prefer_victims(found))
         for frame in statement_frames(tokens):
             statements.extend(_statement_drafts(frame, sentence, index, memory, memo))

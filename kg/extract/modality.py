@@ -12,7 +12,15 @@ from kg.extract.attribution import SPEECH_VERBS, characterised
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["INTENT_HEADS", "THREAT_HEADS", "is_negated", "modality_of", "verb_chain"]
+__all__ = [
+    "INTENT_HEADS",
+    "THREAT_HEADS",
+    "is_negated",
+    "modality_of",
+    "noun_modality",
+    "predicted",
+    "verb_chain",
+]
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 _HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "should", "must", "ought", "can"})
@@ -252,9 +260,7 @@ def _quoted_after(verb: Token, clause: Token) -> bool:
 
 
 #: Words before an event noun that make it planned ("the planned offensive", "an upcoming visit").
-_PLANNED_WORDS = frozenset(
-    {"planned", "proposed", "upcoming", "scheduled", "intended", "imminent", "forthcoming"}
-)
+_PLANNED_WORDS = frozenset({"planned", "proposed", "upcoming", "scheduled", "intended", "forthcoming"})
 #: Words before an event noun that make it a guess ("an anticipated strike", "a possible attack").
 _GUESSED_WORDS = frozenset(
     {
@@ -267,6 +273,9 @@ _GUESSED_WORDS = frozenset(
         "hypothetical",
         "mooted",
         "rumoured",
+        "imminent",
+        "impending",
+        "looming",
     }
 )
 #: Nouns of a condition after "in": "in the event of strikes", "in case of an attack".
@@ -309,7 +318,217 @@ def _noun_mood(token: Token) -> Modality | None:
     return None
 
 
-def modality_of(token: Token) -> Modality:
+#: Nouns whose "that" clause is a stance, an idea or a claim, not a reported act ("the position that
+#: it will help", "fears that the army may attack", "the claim that Ruritania armed them").
+_IDEA_NOUNS = frozenset(
+    {"position", "stance", "view", "belief", "idea", "notion", "assumption", "hope", "fear", "worry"}
+    | {"concern", "suspicion", "speculation", "expectation", "prospect", "possibility", "risk", "danger"}
+    | {"likelihood", "chance", "suggestion", "theory", "argument", "claim", "allegation", "assertion"}
+    | {"insistence", "impression", "perception", "rumour", "rumor", "premise", "condition", "promise"}
+)
+
+
+def _idea_content(token: Token) -> bool:
+    """An act in the "that" clause of a noun of stance or belief ("the view that Ruritania will only
+    help when …", "allegations that its jets struck …"): what someone holds, not what happened."""
+    t = token
+    for _ in range(4):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if (
+            t.dep_ in ("acl", "ccomp", "appos", "relcl")
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() in _IDEA_NOUNS
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+        ):
+            return True
+        if t.dep_ not in ("conj", "xcomp"):
+            return False
+        t = head
+    return False
+
+
+#: Marks of a time clause that, with "only", set a condition ("will only help when …").
+_TIME_CONDITIONS = frozenset({"when", "once", "until", "after", "unless", "if", "before"})
+
+
+def _only_when(verb: Token) -> bool:
+    """A future or possible act with "only" and a time clause: a condition set on it ("the west will
+    only pay once the talks succeed", "would only withdraw after …"), not a plan."""
+    if not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE | _HYPOTHETICAL_MODALS | {"would"}
+        for c in verb.children
+    ):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and any(g.dep_ in ("mark", "advmod") and g.lower_ in _TIME_CONDITIONS for g in c.children)
+        for c in verb.children
+    )
+
+
+#: Adverbs of a guess: the act is thought likely, not reported ("will probably strike", "perhaps armed").
+_GUESS_ADVERBS = frozenset(
+    {"probably", "possibly", "perhaps", "maybe", "presumably", "conceivably", "supposedly", "likely"}
+)
+#: Adverbs that make a negated future a forecast of conduct ("will not easily give up").
+_FORECAST_ADVERBS = frozenset({"quickly", "easily", "readily", "lightly", "necessarily", "soon", "ever"})
+
+
+def _guessed(verb: Token) -> bool:
+    """An act told with an adverb of guessing, or a negated future told as a forecast of conduct."""
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if adverbs & _GUESS_ADVERBS:
+        return True
+    future = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return future and negated and bool(adverbs & _FORECAST_ADVERBS)
+
+
+#: Objects a plan is told by ("outlined its strategy, saying the force would …").
+_PLAN_NOUNS = frozenset(
+    {"strategy", "plan", "vision", "policy", "proposal", "roadmap", "blueprint", "doctrine", "agenda"}
+)
+
+
+def _plan_content(verb: Token) -> bool:
+    """A clause reported as the content of a plan someone sets out ("set out the strategy, saying the
+    troops would fight on"): how things are to go, not an act done or announced as its own."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ != "ccomp" or t.head.i == t.i:
+            return False
+        speech = t.head
+        if speech.lemma_.lower() not in _SPEECH:
+            t = speech
+            continue
+        holders = [speech] + ([speech.head] if speech.dep_ in ("advcl", "conj") else [])
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _PLAN_NOUNS for h in holders for c in h.children)
+    return False
+
+
+#: Dependencies from a noun up to the clause it is part of.
+_NOUN_UP = frozenset({"pobj", "prep", "compound", "amod", "nmod", "poss", "appos", "conj", "npadvmod"})
+
+
+def _clause_of_noun(noun: Token) -> Token | None:
+    """The verb of the clause an event noun sits in through prepositions ("displaced within a day of
+    a bombardment": displaced), else None."""
+    t = noun
+    for _ in range(6):
+        if t.dep_ not in _NOUN_UP or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in verb.children)
+
+
+_MODAL_AUX = _FUTURE | _HYPOTHETICAL_MODALS | {"would", "'d"}
+
+
+def _modal_sibling(verb: Token) -> Token | None:
+    """For a bare verb the parser coordinated with a past tense ("outlined the plan, saying they
+    would hold the town, keep fighting …": "keep" hung on "outlined"), the verb with a modal between
+    them that it belongs with; a bare infinitive does not coordinate with a past tense. Else None."""
+    head = verb.head
+    if verb.tag_ != "VB" or head.tag_ not in ("VBD", "VBN") or verb.i < head.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL_AUX | {"to"} for c in head.children):
+        return None
+    doc = verb.doc
+    for t in (doc[i] for i in range(verb.i - 1, head.i, -1)):
+        if (
+            t.pos_ == "VERB"
+            and t.tag_ == "VB"
+            and head.is_ancestor(t)
+            and any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in t.children)
+        ):
+            return t
+    return None
+
+
+def _inherited(top: Token, depth: int) -> Modality | None:
+    """The mood the clause ``top`` takes from the clause it belongs to: a possible or conditional
+    clause makes what it reports possible ("could say the army attacked", "must watch them march
+    away"); a bare verb coordinated with another shares its mood ("would counterbalance Iran and
+    keep up the fight")."""
+    if depth > 6 or top.head.i == top.i:
+        return None
+    head = top.head
+    if top.pos_ == "NOUN":
+        if any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any")) for c in top.children
+        ):
+            return None  # "his bombing of the towns", "the killing": an act that is known, not supposed
+        clause = _clause_of_noun(top)
+        if clause is None:
+            return None
+        mood = modality_of(clause, _depth=depth + 1)
+        return "hypothetical" if mood == "hypothetical" else None
+    if head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    if top.dep_ == "conj" and not _own_subject(top) and top.tag_ in ("VB", "VBG"):
+        if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.i < c.i < top.i for c in head.children):
+            return None
+        head = _modal_sibling(top) or head
+        mood = modality_of(head, _depth=depth + 1)
+        return mood if mood in ("hypothetical", "intended") else None
+    if top.dep_ == "ccomp" or (top.dep_ == "advcl" and top.tag_ == "VBG" and not _own_subject(top)):
+        mood = modality_of(head, _depth=depth + 1)
+        return "hypothetical" if mood == "hypothetical" else None
+    return None
+
+
+def predicted(token: Token) -> bool:
+    """Whether the act is told as a future ("will strike", "would withdraw") rather than as an aim of
+    its doer ("plans to strike", "vowed to …"): told by anyone but the doer, such a future is a
+    forecast."""
+    chain = verb_chain(token)
+    shared = _shared_head(chain[-1])
+    if shared is not None:
+        chain = chain + verb_chain(shared)
+    if any(v.lemma_.lower() in INTENT_HEADS | THREAT_HEADS for v in chain[1:]):
+        return False
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE | {"would", "'d"}
+        for v in chain
+        for c in v.children
+    )
+
+
+#: Verbs of wanting or rejecting: a bare event noun as their object is wished for, not done
+#: ("voters back strikes", "urged new sanctions").
+_WISHING = frozenset(
+    {"support", "back", "favour", "favor", "oppose", "want", "urge", "demand", "seek", "propose"}
+    | {"advocate", "endorse", "approve", "request", "recommend", "prefer", "welcome", "rule"}
+)
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def noun_modality(noun: Token) -> Modality | None:
+    """The mood of an event noun that its own clause does not show: a bare or indefinite event noun
+    wished for or opposed ("most voters back strikes on Ruritania") is hypothetical, and so is one
+    its own words call expected ("fled an imminent offensive"), whatever the verb it hangs from
+    says. None otherwise."""
+    own = _noun_mood(noun)
+    if own is not None:
+        return own
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _WISHING:
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children):
+        return None  # "backed the strikes", "opposed Ruritania's offensive": acts that exist
+    return "hypothetical"
+
+
+def modality_of(token: Token, *, _depth: int = 0) -> Modality:
     """``questioned``, ``hypothetical``, ``threatened``, ``intended`` or ``asserted``.
 
     Hypothetical: a condition (if, unless), a modal of possibility or obligation, "likely to", an
@@ -320,15 +539,28 @@ def modality_of(token: Token) -> Modality:
         return "questioned"
     shared = _shared_head(token)
     if shared is not None:
-        return modality_of(shared)
+        return modality_of(shared, _depth=_depth + 1)
     if _denied(token) or _believed(token) or _under_condition(token) or characterised(token):
+        return "hypothetical"
+    if _idea_content(token):
         return "hypothetical"
     noun_mood = _noun_mood(token)
     if noun_mood is not None:
         return noun_mood
     chain = verb_chain(token)
-    if _attempted(chain):
+    if _attempted(chain) or any(_only_when(v) or _guessed(v) for v in chain) or _plan_content(chain[-1]):
         return "hypothetical"
+    mood = _own_mood(chain)
+    if mood in ("hypothetical", "questioned"):
+        return mood
+    inherited = _inherited(chain[-1], _depth)
+    if inherited == "hypothetical" or (inherited is not None and mood == "asserted"):
+        return inherited
+    return mood
+
+
+def _own_mood(chain: list[Token]) -> Modality:
+    """The mood the words of a verb chain give it: its auxiliaries, heads and conditions."""
     intended = False
     for position, v in enumerate(chain):
         lemma = v.lemma_.lower()

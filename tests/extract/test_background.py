@@ -215,3 +215,25 @@ def test_implicit_target_of_a_rejection(extract, text, implied):
     rejections = [e for e in extract(text) if e.action.root == "12"]
     assert rejections
     assert any(e.target is not None and e.target.actor.id == "AZE" for e in rejections) == implied
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A tally kept since a year long past is a record, not an act of the day ...
+        ("Iran has detained hundreds of British citizens since 2009.", [], [("IRN", "GBR")]),
+        # ... one since a recent day is news.
+        ("Iran has detained two British citizens since Monday.", [("IRN", "17", "GBR")], []),
+        # The "when" clause of a date long past is history too.
+        ("Relations soured in March 2012, when Israel bombed a convoy in Lebanon.", [], [("ISR", "LBN")]),
+        ("Relations soured on Monday, when Israel bombed a convoy in Lebanon.", [("ISR", "19", "LBN")], []),
+        # Backing in the past progressive with no time named is how things stood.
+        ("Libya and Chad were arming the Sudanese rebels.", [], [("LBY", "SDN"), ("TCD", "SDN")]),
+        ("Libya and Chad were arming the Sudanese rebels on Tuesday.", [("LBY", "07", "SDN")], []),
+        # Acts summed up as a spell of years are the past, not news.
+        ("Farmers returned after years of Turkish air strikes on Iraq.", [], [("TUR", "IRQ")]),
+        ("Farmers returned after Turkish air strikes on Iraq ended.", [("TUR", "19", "IRQ")], []),
+    ],
+)
+def test_tallies_and_standing_support(extract, text, present, absent):
+    check(extract(text, min_confidence=0), present, absent)
