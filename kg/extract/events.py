@@ -38,6 +38,7 @@ from kg.extract.merge import MIN_CONFIDENCE, confidence, merge_events
 from kg.extract.modality import THREAT_HEADS, is_negated, modality_of, noun_modality, predicted, verb_chain
 from kg.extract.nominal import noun_frames
 from kg.extract.opinion import poll_finding
+from kg.extract.place_names import place_name
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, phrase_words
 from kg.extract.statements import reported_doer, standing_claim, statement_code, statement_frames
 
@@ -468,7 +469,7 @@ def _others_word(
             return False
         we = {r.actor.group for r in memory.resolve(speaker, index, nested=True) if not generic(r.actor)}
         return not any(s.actor.group in we for s in sources)
-    # "The US secretary of state, Mike Pompeo": the speaker's title or name may tell the side.
+    # "The Dutch foreign minister, Anna Visser": the speaker's title or name may tell the side.
     names = [speaker] + [t for t in speaker.subtree if t.i != speaker.i and t.pos_ == "PROPN"]
     said_by = {
         r.actor.group
@@ -601,17 +602,14 @@ def _drafts(
         # "the Americans will not protect you, he said": a forecast of another side's act, not its
         # plan (a visit the host announces is the host's word too)
         modality, action = "hypothetical", as_told
-    places = [
-        r
+    located = [
+        (t, r)
         for t in frame.places
         for r in memory.resolve(t, index, nested=True, loose=True)
         if not _bad_target(r) and r.how in ("name", "nested")
     ]
-    place_text = (
-        frame.places[0].doc[frame.places[0].left_edge.i : frame.places[0].right_edge.i + 1].text
-        if frame.places
-        else None
-    )
+    places = [r for _, r in located]
+    place_text = place_name(frame.places, known={t.i for t, r in located if r.how == "name"})
     if places:
         # "bombed rebel positions in Syria": the place names whose rebels they are.
         targets = [memory.localise(t, places[0]) if generic(t.actor) else t for t in targets]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.datamodel import Modality
 from kg.extract.attribution import SPEECH_VERBS, characterised
+from kg.extract.stances import guessed, idea_content, only_when, plan_content
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -318,98 +319,6 @@ def _noun_mood(token: Token) -> Modality | None:
     return None
 
 
-#: Nouns whose "that" clause is a stance, an idea or a claim, not a reported act ("the position that
-#: it will help", "fears that the army may attack", "the claim that Ruritania armed them").
-_IDEA_NOUNS = frozenset(
-    {"position", "stance", "view", "belief", "idea", "notion", "assumption", "hope", "fear", "worry"}
-    | {"concern", "suspicion", "speculation", "expectation", "prospect", "possibility", "risk", "danger"}
-    | {"likelihood", "chance", "suggestion", "theory", "argument", "claim", "allegation", "assertion"}
-    | {"insistence", "impression", "perception", "rumour", "rumor", "premise", "condition", "promise"}
-)
-
-
-def _idea_content(token: Token) -> bool:
-    """An act in the "that" clause of a noun of stance or belief ("the view that Ruritania will only
-    help when …", "allegations that its jets struck …"): what someone holds, not what happened."""
-    t = token
-    for _ in range(4):
-        head = t.head
-        if head.i == t.i:
-            return False
-        if (
-            t.dep_ in ("acl", "ccomp", "appos", "relcl")
-            and head.pos_ == "NOUN"
-            and head.lemma_.lower() in _IDEA_NOUNS
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
-        ):
-            return True
-        if t.dep_ not in ("conj", "xcomp"):
-            return False
-        t = head
-    return False
-
-
-#: Marks of a time clause that, with "only", set a condition ("will only help when …").
-_TIME_CONDITIONS = frozenset({"when", "once", "until", "after", "unless", "if", "before"})
-
-
-def _only_when(verb: Token) -> bool:
-    """A future or possible act with "only" and a time clause: a condition set on it ("the west will
-    only pay once the talks succeed", "would only withdraw after …"), not a plan."""
-    if not any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE | _HYPOTHETICAL_MODALS | {"would"}
-        for c in verb.children
-    ):
-        return False
-    if not any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children):
-        return False
-    return any(
-        c.dep_ == "advcl"
-        and any(g.dep_ in ("mark", "advmod") and g.lower_ in _TIME_CONDITIONS for g in c.children)
-        for c in verb.children
-    )
-
-
-#: Adverbs of a guess: the act is thought likely, not reported ("will probably strike", "perhaps armed").
-_GUESS_ADVERBS = frozenset(
-    {"probably", "possibly", "perhaps", "maybe", "presumably", "conceivably", "supposedly", "likely"}
-)
-#: Adverbs that make a negated future a forecast of conduct ("will not easily give up").
-_FORECAST_ADVERBS = frozenset({"quickly", "easily", "readily", "lightly", "necessarily", "soon", "ever"})
-
-
-def _guessed(verb: Token) -> bool:
-    """An act told with an adverb of guessing, or a negated future told as a forecast of conduct."""
-    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
-    if adverbs & _GUESS_ADVERBS:
-        return True
-    future = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    return future and negated and bool(adverbs & _FORECAST_ADVERBS)
-
-
-#: Objects a plan is told by ("outlined its strategy, saying the force would …").
-_PLAN_NOUNS = frozenset(
-    {"strategy", "plan", "vision", "policy", "proposal", "roadmap", "blueprint", "doctrine", "agenda"}
-)
-
-
-def _plan_content(verb: Token) -> bool:
-    """A clause reported as the content of a plan someone sets out ("set out the strategy, saying the
-    troops would fight on"): how things are to go, not an act done or announced as its own."""
-    t = verb
-    for _ in range(3):
-        if t.dep_ != "ccomp" or t.head.i == t.i:
-            return False
-        speech = t.head
-        if speech.lemma_.lower() not in _SPEECH:
-            t = speech
-            continue
-        holders = [speech] + ([speech.head] if speech.dep_ in ("advcl", "conj") else [])
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in _PLAN_NOUNS for h in holders for c in h.children)
-    return False
-
-
 #: Dependencies from a noun up to the clause it is part of.
 _NOUN_UP = frozenset({"pobj", "prep", "compound", "amod", "nmod", "poss", "appos", "conj", "npadvmod"})
 
@@ -542,13 +451,13 @@ def modality_of(token: Token, *, _depth: int = 0) -> Modality:
         return modality_of(shared, _depth=_depth + 1)
     if _denied(token) or _believed(token) or _under_condition(token) or characterised(token):
         return "hypothetical"
-    if _idea_content(token):
+    if idea_content(token):
         return "hypothetical"
     noun_mood = _noun_mood(token)
     if noun_mood is not None:
         return noun_mood
     chain = verb_chain(token)
-    if _attempted(chain) or any(_only_when(v) or _guessed(v) for v in chain) or _plan_content(chain[-1]):
+    if _attempted(chain) or any(only_when(v) or guessed(v) for v in chain) or plan_content(chain[-1]):
         return "hypothetical"
     mood = _own_mood(chain)
     if mood in ("hypothetical", "questioned"):
