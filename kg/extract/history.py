@@ -114,13 +114,29 @@ def spell_of_years(noun: Token) -> bool:
     return unit.lemma_.lower() in _LONG_UNITS and unit.tag_ == "NNS"
 
 
+#: Nouns of a count ("thousands of civilians", "dozens of raids").
+_COUNT_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "score", "ten", "number"})
+
+
+def _counted(verb: Token) -> bool:
+    """Whether the verb's object is a count ("has killed thousands", "has detained 300 people"):
+    with "since" a long-past date, the perfect sums acts up rather than reporting one."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.like_num or obj.lemma_.lower() in _COUNT_NOUNS or obj.ent_type_ == "CARDINAL":
+            return True
+        if any(c.dep_ == "nummod" or c.ent_type_ == "CARDINAL" for c in obj.children):
+            return True
+    return False
+
+
 def _perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children)
 
 
 def dated_long_ago(verb: Token, date: dt.date | None, *, _outer: bool = True) -> bool:
     """An act the clause itself dates to a year long before the article ("in 1953 … ousted",
-    "captured the city in early 2014"), a tally kept since then ("has killed thousands since 2011"),
+    "captured the city in early 2014"), a tally kept since then ("has killed thousands since 2011";
+    a state kept since then, "has blockaded the port since 2007", is left to ``standing_state``),
     or the "when" clause of such a date ("came to blows in 2015, when the navy seized …"): history
     told as background, not news."""
     if date is None:
@@ -139,7 +155,8 @@ def dated_long_ago(verb: Token, date: dt.date | None, *, _outer: bool = True) ->
         if child.dep_ == "advmod" and child.lower_ == "ago" and _years_ago(child) >= HISTORY_YEARS:
             return True  # "overran Mosul five years ago", "decades ago"
     perfect = _perfect(verb)
-    if perfect and any(
+    tally = perfect and _counted(verb)
+    if tally and any(
         prep.dep_ == "prep"
         and prep.lower_ == "since"
         and _LONG_SPELLS & {t.lemma_.lower() for t in prep.subtree}
@@ -150,9 +167,9 @@ def dated_long_ago(verb: Token, date: dt.date | None, *, _outer: bool = True) ->
         years_long_before(prep.subtree, date)
         for prep in verb.children
         if (prep.dep_ == "prep" and prep.lower_ in ("in", "during"))
-        or (perfect and prep.dep_ in ("prep", "advcl") and prep.lower_ == "since")
+        or (tally and prep.dep_ == "prep" and prep.lower_ == "since")
         or (
-            perfect
+            tally
             and prep.dep_ == "advcl"
             and any(c.dep_ == "mark" and c.lower_ == "since" for c in prep.children)
         )

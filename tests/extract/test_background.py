@@ -222,7 +222,13 @@ def test_implicit_target_of_a_rejection(extract, text, implied):
     [
         # A tally kept since a year long past is a record, not an act of the day ...
         ("Iran has detained hundreds of British citizens since 2009.", [], [("IRN", "GBR")]),
-        # ... one since a recent day is news.
+        (
+            "The Syrian army has killed thousands of Turkish soldiers since the start of the war.",
+            [],
+            [("SYR", "TUR")],
+        ),
+        # ... one since a recent day is news, and a state kept since then is left to the coder.
+        ("Egypt has blockaded Gaza since 2007.", [("EGY", "19", "PSE")], []),
         ("Iran has detained two British citizens since Monday.", [("IRN", "17", "GBR")], []),
         # The "when" clause of a date long past is history too.
         ("Relations soured in March 2012, when Israel bombed a convoy in Lebanon.", [], [("ISR", "LBN")]),
