@@ -33,7 +33,14 @@ from kg.extract.clauses import QUANTITY_NOUNS, verb_frames
 from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved, generic, is_media
 from kg.extract.dates import event_date
 from kg.extract.frames import Frame
-from kg.extract.history import background, dated_long_ago, recalled_history, spell_of_years, standing_state
+from kg.extract.history import (
+    background,
+    dated_long_ago,
+    noun_dated_long_ago,
+    recalled_history,
+    spell_of_years,
+    standing_state,
+)
 from kg.extract.merge import MIN_CONFIDENCE, confidence, merge_events
 from kg.extract.modality import THREAT_HEADS, is_negated, modality_of, noun_modality, predicted, verb_chain
 from kg.extract.nominal import noun_frames
@@ -500,8 +507,8 @@ def _drafts(
         verb = verb.head  # an event noun or a complement is as much background as its clause
     if background(verb) or recalled_history(verb, memory.date) or characterised(frame.trigger):
         return
-    if spell_of_years(frame.trigger):
-        return  # "decades of repression": the past summed up, no dated act
+    if spell_of_years(frame.trigger) or noun_dated_long_ago(frame.trigger, memory.date):
+        return  # "decades of repression", "a raid on the town in 2016": the past, no news
     if poll_finding(frame.trigger):
         return  # "a poll found most voters back strikes": an opinion, no act
     clause = frame.mood if frame.mood.pos_ == "VERB" else frame.trigger

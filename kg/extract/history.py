@@ -19,6 +19,7 @@ __all__ = [
     "HISTORY_YEARS",
     "background",
     "dated_long_ago",
+    "noun_dated_long_ago",
     "recalled_history",
     "spell_of_years",
     "standing_state",
@@ -70,6 +71,21 @@ def years_long_before(tokens: Iterable[Token], date: dt.date) -> bool:
     """Whether the latest four-digit year among ``tokens`` (in a DATE entity) is long before ``date``."""
     years = [int(t.text) for t in tokens if t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4]
     return bool(years) and date.year - max(years) >= HISTORY_YEARS
+
+
+def noun_dated_long_ago(noun: Token, date: dt.date | None) -> bool:
+    """An event noun its own phrase dates long before the article ("killed in a raid on the town
+    in 2016", "the 2013 attack"): history, whatever the tense of its sentence."""
+    if date is None or noun.pos_ != "NOUN":
+        return False
+    dated = [t for c in noun.children if c.dep_ in ("prep", "compound", "nummod", "amod") for t in c.subtree]
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        # "died in a raid on the town in 2014": the date hangs on the verb the noun's phrase is on
+        verb = noun.head.head
+        dated += [
+            t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for t in c.subtree
+        ]
+    return years_long_before(dated, date)
 
 
 def recalled_history(verb: Token, date: dt.date | None) -> bool:

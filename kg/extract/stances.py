@@ -26,6 +26,7 @@ _IDEA_NOUNS = frozenset(
     {"position", "stance", "view", "belief", "idea", "notion", "assumption", "hope", "fear", "worry"}
     | {"concern", "suspicion", "speculation", "expectation", "prospect", "possibility", "risk", "danger"}
     | {"likelihood", "chance", "suggestion", "theory", "argument", "claim", "allegation", "assertion"}
+    | {"accusation", "charge", "denial"}
     | {"insistence", "impression", "perception", "rumour", "rumor", "premise", "condition", "promise"}
 )
 

@@ -236,6 +236,13 @@ def test_implicit_target_of_a_rejection(extract, text, implied):
         # Backing in the past progressive with no time named is how things stood.
         ("Libya and Chad were arming the Sudanese rebels.", [], [("LBY", "SDN"), ("TCD", "SDN")]),
         ("Libya and Chad were arming the Sudanese rebels on Tuesday.", [("LBY", "07", "SDN")], []),
+        # An event noun dated long before the article is history, whatever its sentence's tense.
+        ("Two aid workers are thought to have died in a Turkish raid on Iraq in 2014.", [], [("TUR", "IRQ")]),
+        (
+            "Two aid workers are thought to have died in a Turkish raid on Iraq last week.",
+            [("TUR", "19", "IRQ")],
+            [],
+        ),
         # Acts summed up as a spell of years are the past, not news.
         ("Farmers returned after years of Turkish air strikes on Iraq.", [], [("TUR", "IRQ")]),
         ("Farmers returned after Turkish air strikes on Iraq ended.", [("TUR", "19", "IRQ")], []),
