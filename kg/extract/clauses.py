@@ -546,9 +546,40 @@ def _that_clause(verb: Token) -> Token | None:
         if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX") or _clause_subject(child) is None:
             continue
         aux = {c.lower_ for c in child.children if c.dep_ in ("aux", "auxpass")}
-        if (child.tag_ == "VB" and not aux - {"should", "must", "to"}) or aux & _OBLIGATION:
+        if (_bare(child) and not aux - {"should", "must", "to", "be"}) or aux & _OBLIGATION:
             return child
     return None
+
+
+def _bare(clause: Token) -> bool:
+    """A bare verb, active or passive: "that Iraq withdraw", "that Iran be excluded"."""
+    if clause.tag_ == "VB":
+        return True
+    return clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children)
+
+
+#: Speech verbs whose bare clause is what the speaker wants done ("insisted that Iraq withdraw"),
+#: not what they say is so.
+_MANDATIVE = frozenset({"insist"})
+
+
+def _obliged(clause: Token) -> bool:
+    """A clause of obligation without must/should: "ought to leave", "has to leave"."""
+    if clause.lower_ == "ought":
+        return True
+    if clause.lemma_.lower() != "have" or any(c.dep_ == "dobj" for c in clause.children):
+        return False
+    if clause.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in clause.children):
+        return False  # "said they had to flee", "would have to": what was or might be, not a demand
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in clause.children
+    )
+
+
+def _mandate(clause: Token) -> bool:
+    """A bare clause with no auxiliary: "insisted that Iraq withdraw" (not "insists Iraq is ready")."""
+    return clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def _obligation_clause(verb: Token) -> Token | None:
@@ -556,7 +587,9 @@ def _obligation_clause(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ != "ccomp" or _clause_subject(child) is None:
             continue
-        if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in child.children):
+        if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in child.children) or _obliged(child):
+            return child
+        if verb.lemma_.lower() in _MANDATIVE and _mandate(child):
             return child
     return None
 
@@ -898,7 +931,10 @@ def verb_frame(
         sources = []
     places = [p for p in places if p not in sources]  # a subject repaired out of a fronted phrase
     preps = _preps(verb) + (_preps(obj) if obj is not None else [])
-    reactive = lemma in _REACTIVE or (lemma == "hit" and _particle(verb) == "back")
+    reactive = lemma in _REACTIVE or (
+        lemma in ("hit", "fight", "strike")
+        and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)
+    )  # "hit back", "fought back": at whoever struck first
     return Frame(
         trigger=verb,
         kind="verb",
