@@ -24,12 +24,20 @@ from kg.extract.counterparts import ONE_SIDED_FORCE, described_in_passing, taken
 from kg.extract.drafts import UNKNOWN, Draft, event
 from kg.extract.frame_codes import ASKING, Memo, noun_lookup
 from kg.extract.frames import Frame
-from kg.extract.history import background, dated_long_ago, recalled_history, standing_state
+from kg.extract.history import (
+    background,
+    dated_long_ago,
+    noun_dated_long_ago,
+    recalled_history,
+    spell_of_years,
+    standing_state,
+)
 from kg.extract.implicit_targets import fill_implicit
 from kg.extract.merge import MIN_CONFIDENCE, merge_events
-from kg.extract.modality import is_negated, verb_chain
+from kg.extract.modality import is_negated, noun_modality, predicted, verb_chain
 from kg.extract.mutual import mutual
 from kg.extract.nominal import noun_frames
+from kg.extract.opinion import poll_finding
 from kg.extract.place_names import place_name
 from kg.extract.sentence_actors import observe, resolve_all
 from kg.extract.spans import PEOPLE_NOUNS
@@ -53,7 +61,7 @@ from kg.extract.target_checks import (
     same_side,
     town,
 )
-from kg.extract.threat_claims import claimed_threat
+from kg.extract.threat_claims import claimed_threat, others_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -95,6 +103,10 @@ def _drafts(
         verb = verb.head  # an event noun or a complement is as much background as its clause
     if background(verb) or recalled_history(verb, memory.date) or characterised(frame.trigger):
         return
+    if spell_of_years(frame.trigger) or noun_dated_long_ago(frame.trigger, memory.date):
+        return  # "decades of repression", "a raid on the town in 2016": the past, no news
+    if poll_finding(frame.trigger):
+        return  # "a poll found most voters back strikes": an opinion, no act
     if described_in_passing(frame.trigger):
         return  # "forces who had allied against …", "volunteers killed in the war include …"
     clause = frame.mood if frame.mood.pos_ == "VERB" else frame.trigger
@@ -115,6 +127,8 @@ def _drafts(
         place_root = "19"  # "captured Raqqa": a place taken is taken by force (coded 190 below)
     negated = is_negated(frame.mood)
     modality = memo.modality(frame.mood)
+    if modality == "asserted" and frame.kind == "noun":
+        modality = noun_modality(frame.trigger) or modality  # "voters back strikes": wished for
     verbal_fight = action.root in FORCE_ROOTS and frame.lemma in FIGHT_WORDS
     force = (
         action.root in FORCE_ROOTS or action.cameo == "138"
@@ -127,9 +141,11 @@ def _drafts(
         and not any(v.lemma_.lower() in _FAILED for v in verb_chain(frame.mood))
     ):
         return  # "had not consulted Trump", "has not struck a rapprochement": nothing happened
-    if negated and action.root in ("03", "04", "05", "06", "07", "08"):
+    refused = negated and action.root in ("03", "04", "05", "06", "07", "08")
+    if refused:
         action = recode(action, "negated")
-    elif modality == "intended" and not frame.control:
+    as_told = action  # the act as told, before a plan or threat is made of it
+    if not refused and modality == "intended" and not frame.control:
         action = recode(action, "plan")
     sources = [
         r
@@ -209,6 +225,14 @@ def _drafts(
             if not bad_target(r, action.root)
         ]
         target_how = "alternative" if targets else None
+    if (
+        modality == "intended"
+        and predicted(frame.mood)
+        and others_word(frame, sources + targets, index, memory)
+    ):
+        # "the Americans will not protect you, he said": a forecast of another side's act, not its
+        # plan (a visit the host announces is the host's word too)
+        modality, action = "hypothetical", as_told
     located = [
         (t, r)
         for t in frame.places
@@ -374,10 +398,11 @@ def extract_events(
             found.extend(_frame_drafts(frame, sentence, index, memory, coder, memo))
             if (
                 frame.sources
-                and memo.modality(frame.mood) == "asserted"
+                and memo.modality(frame.mood) in ("asserted", "intended")
                 and memo.code(frame, coder) is not None
             ):
-                reported.append(frame.trigger)  # an act said to have happened: no mere comment
+                # an act said to have happened or to be coming: no mere comment on its doer
+                reported.append(frame.trigger)
         drafts.extend(prefer_victims(found))
         for frame in statement_frames(tokens):
             statements.extend(statement_drafts(frame, sentence, index, memory, memo))

@@ -19,7 +19,9 @@ __all__ = [
     "HISTORY_YEARS",
     "background",
     "dated_long_ago",
+    "noun_dated_long_ago",
     "recalled_history",
+    "spell_of_years",
     "standing_state",
     "years_long_before",
 ]
@@ -71,6 +73,21 @@ def years_long_before(tokens: Iterable[Token], date: dt.date) -> bool:
     return bool(years) and date.year - max(years) >= HISTORY_YEARS
 
 
+def noun_dated_long_ago(noun: Token, date: dt.date | None) -> bool:
+    """An event noun its own phrase dates long before the article ("killed in a raid on the town
+    in 2016", "the 2013 attack"): history, whatever the tense of its sentence."""
+    if date is None or noun.pos_ != "NOUN":
+        return False
+    dated = [t for c in noun.children if c.dep_ in ("prep", "compound", "nummod", "amod") for t in c.subtree]
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        # "died in a raid on the town in 2014": the date hangs on the verb the noun's phrase is on
+        verb = noun.head.head
+        dated += [
+            t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for t in c.subtree
+        ]
+    return years_long_before(dated, date)
+
+
 def recalled_history(verb: Token, date: dt.date | None) -> bool:
     """An act in a clause on a year long before the article ("echoes of 2003, when Turkey refused
     …"): history recalled, not news."""
@@ -96,27 +113,134 @@ def _years_ago(ago: Token) -> int:
     return 0
 
 
-def dated_long_ago(verb: Token, date: dt.date | None) -> bool:
+#: Nouns of a long spell: "since the war began", "since the uprising" counts a tally over it.
+_LONG_SPELLS = frozenset(
+    {"war", "conflict", "uprising", "revolution", "insurgency", "occupation", "independence"}
+)
+#: Units of a spell of years ("decades of repression", "years of war").
+_LONG_UNITS = frozenset({"year", "decade", "century", "generation"})
+
+
+def spell_of_years(noun: Token) -> bool:
+    """An event noun told as a spell of years ("decades of repression", "after years of shelling"):
+    a summary of the past, not a dated act."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    unit = noun.head.head
+    return unit.lemma_.lower() in _LONG_UNITS and unit.tag_ == "NNS"
+
+
+#: Nouns of a count ("thousands of civilians", "dozens of raids").
+_COUNT_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "score", "ten", "number"})
+
+
+def _counted(verb: Token) -> bool:
+    """Whether the verb's object is a count ("has killed thousands", "has detained 300 people"):
+    with "since" a long-past date, the perfect sums acts up rather than reporting one."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.like_num or obj.lemma_.lower() in _COUNT_NOUNS or obj.ent_type_ == "CARDINAL":
+            return True
+        if any(c.dep_ == "nummod" or c.ent_type_ == "CARDINAL" for c in obj.children):
+            return True
+    return False
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children)
+
+
+def dated_long_ago(verb: Token, date: dt.date | None, *, _outer: bool = True) -> bool:
     """An act the clause itself dates to a year long before the article ("in 1953 … ousted",
-    "captured the city in early 2014"): history told as background, not news."""
+    "captured the city in early 2014"), a tally kept since then ("has killed thousands since 2011";
+    a state kept since then, "has blockaded the port since 2007", is left to ``standing_state``),
+    or the "when" clause of such a date ("came to blows in 2015, when the navy seized …"): history
+    told as background, not news."""
     if date is None:
         return False
+    if (
+        _outer
+        and verb.dep_ == "advcl"
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in verb.children)
+        and verb.head.pos_ in ("VERB", "AUX")
+        and dated_long_ago(verb.head, date, _outer=False)
+    ):
+        return True
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ == "once" and child.i < verb.i and verb.tag_ == "VBD":
             return True  # "Turkey once backed the Nusra Front": a past the article looks back on
         if child.dep_ == "advmod" and child.lower_ == "ago" and _years_ago(child) >= HISTORY_YEARS:
             return True  # "overran Mosul five years ago", "decades ago"
+    perfect = _perfect(verb)
+    tally = perfect and _counted(verb)
+    if tally and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "since"
+        and _LONG_SPELLS & {t.lemma_.lower() for t in prep.subtree}
+        for prep in verb.children
+    ):
+        return True  # "has killed thousands since the start of the war": a tally, not an act
     return any(
         years_long_before(prep.subtree, date)
         for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+        if (prep.dep_ == "prep" and prep.lower_ in ("in", "during"))
+        or (tally and prep.dep_ == "prep" and prep.lower_ == "since")
+        or (
+            tally
+            and prep.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "since" for c in prep.children)
+        )
+    )
+
+
+#: Verbs of backing or holding: in the past progressive with no time they tell how things stood.
+_SUPPORT_STATES = frozenset(
+    {"support", "back", "aid", "help", "arm", "fund", "finance", "sponsor", "supply", "occupy", "control"}
+)
+#: Verbs of saying, denying or refusing: "has denied any role" is an act of the day, not a record.
+_STANCES = frozenset({"deny", "reject", "rule", "dismiss", "refuse", "condemn", "say", "insist", "oppose"})
+
+
+def _timed(verb: Token) -> bool:
+    """Whether the clause names a time ("on Monday", "last week", "in March")."""
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "advmod", "prep", "tmod") and any(
+            t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in _RECENT_WORDS for t in child.subtree
+        ):
+            return True
+    return False
+
+
+def _record(verb: Token) -> bool:
+    """A perfect over "any"/"every" object ("has crushed any opposition", "has vetoed every draft"):
+    a summary of conduct, not a dated act."""
+    if verb.lemma_.lower() in _STANCES or not _perfect(verb):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and any(d.dep_ in ("det", "predet") and d.lower_ in ("any", "every") for d in c.children)
+        for c in verb.children
+    ) and not _timed(verb)
+
+
+def _stood(verb: Token) -> bool:
+    """Backing or holding in the past progressive with no time named ("when it was plain that they
+    were arming the rebels"): how things stood, not an act of a day."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.lemma_.lower() in _SUPPORT_STATES
+        and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+        and not _timed(verb)
     )
 
 
 def standing_state(verb: Token) -> bool:
     """A state the clause says has lasted ("has long supported", "has been arming them for years",
-    "since 2014 has built up"): a standing fact, not an act of the article's day."""
-    if not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children):
+    "since 2014 has built up"), how things stood ("were arming the rebels" with no time), or a
+    summary of conduct ("has crushed any opposition"): a standing fact, not an act of the article's
+    day."""
+    if _stood(verb) or _record(verb):
+        return True
+    if not _perfect(verb):
         return False
     durative = False
     for child in verb.children:

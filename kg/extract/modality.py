@@ -8,11 +8,20 @@ from typing import TYPE_CHECKING
 
 from kg.datamodel import Modality
 from kg.extract.attribution import SPEECH_VERBS, characterised
+from kg.extract.stances import guessed, idea_content, only_when, plan_content
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["INTENT_HEADS", "THREAT_HEADS", "is_negated", "modality_of", "verb_chain"]
+__all__ = [
+    "INTENT_HEADS",
+    "THREAT_HEADS",
+    "is_negated",
+    "modality_of",
+    "noun_modality",
+    "predicted",
+    "verb_chain",
+]
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 _HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "should", "must", "ought", "can"})
@@ -252,9 +261,7 @@ def _quoted_after(verb: Token, clause: Token) -> bool:
 
 
 #: Words before an event noun that make it planned ("the planned offensive", "an upcoming visit").
-_PLANNED_WORDS = frozenset(
-    {"planned", "proposed", "upcoming", "scheduled", "intended", "imminent", "forthcoming"}
-)
+_PLANNED_WORDS = frozenset({"planned", "proposed", "upcoming", "scheduled", "intended", "forthcoming"})
 #: Words before an event noun that make it a guess ("an anticipated strike", "a possible attack").
 _GUESSED_WORDS = frozenset(
     {
@@ -267,6 +274,9 @@ _GUESSED_WORDS = frozenset(
         "hypothetical",
         "mooted",
         "rumoured",
+        "imminent",
+        "impending",
+        "looming",
     }
 )
 #: Nouns of a condition after "in": "in the event of strikes", "in case of an attack".
@@ -309,7 +319,125 @@ def _noun_mood(token: Token) -> Modality | None:
     return None
 
 
-def modality_of(token: Token) -> Modality:
+#: Dependencies from a noun up to the clause it is part of.
+_NOUN_UP = frozenset({"pobj", "prep", "compound", "amod", "nmod", "poss", "appos", "conj", "npadvmod"})
+
+
+def _clause_of_noun(noun: Token) -> Token | None:
+    """The verb of the clause an event noun sits in through prepositions ("displaced within a day of
+    a bombardment": displaced), else None."""
+    t = noun
+    for _ in range(6):
+        if t.dep_ not in _NOUN_UP or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in verb.children)
+
+
+_MODAL_AUX = _FUTURE | _HYPOTHETICAL_MODALS | {"would", "'d"}
+
+
+def _modal_sibling(verb: Token) -> Token | None:
+    """For a bare verb the parser coordinated with a past tense ("outlined the plan, saying they
+    would hold the town, keep fighting …": "keep" hung on "outlined"), the verb with a modal between
+    them that it belongs with; a bare infinitive does not coordinate with a past tense. Else None."""
+    head = verb.head
+    if verb.tag_ != "VB" or head.tag_ not in ("VBD", "VBN") or verb.i < head.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL_AUX | {"to"} for c in head.children):
+        return None
+    doc = verb.doc
+    for t in (doc[i] for i in range(verb.i - 1, head.i, -1)):
+        if (
+            t.pos_ == "VERB"
+            and t.tag_ == "VB"
+            and head.is_ancestor(t)
+            and any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in t.children)
+        ):
+            return t
+    return None
+
+
+def _inherited(top: Token, depth: int) -> Modality | None:
+    """The mood the clause ``top`` takes from the clause it belongs to: a possible or conditional
+    clause makes what it reports possible ("could say the army attacked", "must watch them march
+    away"); a bare verb coordinated with another shares its mood ("would counterbalance Iran and
+    keep up the fight")."""
+    if depth > 6 or top.head.i == top.i:
+        return None
+    head = top.head
+    if top.pos_ == "NOUN":
+        if any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any")) for c in top.children
+        ):
+            return None  # "his bombing of the towns", "the killing": an act that is known, not supposed
+        clause = _clause_of_noun(top)
+        if clause is None:
+            return None
+        mood = modality_of(clause, _depth=depth + 1)
+        return "hypothetical" if mood == "hypothetical" else None
+    if head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    if top.dep_ == "conj" and not _own_subject(top) and top.tag_ in ("VB", "VBG"):
+        if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.i < c.i < top.i for c in head.children):
+            return None
+        head = _modal_sibling(top) or head
+        mood = modality_of(head, _depth=depth + 1)
+        return mood if mood in ("hypothetical", "intended") else None
+    if top.dep_ == "ccomp" or (top.dep_ == "advcl" and top.tag_ == "VBG" and not _own_subject(top)):
+        mood = modality_of(head, _depth=depth + 1)
+        return "hypothetical" if mood == "hypothetical" else None
+    return None
+
+
+def predicted(token: Token) -> bool:
+    """Whether the act is told as a future ("will strike", "would withdraw") rather than as an aim of
+    its doer ("plans to strike", "vowed to …"): told by anyone but the doer, such a future is a
+    forecast."""
+    chain = verb_chain(token)
+    shared = _shared_head(chain[-1])
+    if shared is not None:
+        chain = chain + verb_chain(shared)
+    if any(v.lemma_.lower() in INTENT_HEADS | THREAT_HEADS for v in chain[1:]):
+        return False
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE | {"would", "'d"}
+        for v in chain
+        for c in v.children
+    )
+
+
+#: Verbs of wanting or rejecting: a bare event noun as their object is wished for, not done
+#: ("voters back strikes", "urged new sanctions").
+_WISHING = frozenset(
+    {"support", "back", "favour", "favor", "oppose", "want", "urge", "demand", "seek", "propose"}
+    | {"advocate", "endorse", "approve", "request", "recommend", "prefer", "welcome", "rule"}
+)
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def noun_modality(noun: Token) -> Modality | None:
+    """The mood of an event noun that its own clause does not show: a bare or indefinite event noun
+    wished for or opposed ("most voters back strikes on Ruritania") is hypothetical, and so is one
+    its own words call expected ("fled an imminent offensive"), whatever the verb it hangs from
+    says. None otherwise."""
+    own = _noun_mood(noun)
+    if own is not None:
+        return own
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _WISHING:
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children):
+        return None  # "backed the strikes", "opposed Ruritania's offensive": acts that exist
+    return "hypothetical"
+
+
+def modality_of(token: Token, *, _depth: int = 0) -> Modality:
     """``questioned``, ``hypothetical``, ``threatened``, ``intended`` or ``asserted``.
 
     Hypothetical: a condition (if, unless), a modal of possibility or obligation, "likely to", an
@@ -320,15 +448,28 @@ def modality_of(token: Token) -> Modality:
         return "questioned"
     shared = _shared_head(token)
     if shared is not None:
-        return modality_of(shared)
+        return modality_of(shared, _depth=_depth + 1)
     if _denied(token) or _believed(token) or _under_condition(token) or characterised(token):
+        return "hypothetical"
+    if idea_content(token):
         return "hypothetical"
     noun_mood = _noun_mood(token)
     if noun_mood is not None:
         return noun_mood
     chain = verb_chain(token)
-    if _attempted(chain):
+    if _attempted(chain) or any(only_when(v) or guessed(v) for v in chain) or plan_content(chain[-1]):
         return "hypothetical"
+    mood = _own_mood(chain)
+    if mood in ("hypothetical", "questioned"):
+        return mood
+    inherited = _inherited(chain[-1], _depth)
+    if inherited == "hypothetical" or (inherited is not None and mood == "asserted"):
+        return inherited
+    return mood
+
+
+def _own_mood(chain: list[Token]) -> Modality:
+    """The mood the words of a verb chain give it: its auxiliaries, heads and conditions."""
     intended = False
     for position, v in enumerate(chain):
         lemma = v.lemma_.lower()

@@ -1,4 +1,4 @@
-"""Claimed threats: a future act coded as a threat that someone other than its doer tells of."""
+"""Others' word: a future act told by someone other than its doer (a claimed threat, a forecast)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from kg.extract.attribution import announcer
 from kg.extract.coreference import ArticleMemory, Resolved, generic
 from kg.extract.frames import Frame
 from kg.extract.modality import THREAT_HEADS
+from kg.extract.target_checks import town
 
-__all__ = ["claimed_threat"]
+__all__ = ["claimed_threat", "others_word"]
 
 
 def claimed_threat(
@@ -25,21 +26,39 @@ def claimed_threat(
     attack") is kept, as CAMEO codes it."""
     if action.root != "13" or modality != "intended" or frame.lemma in THREAT_HEADS:
         return False
+    return others_word(frame, sources, index, memory, unknown=True)
+
+
+def others_word(
+    frame: Frame, sources: list[Resolved], index: int, memory: ArticleMemory, *, unknown: bool = False
+) -> bool:
+    """Whether the act is told by someone other than its doers (``sources``, with any party to the act
+    added): a speaker of another side or a quote whose "we" are not the doers; a speaker of no known
+    side (an analyst, "the statement") counts as another only when ``unknown``."""
     speaker = announcer(frame.trigger, memory.quotes)
     if speaker is None:
+        if not unknown:
+            return False
         # In a quote whose speaker is not found, only "we" and "I" announce their own act.
         quoted = any(frame.trigger in q for q in memory.quotes)
         return quoted and not any(t.lower_ in _FIRST_PERSON for t in frame.sources)
     if speaker.lower_ in _FIRST_PERSON:
         # "I think the US will strike": the speaker's own guess, unless "we" are the doers
-        return not any(t.lower_ in _FIRST_PERSON for t in frame.sources)
+        if any(t.lower_ in _FIRST_PERSON for t in frame.sources):
+            return False
+        we = {r.actor.group for r in memory.resolve(speaker, index, nested=True) if not generic(r.actor)}
+        return not any(s.actor.group in we for s in sources)
     # "The Dutch foreign minister, Anna Visser": the speaker's title or name may tell the side.
     names = [speaker] + [t for t in speaker.subtree if t.i != speaker.i and t.pos_ == "PROPN"]
     said_by = {
-        r.actor.group for t in names for r in memory.resolve(t, index, nested=True) if not generic(r.actor)
+        r.actor.group
+        for t in names
+        for r in memory.resolve(t, index, nested=True)
+        if not generic(r.actor) and (unknown or not town(r, ""))  # not "the Sochi conference"
     }
     if not said_by:
-        return speaker.pos_ != "PRON"  # an analyst, a resident: no side, so not the doer's own word
+        # an analyst, a resident: no side, so not the doer's own word
+        return unknown and speaker.pos_ != "PRON"
     return not any(s.actor.group in said_by for s in sources)
 
 
