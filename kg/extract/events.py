@@ -38,7 +38,14 @@ from kg.extract.merge import MIN_CONFIDENCE, confidence, merge_events
 from kg.extract.modality import THREAT_HEADS, is_negated, modality_of, verb_chain
 from kg.extract.nominal import noun_frames
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, phrase_words
-from kg.extract.statements import reported_doer, standing_claim, statement_code, statement_frames
+from kg.extract.statements import (
+    STATEMENT_VERBS,
+    reported_doer,
+    standing_claim,
+    statement_code,
+    statement_frames,
+)
+from kg.extract.table import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -237,8 +244,11 @@ def _is_media(r: Resolved) -> bool:
 
 def _observe(tokens: Sequence[Token], index: int, memory: ArticleMemory) -> None:
     """Resolve and remember, in order, the actors the sentence names."""
+    if not tokens:
+        return
+    table = token_table(tokens[0].doc)
     for token in tokens:
-        if token.dep_ not in _MENTION_DEPS or token.pos_ not in ("PROPN", "NOUN", "PRON"):
+        if table.dep[token.i] not in _MENTION_DEPS or table.pos[token.i] not in ("PROPN", "NOUN", "PRON"):
             continue
         if token.ent_type_ and token.ent_type_ not in _ACTOR_LABELS:
             continue  # dates, numbers, money, works
@@ -1277,13 +1287,17 @@ def extract_events(
     reported: list[Token] = []
     for index, sentence in enumerate(sentences):
         memory.note_sentence(sentence, index)
+    table = token_table(doc)
+    pos, lemmas = table.pos, table.lemma
     for index, sentence in enumerate(sentences):
         tokens = list(sentence)
         _observe(tokens, index, memory)
         found: list[_Draft] = []
+        first = sentence.start
+        nouns = [tokens[i - first] for i in range(first, sentence.end) if pos[i] in ("NOUN", "PROPN")]
         for frame in (
             *verb_frames(tokens, lambda lemma: lookup(lemma) is not None, codable),
-            *noun_frames(tokens, lookup),
+            *noun_frames(nouns, lookup),
         ):
             found.extend(_frame_drafts(frame, sentence, index, memory, coder, memo))
             if (
@@ -1293,7 +1307,8 @@ def extract_events(
             ):
                 reported.append(frame.trigger)  # an act said to have happened: no mere comment
         drafts.extend(_prefer_victims(found))
-        for frame in statement_frames(tokens):
+        speech = [tokens[i - first] for i in range(first, sentence.end) if lemmas[i] in STATEMENT_VERBS]
+        for frame in statement_frames(speech):
             statements.extend(_statement_drafts(frame, sentence, index, memory, memo))
     kept = list(_fill_implicit(drafts, memory))
     acts = [d.frame.trigger for d in kept] + reported
