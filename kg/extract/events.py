@@ -37,6 +37,7 @@ from kg.extract.history import background, dated_long_ago, recalled_history, sta
 from kg.extract.merge import MIN_CONFIDENCE, confidence, merge_events
 from kg.extract.modality import THREAT_HEADS, is_negated, modality_of, verb_chain
 from kg.extract.nominal import noun_frames
+from kg.extract.place_names import place_name
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, phrase_words
 from kg.extract.statements import (
     STATEMENT_VERBS,
@@ -463,7 +464,7 @@ def _claimed_threat(
     if speaker.lower_ in _FIRST_PERSON:
         # "I think the US will strike": the speaker's own guess, unless "we" are the doers
         return not any(t.lower_ in _FIRST_PERSON for t in frame.sources)
-    # "The US secretary of state, Mike Pompeo": the speaker's title or name may tell the side.
+    # "The Dutch foreign minister, Anna Visser": the speaker's title or name may tell the side.
     names = [speaker] + [t for t in speaker.subtree if t.i != speaker.i and t.pos_ == "PROPN"]
     said_by = {
         r.actor.group for t in names for r in memory.resolve(t, index, nested=True) if not generic(r.actor)
@@ -576,17 +577,14 @@ def _drafts(
             if not _bad_target(r, action.root)
         ]
         target_how = "alternative" if targets else None
-    places = [
-        r
+    located = [
+        (t, r)
         for t in frame.places
         for r in memory.resolve(t, index, nested=True, loose=True)
         if not _bad_target(r) and r.how in ("name", "nested")
     ]
-    place_text = (
-        frame.places[0].doc[frame.places[0].left_edge.i : frame.places[0].right_edge.i + 1].text
-        if frame.places
-        else None
-    )
+    places = [r for _, r in located]
+    place_text = place_name(frame.places, known={t.i for t, r in located if r.how == "name"})
     if places:
         # "bombed rebel positions in Syria": the place names whose rebels they are.
         targets = [memory.localise(t, places[0]) if generic(t.actor) else t for t in targets]

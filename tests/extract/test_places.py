@@ -74,3 +74,19 @@ def test_a_named_victim_beats_the_place_of_the_attack(extract):
     events = extract("Israel said it had struck Damascus, targeting depots of the Hezbollah militia.")
     check(events, absent=[("ISR", "SYR")])
     assert any(e.target is not None and "Hezbollah" in e.target.text for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Danish minister met Chilean envoys in Copenhagen on Friday.", "Copenhagen"),
+        ("The Danish minister met Chilean envoys in the port city of Aarhus.", "Aarhus"),
+        ("The Danish minister met Chilean envoys in recent weeks.", None),
+        ("The Danish minister met Chilean envoys in response to the floods.", None),
+        ("The Danish minister met Chilean envoys in public for the first time.", None),
+    ],
+)
+def test_event_place_is_a_named_place_or_nothing(extract, text, place):
+    events = extract(text)
+    check(events, [("DNK", "04", "CHL")])
+    assert {e.place for e in events} == {place}
