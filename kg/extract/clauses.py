@@ -276,7 +276,11 @@ def _build(
         reciprocal=lemma in RECIPROCAL_VERBS and (embedded is None or t.lemma[embedded] in RECIPROCAL_VERBS),
         mood=doc[t.head[v]] if strikes_when_sent(t, v) else verb,
         noun_code=doc[noun_code] if noun_code is not None else None,
-        reactive=lemma in REACTIVE_VERBS or (lemma == "hit" and prt == "back"),
+        reactive=lemma in REACTIVE_VERBS
+        or (
+            lemma in ("hit", "fight", "strike")
+            and any(t.lower[c] == "back" and dep[c] in ("prt", "advmod") for c in children[v])
+        ),  # "hit back", "fought back": at whoever struck first
         control=control if embedded is not None else "",
         embedded=doc[embedded] if embedded is not None else None,
         embedded_obj=doc[embedded_obj] if embedded_obj is not None else None,

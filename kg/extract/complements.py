@@ -107,9 +107,40 @@ def that_clause(t: TokenTable, v: int) -> int | None:
         if dep[c] != "ccomp" or pos[c] not in ("VERB", "AUX") or _clause_subject(t, c) is None:
             continue
         aux = {t.lower[a] for a in _aux(t, c)}
-        if (t.tag[c] == "VB" and not aux - {"should", "must", "to"}) or aux & _OBLIGATION:
+        if (_bare(t, c) and not aux - {"should", "must", "to", "be"}) or aux & _OBLIGATION:
             return c
     return None
+
+
+def _bare(t: TokenTable, clause: int) -> bool:
+    """A bare verb, active or passive: "that Iraq withdraw", "that Iran be excluded"."""
+    if t.tag[clause] == "VB":
+        return True
+    return t.tag[clause] == "VBN" and any(
+        t.dep[c] == "auxpass" and t.tag[c] == "VB" for c in t.children[clause]
+    )
+
+
+#: Speech verbs whose bare clause is what the speaker wants done ("insisted that Iraq withdraw"),
+#: not what they say is so.
+_MANDATIVE = frozenset({"insist"})
+
+
+def _obliged(t: TokenTable, clause: int) -> bool:
+    """A clause of obligation without must/should: "ought to leave", "has to leave"."""
+    if t.lower[clause] == "ought":
+        return True
+    dep, kids = t.dep, t.children[clause]
+    if t.lemma[clause] != "have" or any(dep[c] == "dobj" for c in kids):
+        return False
+    if t.tag[clause] not in ("VBZ", "VBP") or any(dep[c] == "aux" for c in kids):
+        return False  # "said they had to flee", "would have to": what was or might be, not a demand
+    return any(dep[c] == "xcomp" and t.has_to(c) for c in kids)
+
+
+def _mandate(t: TokenTable, clause: int) -> bool:
+    """A bare clause with no auxiliary: "insisted that Iraq withdraw" (not "insists Iraq is ready")."""
+    return t.tag[clause] == "VB" and not any(t.dep[c] in ("aux", "auxpass") for c in t.children[clause])
 
 
 def obligation_clause(t: TokenTable, v: int) -> int | None:
@@ -118,7 +149,9 @@ def obligation_clause(t: TokenTable, v: int) -> int | None:
     for c in t.children[v]:
         if dep[c] != "ccomp" or _clause_subject(t, c) is None:
             continue
-        if any(dep[a] == "aux" and lower[a] in _OBLIGATION for a in t.children[c]):
+        if any(dep[a] == "aux" and lower[a] in _OBLIGATION for a in t.children[c]) or _obliged(t, c):
+            return c
+        if t.lemma[v] in _MANDATIVE and _mandate(t, c):
             return c
     return None
 

@@ -31,6 +31,15 @@ from kg.datamodel import (
 from kg.extract.attribution import SPEECH_VERBS, announcer, characterised, find_quotes, speaker_of
 from kg.extract.clauses import QUANTITY_NOUNS, verb_frames
 from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved, generic, is_media
+from kg.extract.counterparts import (
+    ONE_SIDED_FORCE,
+    counterpart,
+    described_in_passing,
+    needs_counterpart,
+    noun_targets,
+    taken_from,
+    victim_tokens,
+)
 from kg.extract.dates import event_date
 from kg.extract.frames import Frame
 from kg.extract.history import background, dated_long_ago, recalled_history, standing_state
@@ -217,6 +226,70 @@ def _bad_target(r: Resolved, root: str = "") -> bool:
         return False
     # Victims of force may be unnamed people ("killed 23 civilians"); an unnamed place is no one.
     return root not in _VICTIM_ROOTS or (len(r.span) > 0 and r.span.root.lemma_.lower() in PLACE_NOUNS)
+
+
+#: How the one asked attaches ("urged Iraq", "called on Iraq", "appealed to Iraq", "pleaded with Iraq").
+_ADDRESSEE_VIA = frozenset({"dobj", "dative", "prep:on", "prep:to", "prep:with"})
+
+
+def _asked_on(frame: Frame) -> tuple[Token, ...]:
+    """The one an appeal is made to by a preposition ("called on the EU to sanction Iran": the EU,
+    not Iran), which the frame keeps behind the object of the act asked for."""
+    if frame.control not in ("appeal", "demand") or frame.lemma not in _ASKING:
+        return ()
+    if not frame.target_via.startswith("xcomp:"):
+        return ()
+    return tuple(
+        t
+        for t in frame.alt_targets
+        if t.dep_ == "pobj" and t.head.lower_ in ("on", "to", "with") and t.head.head.i == frame.trigger.i
+    )
+
+
+def _asked_thing(frame: Frame, root: str) -> Token | None:
+    """The call, plan or proposal named as an object in the sentence before, when "it" backed or
+    welcomed is most likely that thing ("Russia dismissed the UN's call. The US supports it.").
+
+    >>> import spacy
+    >>> from kg.extract.frames import Frame
+    >>> it = spacy.blank("en")("it")[0]
+    >>> frame = Frame(it, "verb", "back", None, (), (it,), "dobj", (), None, (), (), False, mood=it)
+    >>> _asked_thing(frame, "05") is None  # no parse: no object
+    True
+    """
+    if root != "05" or frame.target_via != "dobj" or len(frame.targets) != 1:
+        return None
+    it = frame.targets[0]
+    if it.lower_ not in ("it", "this", "that") or it.dep_ != "dobj" or it.sent.start == 0:
+        return None
+    before = it.doc[it.sent.start - 1].sent
+    return next(
+        (
+            t
+            for t in before
+            if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass") and t.lemma_.lower() in _ASKED
+        ),
+        None,
+    )
+
+
+def _authors(thing: Token, root: str, index: int, memory: ArticleMemory, own: str | None) -> list[Resolved]:
+    """Support for a call or plan is support for its author when its owner names one ("the UN's
+    plan"); otherwise for no one: the pronoun stands for the thing, not a party. Not the one who
+    answered the call ("Russia dismissed its call": "its" is not Russia's own)."""
+    answering = {
+        a.actor.group
+        for s in thing.head.children
+        if s.dep_ == "nsubj"
+        for a in memory.resolve(s, index - 1, nested=False)
+    }
+    return [
+        a
+        for owner in thing.children
+        if owner.dep_ == "poss"
+        for a in memory.resolve(owner, index - 1, nested=False, exclude=own)
+        if not _bad_target(a, root) and a.actor.group != own and a.actor.group not in answering
+    ]
 
 
 def _town(r: Resolved, root: str) -> bool:
@@ -491,6 +564,8 @@ def _drafts(
         verb = verb.head  # an event noun or a complement is as much background as its clause
     if background(verb) or recalled_history(verb, memory.date) or characterised(frame.trigger):
         return
+    if described_in_passing(frame.trigger):
+        return  # "forces who had allied against …", "volunteers killed in the war include …"
     clause = frame.mood if frame.mood.pos_ == "VERB" else frame.trigger
     while (clause.pos_ not in ("VERB", "AUX") or clause.dep_ == "xcomp") and clause.head.i != clause.i:
         clause = clause.head  # the clause's own verb: "fought a war in 2006 and warned …" dates only "fought"
@@ -540,11 +615,15 @@ def _drafts(
     if _claimed_threat(frame, action, modality, sources, index, memory):
         return  # "there is no doubt they meant to harm …": a claim about them, not their threat
     own = sources[0].actor.group if len(sources) == 1 else None
+    thing = _asked_thing(frame, action.root)
+    asked = _asked_on(frame)
     targets = [
         r
-        for r in _resolve_all(frame.targets, index, memory, nested=True, exclude=own)
+        for r in _resolve_all(asked or frame.targets, index, memory, nested=True, exclude=own)
         if not _bad_target(r, action.root) and not _town(r, place_root)
     ]
+    if thing is not None:
+        targets = _authors(thing, action.root, index, memory, own)
     if any(memory.past_title(t) for t in targets):
         return  # "lunched with the French president, Georges Pompidou": history told in a life story
     if frame.target_via == "host":
@@ -560,8 +639,11 @@ def _drafts(
         groups = {r.actor.group for r in sources}
         targets = [t for t in targets if not (t.how == "pronoun" and t.actor.group in groups)]
     target_how: str | None = None
+    addressed = bool(asked) or (frame.control in ("appeal", "demand") and frame.target_via in _ADDRESSEE_VIA)
     if targets:
         target_how = "dobj"
+    elif (addressed and frame.lemma in _ASKING) or thing is not None:
+        pass  # "urged European countries to take back the fighters": asked of them, not the fighters
     else:
         targets = [
             r
@@ -569,6 +651,25 @@ def _drafts(
             if not _bad_target(r, action.root) and not _town(r, place_root)
         ]
         target_how = "alternative" if targets else None
+    if not targets and force:
+        # "resumed its shelling of the port", "shot and injured escaping villagers"
+        targets = [
+            r
+            for r in _resolve_all(_hidden_victims(frame, coder), index, memory, nested=True, exclude=own)
+            if not _bad_target(r, action.root)
+        ]
+        target_how = "alternative" if targets else None
+    if force and frame.kind == "verb" and targets and all(_place_like(t) for t in targets):
+        # "retook the town from Isis": the side that loses the place is the target.
+        losers = [
+            r
+            for r in _resolve_all(
+                tuple(taken_from(frame.trigger, frame.obj)), index, memory, nested=True, exclude=own
+            )
+            if not _bad_target(r, action.root) and not _place_like(r)
+        ]
+        if losers:
+            targets, target_how = losers, "alternative"
     if not targets and action.root == "02":
         # "begged for their help": the appeal is to whoever "their" is.
         targets = [
@@ -629,7 +730,7 @@ def _drafts(
             # "Islamic State captured Raqqa": a place taken by force, not people detained.
             act = code_action(load_cameo(), "190", verb=action.verb, text=action.text)
         return _Draft(
-            had_target=bool(targets),
+            had_target=bool(targets) or thing is not None,
             frame=frame,
             sentence=sentence,
             index=index,
@@ -669,9 +770,14 @@ def _drafts(
                 if not same_side(other.actor, source.actor):
                     yield draft(source, other, other.how)
         return
-    if force and (frame.targets or frame.alt_targets or frame.kind == "noun"):
+    if force and (
+        frame.targets or frame.alt_targets or frame.kind == "noun" or frame.lemma in ONE_SIDED_FORCE
+    ):
         # Force used on something not an actor ("bombed positions", "strikes on residential areas")
-        # hits whoever holds the place it is used in. Intransitive fighting names no victim.
+        # or on a place ("struck in the far west of a region") hits whoever holds the place it is
+        # used in. Intransitive fighting names no victim.
+        if not places and frame.lemma in ONE_SIDED_FORCE and any(map(_placename, frame.places)):
+            places = _place_countries(frame.trigger, index, memory)
         for source in sources:
             for place in places:
                 if not same_side(place.actor, source.actor):
@@ -680,6 +786,61 @@ def _drafts(
         return
     for source in sources:
         yield draft(source, None, None)
+
+
+def _hidden_victims(frame: Frame, coder: ActionCoder) -> tuple[Token, ...]:
+    """Who force hits when the clause's objects do not say: the target phrase of the event noun
+    a light verb takes ("resumed its shelling of the port"), or an object the parser hung
+    on a coordinated verb or a participle ("shot and injured escaping villagers")."""
+    if frame.noun_code is not None and isinstance(coder, CameoCoder):
+        entry = coder.noun(frame.noun_code.lemma_.lower())
+        if entry is not None:
+            found = noun_targets(frame.noun_code, entry.target_preps)
+            if found:
+                return tuple(found)
+    if frame.kind == "verb":
+        return tuple(victim_tokens(frame.trigger))
+    return ()
+
+
+def _place_like(r: Resolved) -> bool:
+    """An actor named by a place ("the border town of X", "Raqqa"): whoever holds it."""
+    if not len(r.span) or r.actor.sector != "CVL":
+        return False
+    root = r.span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
+        return True  # "the border town of X"
+    return root.ent_type_ in _PLACE_ENTS or root.lemma_.lower() in PLACE_NOUNS
+
+
+#: Parts of a place ("hit the far north of that region").
+_QUARTERS = frozenset({"north", "south", "east", "west", "centre", "center", "heart", "edge", "part"})
+
+
+def _placename(token: Token) -> bool:
+    """A word that names a place or a part of one ("the province", "the east of it", "Hama"),
+    not an idiom's noun ("in case", "in response")."""
+    lemma = token.lemma_.lower()
+    if token.ent_type_ in _PLACE_ENTS or lemma in PLACE_NOUNS or lemma in _QUARTERS:
+        return True
+    return any(  # "the hills of the north"
+        _placename(g)
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _place_countries(trigger: Token, index: int, memory: ArticleMemory) -> list[Resolved]:
+    """The country where a sentence's acts happen, as the target of force used there."""
+    country = memory.place_country(index)
+    if country is None:
+        return []
+    actor = memory.resolver.resolve(country, date=memory.date)
+    if actor is None or actor.kind != "country":
+        return []
+    return [Resolved(actor, trigger.doc[trigger.i : trigger.i], "implicit")]
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -791,11 +952,12 @@ def _statement_drafts(
         return  # "Ankara says the group is part of the PKK": a position held, not a statement made
     own = {s.actor.group for s in sources}
     target: Resolved | None = None
+    told = frame.statement is not None and any(not _within(t, frame.statement) for t in frame.targets)
     for token in frame.targets:
         if code != "010" and frame.statement is not None and not _within(token, frame.statement):
             if code != "100":
                 continue  # criticism is of whom the clause condemns, not of whom it is told to
-        elif code == "100":
+        elif code == "100" and told:
             continue  # a demand is made of whom it is told to, not of whom it names
         if any(r.actor.group in own for c in token.conjuncts for r in memory.resolve(c, index, nested=False)):
             continue  # "the UK and US would …" said by a Briton: the speaker's side and its ally
@@ -1084,6 +1246,13 @@ def _fill_implicit(drafts: list[_Draft], memory: ArticleMemory) -> Iterator[_Dra
             continue
         if d.action is _UNKNOWN:
             continue
+        obj = d.frame.obj.lemma_.lower() if d.frame.obj is not None else None
+        if needs_counterpart(d.frame.lemma, d.action.cameo, obj=obj) and not d.negated:
+            # "fighters surrendered", "put troops on alert": told only with the other side.
+            other = _other_side(d, memory)
+            if other is not None:
+                yield _with_target(d, other, "implicit", None)
+            continue
         if d.action.root in _REPLY_ROOTS:
             asker = _asker(d, drafts[:i])
             if asker is not None:
@@ -1103,6 +1272,20 @@ def _fill_implicit(drafts: list[_Draft], memory: ArticleMemory) -> Iterator[_Dra
             continue
         if _targetless_ok(d, memory):
             yield d
+
+
+def _other_side(d: _Draft, memory: ArticleMemory) -> Actor | None:
+    """The one opposing side the draft's sentence names (see :func:`counterpart`)."""
+    own = frozenset(t.i for t in d.frame.sources) | frozenset(t.i for t in d.source.span)
+    return counterpart(
+        memory,
+        d.source.actor,
+        d.sentence,
+        d.index,
+        own_tokens=own,
+        trigger=d.frame.trigger,
+        same_side=same_side,
+    )
 
 
 def _offers_target(frame: Frame) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Literal
 
 __all__ = [
+    "ALLYING",
     "FORCE_OBJECTS",
     "MOTION_VERBS",
     "PLACE_PREPS",
@@ -72,7 +73,10 @@ MOTION_VERBS = frozenset(
 #: Verbs whose "in"/"into" object is affected, not a place ("intervene in Syria", "invest in Iraq").
 _IN_TARGET_VERBS = frozenset({"intervene", "interfere", "meddle", "invest", "intrude"})
 #: Verbs whose "from" object is the side given up ("withdrew from Syria", "pulled out of").
-_FROM_TARGET_VERBS = frozenset({"withdraw", "retreat", "pull", "evacuate", "expel", "exclude", "suspend"})
+_FROM_TARGET_VERBS = frozenset(
+    {"withdraw", "retreat", "pull", "evacuate", "expel", "exclude", "suspend"}
+    | {"capture", "recapture", "retake", "reclaim", "seize", "wrest", "liberate"}
+)
 #: Verbs whose "at" object is a target ("fired at", "shot at", "aimed at", "struck at", "lashed out at").
 _AT_TARGET_VERBS = frozenset(
     {"fire", "shoot", "aim", "strike", "lash", "hit", "launch", "direct", "point", "swipe"}
@@ -189,6 +193,17 @@ _GIVING = frozenset(
 )
 
 
+#: Words of joining sides: "against X" after them names the common enemy, not a partner
+#: ("allied against the militia", "a coalition against Isis", "joined forces against Rome").
+ALLYING = frozenset(
+    {"ally", "unite", "cooperate", "collaborate", "coordinate", "team", "partner", "band", "align"}
+    | {"coalesce", "side", "league", "alliance", "coalition", "cooperation", "partnership", "front"}
+    | {"pact", "union", "collaboration", "bloc", "axis"}
+)
+#: "joined forces against X": joining these is allying.
+_JOINED = frozenset({"force", "hand", "coalition", "alliance", "front"})
+
+
 def prep_role(verb: str, prep: str, *, obj: str | None = None, force: bool = False) -> PrepRole:
     """Whether the object of ``prep`` after ``verb`` is the action's target, its place, or neither.
 
@@ -209,8 +224,15 @@ def prep_role(verb: str, prep: str, *, obj: str | None = None, force: bool = Fal
         ('target', 'place', 'target')
         >>> prep_role("veto", "on", obj="resolution"), prep_role("impose", "on", obj="sanction")
         ('other', 'target')
+        >>> prep_role("ally", "against"), prep_role("join", "against", obj="force")
+        ('other', 'other')
+        >>> prep_role("retake", "from"), prep_role("take", "from", obj="control"), prep_role("take", "from")
+        ('target', 'target', 'other')
     """
     verb, prep = verb.lower(), prep.lower()
+    joined = verb == "join" and obj is not None and obj.lower() in _JOINED
+    if prep == "against" and (verb in ALLYING or joined or (obj is not None and obj.lower() in ALLYING)):
+        return "other"  # "allied against Isis", "joined forces against Rome": the common enemy
     if prep == "on" and (verb in _ON_TOPIC or (obj is not None and obj.lower() in _ON_TOPIC)):
         return "other"  # "vetoed a resolution on Syria", "voted on Syria": the topic, not a party
     if prep == "for" and verb in _GIVING and obj is not None and obj.lower() in _TRANSFER_OBJECTS:
@@ -233,8 +255,8 @@ def prep_role(verb: str, prep: str, *, obj: str | None = None, force: bool = Fal
         return "other"
     if prep == "at":
         return "target" if verb in _AT_TARGET_VERBS else "place"
-    if prep == "from" and verb in _FROM_TARGET_VERBS:
-        return "target"
+    if prep == "from" and (verb in _FROM_TARGET_VERBS or (verb == "take" and obj == "control")):
+        return "target"  # "withdrew from Syria", "retook the town from Isis": the side that loses it
     if prep in ("in", "into") and verb in _IN_TARGET_VERBS:
         return "target"
     if prep in TARGET_PREPS:

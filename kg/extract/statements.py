@@ -76,6 +76,8 @@ STATEMENT_VERBS = frozenset(
 #: Verbs whose object is the person told ("told Mr Ortega that …").
 _ADDRESSED = frozenset({"tell", "assure", "inform", "remind"})
 _EXPLETIVE = frozenset({"there", "it", "this", "that", "what", "which"})
+#: The speaker's own side ("said we have no evidence"): no comment on another actor.
+_FIRST_PERSON = frozenset({"i", "we", "us", "me"})
 _DEPTH = 3
 #: Verbs of a view held rather than said ("the bloc believes Iran is reluctant"): no act.
 _BELIEFS = frozenset({"believe", "think", "feel", "understand"})
@@ -105,9 +107,18 @@ _PRAISING = frozenset(
     {"praise", "commend", "hail", "applaud", "congratulate", "laud", "admire", "thank", "grateful"}
     | {"excellent", "outstanding", "courageous", "brave", "heroic", "admirable", "commendable", "helpful"}
     | {"constructive", "bravely", "courageously", "heroically", "admirably", "hero", "praiseworthy"}
+    | {"credit"}
 )
 #: Words that deny what follows them ("nothing to admire", "never helpful").
 _DENIALS = frozenset({"not", "n't", "no", "nothing", "never", "none", "neither", "nor", "hardly", "barely"})
+#: Auxiliaries of what the subject must do.
+_OBLIGED = frozenset({"must", "should", "ought"})
+#: What someone has that they must act on ("has an obligation to …").
+_DUTIES = frozenset({"duty", "obligation", "responsibility"})
+#: Reporting verbs whose bare clause is a demand ("insisted that Iran be excluded").
+_MANDATIVE = frozenset({"insist", "demand", "urge", "ask", "request", "propose", "recommend"})
+#: How far back (in tokens) a quotation's opening mark is looked for.
+_QUOTE_REACH = 80
 #: Tags of the present tense.
 _PRESENT = frozenset({"VBZ", "VBP"})
 #: Auxiliaries of the future: an act foretold says what its doer is like.
@@ -137,7 +148,9 @@ def _about(clause: Token) -> list[Token]:
         if c is None:
             break
         for child in c.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in _EXPLETIVE:
+            if child.dep_ not in ("nsubj", "nsubjpass") or child.lower_ in _EXPLETIVE:
+                continue
+            if child.lower_ not in _FIRST_PERSON or child.pos_ != "PRON":  # "we", not "the US"
                 found.extend(conjuncts(child))
         if any(child.dep_ == "expl" or child.lower_ == "there" for child in c.children):
             found.extend(child for child in c.children if child.dep_ == "attr")
@@ -203,17 +216,86 @@ def _demand(clause: Token) -> bool:
     return not (does and subject)  # "said they do not know": a present tense, no order
 
 
+def _opening_quote(clause: Token) -> int | None:
+    """Where the quotation holding ``clause`` opens, or None when the clause is not quoted."""
+    doc = clause.doc
+    for i in range(clause.i - 1, max(-1, clause.i - _QUOTE_REACH), -1):
+        if doc[i].tag_ == "''":
+            return None  # a quotation closed before the clause: the clause is outside it
+        if doc[i].tag_ == "``":
+            return i
+    return None
+
+
+def _quoted_order(clause: Token) -> bool:
+    """An order earlier in the quotation that the reported clause ends ("Stop this. We are tired,"
+    he told them): the quotation asks something of the one it is told to."""
+    start = _opening_quote(clause)
+    if start is None:
+        return False
+    for t in clause.doc[start + 1 : clause.i]:
+        if t.tag_ != "VB" or t.pos_ != "VERB" or not (t.dep_ == "ROOT" or t.head.i >= clause.i):
+            continue  # not "will be left": an auxiliary is no order
+        if _demand(t) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            return True
+    return False
+
+
+def _obligation(clause: Token) -> bool:
+    """A clause saying its subject must act: "must/should leave", "ought to leave", "has to leave",
+    "has a duty to …"."""
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGED for c in clause.children) or clause.lower_ == "ought":
+        return True
+    if clause.lemma_.lower() == "have" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _DUTIES for c in clause.children
+    ):
+        return True  # "said Iraq had a duty to protect them"
+    if clause.lemma_.lower() != "have" or clause.tag_ not in _PRESENT:
+        return False  # not "had to flee", "would have to be allowed": what was or might be
+    if any(c.dep_ in ("dobj", "aux") for c in clause.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in clause.children
+    )
+
+
+def _price(clause: Token) -> bool:
+    """A price its subject will pay ("will pay a heavy price", "would have to pay a high price"): a threat."""
+    verb: Token | None = clause
+    while verb is not None and verb.lemma_.lower() != "pay":
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if verb is None or verb.i == clause.i and clause.tag_ in ("VBD", "VBN") and not _aux_future(clause):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in verb.children)
+
+
+def _aux_future(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and (c.lower_ in _FUTURE or c.lower_ in _GUESSES) for c in clause.children)
+
+
+def _present_passive(clause: Token) -> bool:
+    """ "(insists) the rebels are excluded": a demand or a claim, which the tense cannot tell."""
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return clause.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in _PRESENT
+
+
 def statement_code(clause: Token) -> str | None:
     """The CAMEO code of a statement whose reported clause is ``clause``, or None for no statement.
 
-    A clause that blames its subject is an accusation (112), one that condemns it (or denies it
-    trust or worth) criticism (111), one that praises it praise (051), whatever its tense; an
-    order or a subjunctive ("insisted that Iran be excluded") a demand (100) of whom it is told
-    to; a guess or a condition ("would", "could")
-    is no statement; anything else is a plain statement (010).
+    A price its subject will pay is a threat (130); an order or a subjunctive ("insisted that Iran
+    be excluded"), also an order earlier in the same quotation, a demand (100) of whom it is told
+    to. A clause that blames its subject is an accusation (112), one that condemns it (or denies it
+    trust or worth) criticism (111), one that praises it praise (051), whatever its tense; what its
+    subject must, ought to or has to do a demand (100) on it; a guess or a condition ("would",
+    "could") is no statement; anything else is a plain statement (010).
     """
-    if _demand(clause):
+    if _price(clause):
+        return "130"
+    if _demand(clause) or _quoted_order(clause):
         return "100"
+    if clause.head.lemma_.lower() in _MANDATIVE and _present_passive(clause):
+        return None
     words = _predicate(clause)
     lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
     negated = any(t.dep_ == "neg" and t.head.i == clause.i for t in words) or any(
@@ -225,6 +307,8 @@ def statement_code(clause: Token) -> str | None:
         return "111"
     if lemmas & _PRAISING and not lemmas & _DENIALS:
         return "051"  # not "nothing to admire", "no hero"
+    if _obligation(clause):
+        return "100"  # "said Iraq ought to withdraw": a demand on Iraq
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _GUESSES for c in clause.children):
         return None
     return "010"
@@ -260,7 +344,8 @@ def standing_claim(verb: Token, clause: Token) -> bool:
     """
     if verb.tag_ not in _PRESENT or any(c.dep_ == "aux" for c in verb.children):
         return False
-    if clause.lemma_.lower() != "be" and clause.lemma_.lower() not in _STATES:
+    passive = any(c.dep_ == "auxpass" for c in clause.children)  # "says the group is linked to …"
+    if clause.lemma_.lower() != "be" and clause.lemma_.lower() not in _STATES and not passive:
         return False
     tensed = clause if clause.tag_ in _PRESENT else None
     for c in clause.children:

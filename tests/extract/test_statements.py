@@ -19,6 +19,8 @@ CASES = [
     ),
     # a nationality inside the noun after "there has been"
     ("Angela Merkel said there had been a change of French policy.", [("DEU", "01", "FRA")], []),
+    # "the US" is no first-person "us"
+    ("The Chinese envoy said the US was ready for talks.", [("CHN", "01", "USA")], []),
     # an act reported in the clause is coded as that act, not as a comment on its doer
     ("The Iraqi president said Iran had attacked Iraqi troops.", [("IRN", "19", "IRQ")], [("IRQ", "IRN")]),
 ]
@@ -58,6 +60,8 @@ def test_statements(extract, text, present, absent):
         # a present claim about a present state is a position held
         "The Greek government says Turkey is a member of the coalition.",
         "Ankara says the YPG is an arm of the PKK.",
+        # a present passive after "insist" may be a demand or a claim: neither is coded
+        "The Serbian president insists Kosovo officials are treated as observers at the summit.",
         # about a thing of theirs, not about them
         "The Dutch minister said Belgium's referendum fell in a difficult week for the EU.",
         "The Dutch minister said the election of the Belgian king was significant for Europe.",
@@ -88,6 +92,35 @@ CODED = [
     ("Angela Merkel said France had not been helpful.", ("DEU", "11", "FRA")),
     # an order told to someone is a demand of them
     ('"Do not send more ships," the Greek minister told the Turkish ambassador.', ("GRC", "10", "TUR")),
+    # an order earlier in the quotation asks something of the one it is told to
+    (
+        '"Stop blaming Portugal for your troubles. We have done our part," the Portuguese minister '
+        "told the Spanish ambassador.",
+        ("PRT", "10", "ESP"),
+    ),
+    # ... also when the parser hangs the order under the clause that ends the quotation
+    (
+        "\u201cStop lecturing Lisbon about water \u2026 Our rivers are our business,\u201d "
+        "the Portuguese minister told the Spanish ambassador.",
+        ("PRT", "10", "ESP"),
+    ),
+    # what a named party ought to or has to do is a demand on it, not a comment
+    ("The Danish minister said Norway ought to reopen the fishing grounds.", ("DNK", "10", "NOR")),
+    (
+        "The Danish minister left the meeting early, saying Oslo ought to reconsider its quotas.",
+        ("DNK", "10", "NOR"),
+    ),
+    ("The Danish minister said Norway has to respect the quota deal.", ("DNK", "10", "NOR")),
+    ("The Danish minister said Norway had a duty to protect the fishermen.", ("DNK", "10", "NOR")),
+    # a price someone will pay is a threat to them
+    (
+        '"Tirana will have to pay a high price for this," the Serbian spokesman said on Friday.',
+        ("SRB", "13", "ALB"),
+    ),
+    ("The Serbian spokesman said Albania would pay a heavy price for the raid.", ("SRB", "13", "ALB")),
+    # a bare clause after "insist" or "demand", active or passive, is a demand on its subject
+    ("The Greek minister insisted that Turkey withdraw its frigates.", ("GRC", "10", "TUR")),
+    ("The Greek minister demanded that Turkey be barred from the meeting.", ("GRC", "10", "TUR")),
     # a present claim about a past state is news
     ("Jens Stoltenberg says Russia was an unreliable neighbour.", ("NATO", "01", "RUS")),
     # an act foretold says what its doer is like: a comment on it
@@ -143,3 +176,34 @@ def test_a_report_of_anothers_statement_is_no_frame(nlp):
     # "He understood …, Mr Blair told …" parses with "told" inside "understood": not Blair's view.
     doc = nlp("Mr Lavrov said Jens Stoltenberg told him that Russia was a threat.")
     assert all(f.trigger.text != "said" for f in statement_frames(doc))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what someone had to do is a report of what was, not a demand
+        "The Danish minister said the Norwegian trawlers had to leave the harbour.",
+        # an auxiliary before the clause that ends a quotation is no order
+        '"After this winter, Chile and Peru will be left with empty reservoirs," the Bolivian envoy wrote.',
+        # an order to no one named is made of no one
+        '"Stop the drilling now," the Greek minister said.',
+    ],
+)
+def test_no_demand(extract, text):
+    assert not any(root == "10" for _, root, _ in triples(extract(text)))
+
+
+def test_a_price_paid_is_no_threat(extract):
+    found = triples(extract("The Serbian spokesman said Albania had paid a heavy price for the raid."))
+    assert not any(root == "13" for _, root, _ in found), found
+
+
+def test_a_demand_is_not_the_act_demanded(extract):
+    # "insisted that Turkey withdraw": Turkey has not withdrawn anything
+    found = triples(extract("The Greek minister insisted that Turkey withdraw its frigates."))
+    assert not any(source == "TUR" for source, _, _ in found), found
+
+
+def test_the_speakers_own_side_is_no_one_spoken_about(nlp):
+    doc = nlp("Jens Stoltenberg said we had been naive about the threat.")
+    assert not list(statement_frames(doc))

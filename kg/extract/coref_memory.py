@@ -1,0 +1,217 @@
+"""Extract stage, coreference: the memory of the actors one article has named so far.
+
+:class:`MemoryBase` holds the state the rules of :mod:`kg.extract.coref_pronouns`,
+:mod:`kg.extract.coref_descriptions` and :class:`kg.extract.coreference.ArticleMemory` share: the
+mentions met so far, names, sentences and their texts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.coref_words import (
+    _FEMALE_TITLES,
+    _FORMER_WORDS,
+    _MALE_TITLES,
+    _NOT_PEOPLE,
+    _PLACE_PREPS,
+    _PLURAL,
+    _TITLE_WORDS,
+    _WINDOW,
+    Mention,
+    Resolved,
+    Thing,
+    first_name,
+    surname,
+    thing_of,
+)
+from kg.extract.spans import noun_phrase
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from spacy.tokens import Span, Token
+
+    from kg.datamodel import Actor, ActorResolver
+    from kg.extract.attribution import Quote
+
+__all__ = ["MemoryBase"]
+
+
+class MemoryBase:
+    """The state of an article's memory and the lookups every rule uses (see ArticleMemory)."""
+
+    def __init__(
+        self, resolver: ActorResolver, date: dt.date | None, quotes: list[Quote], text: str | None = None
+    ) -> None:
+        self.resolver = resolver
+        self.date = date
+        self.quotes = quotes
+        self.history: list[Mention] = []
+        self.gender: dict[str, str] = {}
+        self._names: dict[tuple[int, int], Actor | None] = {}
+        self._tokens: dict[tuple[int, bool, str | None], list[Resolved]] = {}
+        self._exclude: str | None = None
+        self._sentence_of: dict[int, int] = {}
+        self._sentences: dict[int, Span] = {}
+        self._texts: dict[int, str] = {}
+        self._ents: dict[int, list[Span]] | None = None
+        self._titles: dict[str, Actor] = {}
+        self._surnames: dict[str, Actor] = {}
+        self._blockers: dict[int, tuple[int, bool]] = {}
+        self._text = text
+        self._phrases: dict[int, Span] = {}
+        self._things: dict[int, Thing] = {}
+        self._unknown_orgs: dict[int, tuple[int, bool]] = {}
+        self._body_blockers: dict[int, tuple[int, bool]] = {}
+        self._org_countries: dict[int, tuple[int, bool]] = {}
+
+    def _text_of(self, span: Span) -> str:
+        """``span.text``, cut from the article's text when it was given."""
+        if self._text is None or not len(span):
+            return span.text
+        return self._text[span.start_char : span.end_char]
+
+    def _noun_phrase(self, token: Token) -> Span:
+        """:func:`~kg.extract.spans.noun_phrase` of ``token``, worked out once per token."""
+        span = self._phrases.get(token.i)
+        if span is None:
+            span = self._phrases[token.i] = noun_phrase(token)
+        return span
+
+    # -- names ---------------------------------------------------------------------------------
+    def name(self, span: Span) -> Actor | None:
+        """The actor a name or noun phrase names on its own (cached per span).
+
+        A "person" found for words the tagger calls a place, date or thing is dropped: two
+        capitalised words are not always a name ("Eastern Europe").
+        """
+        key = (span.start, span.end)
+        if key not in self._names:
+            text = self._text_of(span).strip()
+            actor = None
+            if text and any(ch.isalpha() for ch in text):
+                actor = self.resolver.resolve(text, date=self.date, context=self.context(span.start))
+            if actor is not None and (actor.kind == "unresolved" or not actor.resolved):
+                actor = None
+            if actor is None and len(span) <= 2 and span.root.text[:1].isupper() and not first_name(span):
+                # "Baghdadi" after "Abu Bakr al-Baghdadi": the person this article named in full;
+                # but "Mustafa Barzani" after "Masoud Barzani" is another of the family.
+                actor = self._surnames.get(surname(span.root))
+            if actor is not None and actor.kind == "person":
+                label = span.root.ent_type_
+                if label in _NOT_PEOPLE or (label == "ORG" and actor.group == actor.id):
+                    actor = None
+            self._names[key] = actor
+        return self._names[key]
+
+    # -- the memory ----------------------------------------------------------------------------
+    def remember(self, actor: Actor, token: Token, sentence: int, span: Span | None = None) -> None:
+        """Record that ``actor`` was named at ``token`` (with the words of ``span`` as its title)."""
+        words = span if span is not None else [token]
+        title = frozenset(t.lemma_.lower() for t in words if t.lemma_.lower() in _TITLE_WORDS)
+        plural = token.tag_ in ("NNS", "NNPS") or bool(token.conjuncts) or token.lower_ in _PLURAL
+        subject = token.dep_ in ("nsubj", "nsubjpass", "agent") or token.head.dep_ == "agent"
+        place = token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
+        # Without the article's day, who has left office is unknown: only the words tell.
+        former = any(t.lower_ in _FORMER_WORDS for t in words) or (
+            actor.sector == "ELI" and self.date is not None
+        )
+        argument = subject or token.dep_ == "dobj"
+        self.history.append(
+            Mention(actor, sentence, token.i, subject, plural, title, place, former, argument)
+        )
+        if actor.kind == "country" and token.pos_ == "PROPN" and any(t.ent_type_ == "ORG" for t in words):
+            # An organisation the resolver knew only by a country in its name ("the Chile Trust").
+            self._org_countries[token.i] = (sentence, argument)
+        if actor.kind == "person" and span is not None:
+            names = [t for t in span if t.pos_ == "PROPN"]
+            names += [t for c in token.children if c.dep_ == "appos" for t in c.subtree if t.pos_ == "PROPN"]
+            if len(names) > 1:
+                self._surnames.setdefault(surname(names[-1]), actor)
+        if actor.kind == "person" and span is not None:
+            first = span[0].lower_
+            if first in _MALE_TITLES:
+                self.gender.setdefault(actor.id, "m")
+            elif first in _FEMALE_TITLES:
+                self.gender.setdefault(actor.id, "f")
+
+    def _recent(self, token: Token, sentence: int) -> list[Mention]:
+        """Mentions before ``token`` within the window, most salient first."""
+        found = [
+            m
+            for m in self.history
+            if sentence - _WINDOW <= m.sentence <= sentence and (m.sentence < sentence or m.token < token.i)
+        ]
+        found.sort(key=lambda m: (m.sentence, m.subject, m.token), reverse=True)
+        return found
+
+    def _mention_at(self, token: Token) -> Mention | None:
+        for m in reversed(self.history):
+            if m.token == token.i:
+                return m
+        return None
+
+    def note_sentence(self, sentence: Span, index: int) -> None:
+        """Register the sentence index of every token of ``sentence``."""
+        self._sentences[index] = sentence
+        for i in range(sentence.start, sentence.end):
+            self._sentence_of[i] = index
+        for token in sentence:
+            thing = thing_of(token, index)
+            if thing is not None:
+                self._things[token.i] = thing
+
+    def note_thing(self, token: Token, sentence: int) -> None:
+        """Record that a pronoun stands for a thing, so the next one may too ("The plan ... It ...
+        It ...")."""
+        if token.i not in self._things:
+            subject = token.dep_ in ("nsubj", "nsubjpass")
+            plural = token.lower_ in _PLURAL
+            self._things[token.i] = Thing(sentence, token.i, subject, plural, token.dep_ == "dobj")
+
+    def _recent_things(self, token: Token, sentence: int) -> list[Thing]:
+        """The things named before ``token`` in its sentence and the one before, that no actor was
+        found for."""
+        named = {m.token for m in self.history}
+        return [
+            t
+            for t in self._things.values()
+            if sentence - 1 <= t.sentence <= sentence
+            and (t.sentence < sentence or t.token < token.i)
+            and t.token not in named
+        ]
+
+    def ents(self, index: int) -> list[Span]:
+        """The named entities of sentence ``index`` (the document's are sorted out once)."""
+        if self._ents is None:
+            self._ents = {}
+            sentence = self._sentences.get(index)
+            if sentence is not None:
+                for ent in sentence.doc.ents:
+                    found = self._sentence_of.get(ent.start)
+                    if found is not None:
+                        self._ents.setdefault(found, []).append(ent)
+        return self._ents.get(index, [])
+
+    def context(self, i: int) -> str | None:
+        """The text of the sentence of token ``i`` (the context the resolver gets)."""
+        index = self._sentence_of.get(i)
+        if index is None:
+            return None
+        if index not in self._texts:
+            sentence = self._sentences.get(index)
+            self._texts[index] = self._text_of(sentence) if sentence is not None else ""
+        return self._texts[index] or None
+
+    def resolve(
+        self,
+        token: Token,
+        sentence: int,
+        *,
+        nested: bool = True,
+        loose: bool = False,
+        exclude: str | None = None,
+    ) -> list[Resolved]:
+        """The actor(s) the noun phrase headed by ``token`` refers to (ArticleMemory's rules)."""
+        raise NotImplementedError
