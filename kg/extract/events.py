@@ -56,7 +56,14 @@ from kg.extract.nominal import noun_frames
 from kg.extract.opinion import poll_finding
 from kg.extract.place_names import place_name
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, phrase_words
-from kg.extract.statements import reported_doer, standing_claim, statement_code, statement_frames
+from kg.extract.statements import (
+    STATEMENT_VERBS,
+    reported_doer,
+    standing_claim,
+    statement_code,
+    statement_frames,
+)
+from kg.extract.table import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -319,8 +326,11 @@ def _is_media(r: Resolved) -> bool:
 
 def _observe(tokens: Sequence[Token], index: int, memory: ArticleMemory) -> None:
     """Resolve and remember, in order, the actors the sentence names."""
+    if not tokens:
+        return
+    table = token_table(tokens[0].doc)
     for token in tokens:
-        if token.dep_ not in _MENTION_DEPS or token.pos_ not in ("PROPN", "NOUN", "PRON"):
+        if table.dep[token.i] not in _MENTION_DEPS or table.pos[token.i] not in ("PROPN", "NOUN", "PRON"):
             continue
         if token.ent_type_ and token.ent_type_ not in _ACTOR_LABELS:
             continue  # dates, numbers, money, works
@@ -1500,13 +1510,17 @@ def extract_events(
     reported: list[Token] = []
     for index, sentence in enumerate(sentences):
         memory.note_sentence(sentence, index)
+    table = token_table(doc)
+    pos, lemmas = table.pos, table.lemma
     for index, sentence in enumerate(sentences):
         tokens = list(sentence)
         _observe(tokens, index, memory)
         found: list[_Draft] = []
+        first = sentence.start
+        nouns = [tokens[i - first] for i in range(first, sentence.end) if pos[i] in ("NOUN", "PROPN")]
         for frame in (
             *verb_frames(tokens, lambda lemma: lookup(lemma) is not None, codable),
-            *noun_frames(tokens, lookup),
+            *noun_frames(nouns, lookup),
         ):
             found.extend(_frame_drafts(frame, sentence, index, memory, coder, memo))
             if (
@@ -1517,7 +1531,8 @@ def extract_events(
                 # an act said to have happened or to be coming: no mere comment on its doer
                 reported.append(frame.trigger)
         drafts.extend(_prefer_victims(found))
-        for frame in statement_frames(tokens):
+        speech = [tokens[i - first] for i in range(first, sentence.end) if lemmas[i] in STATEMENT_VERBS]
+        for frame in statement_frames(speech):
             statements.extend(_statement_drafts(frame, sentence, index, memory, memo))
     kept = list(_fill_implicit(drafts, memory))
     acts = [d.frame.trigger for d in kept] + reported
