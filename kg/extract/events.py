@@ -42,7 +42,8 @@ from kg.extract.place_names import place_name
 from kg.extract.sentence_actors import observe, resolve_all
 from kg.extract.spans import PEOPLE_NOUNS
 from kg.extract.statement_drafts import reports, statement_drafts
-from kg.extract.statements import statement_frames
+from kg.extract.statements import STATEMENT_VERBS, statement_frames
+from kg.extract.table import token_table
 from kg.extract.target_checks import (
     BACKING,
     FIGHT_WORDS,
@@ -387,13 +388,17 @@ def extract_events(
     reported: list[Token] = []
     for index, sentence in enumerate(sentences):
         memory.note_sentence(sentence, index)
+    table = token_table(doc)
+    pos, lemmas = table.pos, table.lemma
     for index, sentence in enumerate(sentences):
         tokens = list(sentence)
         observe(tokens, index, memory)
         found: list[Draft] = []
+        first = sentence.start
+        nouns = [tokens[i - first] for i in range(first, sentence.end) if pos[i] in ("NOUN", "PROPN")]
         for frame in (
             *verb_frames(tokens, lambda lemma: lookup(lemma) is not None, codable),
-            *noun_frames(tokens, lookup),
+            *noun_frames(nouns, lookup),
         ):
             found.extend(_frame_drafts(frame, sentence, index, memory, coder, memo))
             if (
@@ -404,7 +409,8 @@ def extract_events(
                 # an act said to have happened or to be coming: no mere comment on its doer
                 reported.append(frame.trigger)
         drafts.extend(prefer_victims(found))
-        for frame in statement_frames(tokens):
+        speech = [tokens[i - first] for i in range(first, sentence.end) if lemmas[i] in STATEMENT_VERBS]
+        for frame in statement_frames(speech):
             statements.extend(statement_drafts(frame, sentence, index, memory, memo))
     kept = list(fill_implicit(drafts, memory))
     acts = [d.frame.trigger for d in kept] + reported

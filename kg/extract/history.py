@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DURATIVE_ADVERBS",
     "HISTORY_YEARS",
+    "RECALLING_ADVERBS",
     "background",
     "dated_long_ago",
     "noun_dated_long_ago",
@@ -30,6 +31,8 @@ __all__ = [
 DURATIVE_ADVERBS = frozenset(
     {"long", "always", "traditionally", "historically", "consistently", "continually"}
 )
+#: Adverbs that recall an act from before the news being told ("had previously demanded").
+RECALLING_ADVERBS = frozenset({"previously", "formerly"})
 #: Years between a dated act and the article that make it history.
 HISTORY_YEARS = 2
 
@@ -236,9 +239,11 @@ def _stood(verb: Token) -> bool:
 def standing_state(verb: Token) -> bool:
     """A state the clause says has lasted ("has long supported", "has been arming them for years",
     "since 2014 has built up"), how things stood ("were arming the rebels" with no time), or a
-    summary of conduct ("has crushed any opposition"): a standing fact, not an act of the article's
-    day."""
+    summary of conduct ("has crushed any opposition"), or an earlier act recalled ("had previously
+    demanded", "formerly backed"): a standing fact, not an act of the article's day."""
     if _stood(verb) or _record(verb):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in RECALLING_ADVERBS for c in verb.children):
         return True
     if not _perfect(verb):
         return False

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from kg.extract.clauses import QUANTITY_NOUNS
 from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved
 from kg.extract.spans import PEOPLE_NOUNS, is_pronoun
+from kg.extract.table import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -58,8 +59,11 @@ _GENERIC = frozenset({"people", "person", "man", "woman", "child", "someone", "a
 
 def observe(tokens: Sequence[Token], index: int, memory: ArticleMemory) -> None:
     """Resolve and remember, in order, the actors the sentence names."""
+    if not tokens:
+        return
+    table = token_table(tokens[0].doc)
     for token in tokens:
-        if token.dep_ not in _MENTION_DEPS or token.pos_ not in ("PROPN", "NOUN", "PRON"):
+        if table.dep[token.i] not in _MENTION_DEPS or table.pos[token.i] not in ("PROPN", "NOUN", "PRON"):
             continue
         if token.ent_type_ and token.ent_type_ not in _ACTOR_LABELS:
             continue  # dates, numbers, money, works

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kg.extract.table import TokenTable, token_table
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -13,11 +15,14 @@ __all__ = [
     "PEOPLE_NOUNS",
     "PLACE_NOUNS",
     "AGENT_NOUNS",
+    "conjunct_indices",
     "conjuncts",
     "is_pronoun",
     "listed",
+    "nested_actor_indices",
     "nested_actor_tokens",
     "noun_phrase",
+    "phrase_bounds",
     "phrase_words",
 ]
 
@@ -239,40 +244,54 @@ def noun_phrase(token: Token) -> Span:
     "NATO and Russia" gives "NATO" for the first token.
     """
     doc = token.doc
-    keep = {token.i}
-    stack = [token]
+    start, end = phrase_bounds(token_table(doc), token.i)
+    return doc[start:end]
+
+
+def phrase_bounds(t: TokenTable, i: int) -> tuple[int, int]:
+    """The start and end of :func:`noun_phrase` of token ``i`` (worked out once per token)."""
+    found = t.phrases.get(i)
+    if found is not None:
+        return found
+    dep, ent, children = t.dep, t.ent, t.children
+    keep = {i}
+    stack = [i]
     while stack:
-        t = stack.pop()
-        for child in t.children:
-            dep = child.dep_
-            if dep == "compound" and child.ent_type_ in _TIME_ENTS and t.ent_type_ not in _TIME_ENTS:
+        h = stack.pop()
+        for c in children[h]:
+            d = dep[c]
+            if d == "compound" and ent[c] in _TIME_ENTS and ent[h] not in _TIME_ENTS:
                 continue  # "In September Turkey …": a date the parser glued to the name
             if (
-                dep in NP_DEPS
-                or (dep == "prep" and child.lower_ in _NAME_PREPS and t.pos_ == "PROPN")
-                or dep == "pobj"
-                and t.dep_ == "prep"
-                and t.i in keep
+                d in NP_DEPS
+                or (d == "prep" and t.lower[c] in _NAME_PREPS and t.pos[h] == "PROPN")
+                or d == "pobj"
+                and dep[h] == "prep"
+                and h in keep
             ):
-                keep.add(child.i)
-                stack.append(child)
+                keep.add(c)
+                stack.append(c)
     start, end = min(keep), max(keep) + 1
     # Keep the span contiguous and drop punctuation and quotes at its edges.
-    while start < end - 1 and (doc[start].is_punct or doc[start].is_quote):
+    punct, quote = t.punct, t.quote
+    while start < end - 1 and (punct[start] or quote[start]):
         start += 1
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_quote):
+    while end - 1 > start and (punct[end - 1] or quote[end - 1]):
         end -= 1
-    return doc[start:end]
+    found = t.phrases[i] = (start, end)
+    return found
 
 
 def phrase_words(token: Token) -> list[str]:
     """Lemmas and lower-cased forms of the words of ``token``'s noun phrase (for pattern matching)."""
-    span = noun_phrase(token)
+    t = token_table(token.doc)
+    start, end = phrase_bounds(t, token.i)
     words = []
-    for t in span:
-        if not t.is_punct:
-            words.append(t.lemma_.lower())
-            words.append(t.lower_)
+    lemma, lower, punct = t.lemma, t.lower, t.punct
+    for j in range(start, end):
+        if not punct[j]:
+            words.append(lemma[j])
+            words.append(lower[j])
     return words
 
 
@@ -285,11 +304,18 @@ def conjuncts(token: Token) -> list[Token]:
     A list the parser took for an apposition ("The US, Russia, and Switzerland": Russia as an
     apposition of US) counts as coordination when both sides are names of places or bodies.
     """
-    out = [token, *token.conjuncts]
-    if token.ent_type_ in _LIST_ENTS:
-        for child in token.children:
-            if child.dep_ == "appos" and child.ent_type_ in _LIST_ENTS and child.pos_ == "PROPN":
-                out.extend(t for t in (child, *child.conjuncts) if t not in out)
+    doc = token.doc
+    return [doc[j] for j in conjunct_indices(token_table(doc), token.i)]
+
+
+def conjunct_indices(t: TokenTable, i: int) -> list[int]:
+    """:func:`conjuncts` of token ``i``, as indices."""
+    out = [i, *t.conjuncts(i)]
+    if t.ent[i] in _LIST_ENTS:
+        dep, ent, pos = t.dep, t.ent, t.pos
+        for c in t.children[i]:
+            if dep[c] == "appos" and ent[c] in _LIST_ENTS and pos[c] == "PROPN":
+                out.extend(j for j in (c, *t.conjuncts(c)) if j not in out)
     return out
 
 
@@ -328,29 +354,37 @@ def nested_actor_tokens(token: Token) -> Iterator[Token]:
     "Moscow's demands" → Moscow; "demands of Russia" → Russia; "Russian diplomats" → Russian
     (nationality words only on nouns for people or bodies, not on "Ukrainian admission").
     """
-    if token.lemma_.lower() in _RELATION_NOUNS:
-        return  # "the regime and its backers", "Assad's allies": the possessor's partners, not it
-    if token.lemma_.lower() in AGENT_NOUNS:
+    doc = token.doc
+    for j in nested_actor_indices(token_table(doc), token.i):
+        yield doc[j]
+
+
+_NATIONAL_ENTS = frozenset({"NORP", "GPE", "ORG"})
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+
+
+def nested_actor_indices(t: TokenTable, i: int) -> list[int]:
+    """:func:`nested_actor_tokens` of token ``i``, as indices."""
+    lemma = t.lemma[i]
+    if lemma in _RELATION_NOUNS:
+        return []  # "the regime and its backers", "Assad's allies": the possessor's partners, not it
+    dep, ent, children = t.dep, t.ent, t.children
+    kids = children[i]
+    found: list[int] = []
+    if lemma in AGENT_NOUNS:
         # "condemned the Ruritanian occupation of the valley": the occupier is the one condemned.
-        for child in token.children:
-            if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
-                yield child
-    for child in token.children:
-        if child.dep_ == "poss":
-            yield child
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    yield grandchild
-    if token.lemma_.lower() in PLACE_NOUNS:
+        found.extend(c for c in kids if dep[c] in _MODIFIERS and ent[c] in _NATIONAL_ENTS)
+    found.extend(c for c in kids if dep[c] == "poss")
+    for c in kids:
+        if dep[c] == "prep" and t.lower[c] in ("of", "from", "by"):
+            found.extend(g for g in children[c] if dep[g] == "pobj")
+    if lemma in PLACE_NOUNS:
         # "towns held by the armed group": the place's holder.
-        for child in token.children:
-            if child.dep_ == "acl" and child.lemma_.lower() in _HOLDING:
-                for agent in child.children:
-                    if agent.dep_ == "agent":
-                        yield from (g for g in agent.children if g.dep_ == "pobj")
-    if token.lemma_.lower() in PEOPLE_NOUNS:
-        for child in token.children:
-            if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG"):
-                yield child
+        for c in kids:
+            if dep[c] == "acl" and t.lemma[c] in _HOLDING:
+                for agent in children[c]:
+                    if dep[agent] == "agent":
+                        found.extend(g for g in children[agent] if dep[g] == "pobj")
+    if lemma in PEOPLE_NOUNS:
+        found.extend(c for c in kids if dep[c] in _MODIFIERS and ent[c] in _NATIONAL_ENTS)
+    return found

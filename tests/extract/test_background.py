@@ -246,6 +246,12 @@ def test_implicit_target_of_a_rejection(extract, text, implied):
         # Acts summed up as a spell of years are the past, not news.
         ("Farmers returned after years of Turkish air strikes on Iraq.", [], [("TUR", "IRQ")]),
         ("Farmers returned after Turkish air strikes on Iraq ended.", [("TUR", "19", "IRQ")], []),
+        # An act recalled as earlier than the news ("previously", "formerly") is background.
+        ("Peru had previously condemned Chile over the fishing dispute.", [], [("PER", "CHL")]),
+        ("Peru condemned Chile over the fishing dispute.", [("PER", "11", "CHL")], []),
+        ("Norway formerly funded Ethiopian charities.", [], [("NOR", "ETH")]),
+        ("Norway has previously vetoed a Danish proposal.", [], [("NOR", "DNK")]),
+        ("Norway vetoed a Danish proposal.", [("NOR", "12", "DNK")], []),
     ],
 )
 def test_tallies_and_standing_support(extract, text, present, absent):

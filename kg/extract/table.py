@@ -1,0 +1,176 @@
+"""Extract stage: a parsed Doc's token attributes as plain Python lists, built once per Doc.
+
+The extraction rules walk the dependency parse thousands of times per article. Through spaCy's
+``Token`` API every ``token.children``, ``token.head`` or ``token.dep_`` builds a new object or
+looks a string up; here each attribute is one list index. The rules in
+:mod:`kg.extract.clauses` and :mod:`kg.extract.spans` work on token indices over this table and
+hand back real ``Token`` objects (``doc[i]``) only for what they return.
+
+A table describes the Doc as it was when first asked for: it is meant for parsed Docs that are
+read, not changed, afterwards (retokenizing a Doc after extraction leaves its table stale).
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import TYPE_CHECKING
+
+import numpy
+
+if TYPE_CHECKING:
+    from spacy.strings import StringStore
+    from spacy.tokens import Doc
+
+__all__ = ["TokenTable", "token_table"]
+
+_STRING_ATTRS = ("LOWER", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE")
+#: Strings by spaCy hash (a hash is the same string in every StringStore), and lemmas lower-cased,
+#: shared by the tables of all Docs; emptied when it grows past ``_MAX_NAMES``.
+_NAMES: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}
+_MAX_NAMES = 500_000
+
+
+def _names(
+    strings: StringStore, column: list[int], known: dict[int, str], lowered: bool = False
+) -> list[str]:
+    """The strings of a column of hashes, each distinct hash looked up once."""
+    missing = set(column).difference(known)
+    if missing:
+        if len(known) > _MAX_NAMES:
+            known.clear()
+            missing = set(column)
+        for key in missing:
+            known[key] = strings[key].lower() if lowered else strings[key]
+    return list(map(known.__getitem__, column))
+
+
+class TokenTable:
+    """Per-token attributes of one Doc, indexed by token position.
+
+    Attributes:
+        n: the number of tokens.
+        lower, lemma, pos, tag, dep, ent: ``token.lower_``, ``lemma_`` lower-cased, ``pos_``, ``tag_``,
+            ``dep_`` and ``ent_type_``.
+        head: ``token.head.i``.
+        children: ``token.children`` as indices, in order.
+        punct, quote: ``token.is_punct`` and ``token.is_quote`` (1 or 0).
+        phrases: the bounds of noun phrases worked out so far (:func:`kg.extract.spans.phrase_bounds`).
+    """
+
+    __slots__ = (
+        "n",
+        "lower",
+        "lemma",
+        "pos",
+        "tag",
+        "dep",
+        "ent",
+        "head",
+        "children",
+        "punct",
+        "quote",
+        "_conjuncts",
+        "phrases",
+        "__weakref__",
+    )
+
+    def __init__(self, doc: Doc) -> None:
+        n = len(doc)
+        self.n = n
+        array = doc.to_array([*_STRING_ATTRS, "HEAD", "IS_PUNCT", "IS_QUOTE"])
+        columns: list[list[int]] = array[:, : len(_STRING_ATTRS)].T.tolist()
+        strings = doc.vocab.strings
+        self.lower = _names(strings, columns[0], _NAMES)
+        self.lemma = _names(strings, columns[1], _LOWERED, lowered=True)
+        self.pos, self.tag, self.dep, self.ent = (_names(strings, c, _NAMES) for c in columns[2:])
+        head: list[int] = (array[:, 6].view("int64") + numpy.arange(n)).tolist()
+        self.head = head
+        self.punct: list[int] = array[:, 7].tolist()
+        self.quote: list[int] = array[:, 8].tolist()
+        children: list[tuple[int, ...]] = [()] * n
+        for i, h in enumerate(head):
+            if h != i:
+                children[h] += (i,)
+        self.children = children
+        self._conjuncts: dict[int, tuple[int, ...]] = {}
+        self.phrases: dict[int, tuple[int, int]] = {}
+
+    def kids(self, i: int, dep: str) -> list[int]:
+        """The children of token ``i`` attached as ``dep``."""
+        d = self.dep
+        return [c for c in self.children[i] if d[c] == dep]
+
+    def kid(self, i: int, dep: str) -> int | None:
+        """The first child of token ``i`` attached as ``dep``, or None."""
+        d = self.dep
+        for c in self.children[i]:
+            if d[c] == dep:
+                return c
+        return None
+
+    def has_to(self, i: int) -> bool:
+        """Whether token ``i`` has an infinitive "to" (``aux`` child "to")."""
+        d, low = self.dep, self.lower
+        return any(d[c] == "aux" and low[c] == "to" for c in self.children[i])
+
+    def subtree(self, i: int) -> list[int]:
+        """``token.subtree`` as indices, in spaCy's order: left children's subtrees, ``i``, right ones'."""
+        out: list[int] = []
+        kids = self.children[i]
+        for c in kids:
+            if c < i:
+                out.extend(self.subtree(c))
+        out.append(i)
+        for c in kids:
+            if c > i:
+                out.extend(self.subtree(c))
+        return out
+
+    def conjuncts(self, i: int) -> tuple[int, ...]:
+        """``token.conjuncts`` as indices: the tokens coordinated with ``i``, without ``i``."""
+        found = self._conjuncts.get(i)
+        if found is None:
+            head, dep, children = self.head, self.dep, self.children
+            start = i
+            while head[start] != start and dep[start] == "conj":
+                start = head[start]
+            queue = [start]
+            output = [start]
+            for word in queue:
+                for child in children[word]:
+                    if child > word and dep[child] == "conj":
+                        output.append(child)
+                        queue.append(child)
+            found = self._conjuncts[i] = tuple(w for w in output if w != i)
+        return found
+
+
+#: Tables of the Docs still alive: a Doc's table goes with it. Tables hold no reference to their Doc.
+_TABLES: weakref.WeakKeyDictionary[Doc, TokenTable] = weakref.WeakKeyDictionary()
+_last: tuple[weakref.ref[Doc], TokenTable] | None = None
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The :class:`TokenTable` of ``doc``, built the first time it is asked for.
+
+    Examples:
+        >>> from spacy.tokens import Doc
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["NATO", "met", "Russia"], heads=[1, 1, 1],
+        ...           deps=["nsubj", "ROOT", "dobj"])
+        >>> table = token_table(doc)
+        >>> table.dep, table.head, table.children[1]
+        (['nsubj', 'ROOT', 'dobj'], [1, 1, 1], (0, 2))
+        >>> token_table(doc) is table
+        True
+    """
+    global _last
+    last = _last
+    if last is not None and last[0]() is doc:
+        return last[1]
+    table = _TABLES.get(doc)
+    if table is None:
+        table = _TABLES[doc] = TokenTable(doc)
+    _last = (weakref.ref(doc), table)
+    return table

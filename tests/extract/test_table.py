@@ -1,0 +1,46 @@
+"""Token table: the per-Doc lists agree with spaCy's Token API on a real parse."""
+
+from __future__ import annotations
+
+import pytest
+
+TEXTS = [
+    "The foreign ministers of Ruritania, Freedonia and Sylvania met in Geneva on Tuesday, "
+    "and the three sides agreed to resume talks.",
+    'Rebels who seized the port were shelled by government forces, the "army" said late on Monday.',
+    "In March Freedonia warned that it would impose new sanctions unless troops withdrew from the border.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_table_matches_token_api(nlp, text):
+    from kg.extract.table import token_table
+
+    doc = nlp(text)
+    table = token_table(doc)
+    assert table.n == len(doc)
+    for token in doc:
+        i = token.i
+        assert table.lower[i] == token.lower_
+        assert table.lemma[i] == token.lemma_.lower()
+        assert (table.pos[i], table.tag[i], table.dep[i], table.ent[i]) == (
+            token.pos_,
+            token.tag_,
+            token.dep_,
+            token.ent_type_,
+        )
+        assert table.head[i] == token.head.i
+        assert list(table.children[i]) == [c.i for c in token.children]
+        assert table.conjuncts(i) == tuple(c.i for c in token.conjuncts)
+        assert table.subtree(i) == [t.i for t in token.subtree]
+        assert (bool(table.punct[i]), bool(table.quote[i])) == (token.is_punct, token.is_quote)
+
+
+def test_table_built_once_per_doc(nlp):
+    from kg.extract.table import token_table
+
+    first, second = nlp("NATO rejected the demands."), nlp("Russia denied it.")
+    table = token_table(first)
+    assert token_table(second) is not table
+    assert token_table(first) is table
+    assert token_table(second).dep == [t.dep_ for t in second]
