@@ -73,6 +73,8 @@ logger = logging.getLogger(__name__)
 
 #: Heads whose complement failed or was stopped: an outcome between the actors ("failed to agree").
 _FAILED = frozenset({"fail", "stop", "cease", "refrain", "avoid"})
+#: Sectors that hold no arms: when their members "attack" anyone, even a country, it is with words.
+_WORDS_ONLY = frozenset({"PTY", "LEG"})
 
 
 def _frame_drafts(
@@ -263,7 +265,7 @@ def _drafts(
         if (
             verbal_fight
             and target is not None
-            and political(target.actor)
+            and (political(target.actor) or source.actor.sector in _WORDS_ONLY)
             and source.actor.kind != "group"
             and source.actor.sector not in ("MIL", "REB", "UAF", "COP", "SPY")
         ):

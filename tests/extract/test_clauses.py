@@ -95,9 +95,23 @@ def test_no_event(extract, text):
     assert extract(text) == []
 
 
-def test_politicians_attack_with_words(extract):
-    events = extract("The British ambassador, Jane Hill, clashed with President Trump.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British ambassador, Jane Hill, clashed with President Trump.",
+        # a party or an assembly holds no arms: it attacks even a country with words
+        "A Green MEP attacked the Hungarian government.",
+        "The Liberal Democrats attacked China over its trade policy.",
+    ],
+)
+def test_politicians_attack_with_words(extract, text):
+    events = extract(text)
     assert [e.action.root for e in events if e.target is not None] == ["11"]
+
+
+def test_armies_still_attack_with_force(extract):
+    events = extract("The Greek army attacked Turkish positions.")
+    assert [e.action.root for e in events if e.target is not None] == ["19"]
 
 
 def test_a_gerund_of_the_accusation_is_no_act_of_the_accuser(extract):
