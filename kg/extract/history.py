@@ -33,6 +33,9 @@ DURATIVE_ADVERBS = frozenset(
 )
 #: Adverbs that recall an act from before the news being told ("had previously demanded").
 RECALLING_ADVERBS = frozenset({"previously", "formerly"})
+#: Marks of a clause that tells what came after its head's time ("fought in 2014 until the army
+#: took the town", "has ruled since 2011"): not dated by the head.
+_LATER_MARKS = frozenset({"until", "till", "since", "so", "unless", "if"})
 #: Years between a dated act and the article that make it history.
 HISTORY_YEARS = 2
 
@@ -156,18 +159,19 @@ def dated_long_ago(verb: Token, date: dt.date | None, *, _outer: bool = True) ->
     """An act the clause itself dates to a year long before the article ("in 1953 … ousted",
     "captured the city in early 2014"), a tally kept since then ("has killed thousands since 2011";
     a state kept since then, "has blockaded the port since 2007", is left to ``standing_state``),
-    or the "when" clause of such a date ("came to blows in 2015, when the navy seized …"): history
-    told as background, not news."""
+    or a clause hung on such a date's clause ("came to blows in 2015, when the navy seized …",
+    "returned in 1991 after the US encouraged …", "acted in 1953, ousting …"), unless it tells what
+    came later ("until", "since"): history told as background, not news."""
     if date is None:
         return False
     if (
         _outer
         and verb.dep_ == "advcl"
-        and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in verb.children)
+        and not any(c.dep_ in ("advmod", "mark") and c.lower_ in _LATER_MARKS for c in verb.children)
         and verb.head.pos_ in ("VERB", "AUX")
         and dated_long_ago(verb.head, date, _outer=False)
     ):
-        return True
+        return True  # "returned in 1991 after the US encouraged …", "went to war in 1953, ousting …"
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ == "once" and child.i < verb.i and verb.tag_ == "VBD":
             return True  # "Turkey once backed the Nusra Front": a past the article looks back on
