@@ -248,7 +248,11 @@ def test_implicit_target_of_a_rejection(extract, text, implied):
         ("Farmers returned after Turkish air strikes on Iraq ended.", [("TUR", "19", "IRQ")], []),
         # A clause hung on a clause dated long ago is history too; one telling what came later is not.
         ("The envoy flew home in 1998 after Ghana expelled Togolese diplomats.", [], [("GHA", "TGO")]),
-        ("The envoy flew home on Monday after Ghana expelled Togolese diplomats.", [("GHA", "16", "TGO")], []),
+        (
+            "The envoy flew home on Monday after Ghana expelled Togolese diplomats.",
+            [("GHA", "16", "TGO")],
+            [],
+        ),
         # An act recalled as earlier than the news ("previously", "formerly") is background.
         ("Peru had previously condemned Chile over the fishing dispute.", [], [("PER", "CHL")]),
         ("Peru condemned Chile over the fishing dispute.", [("PER", "11", "CHL")], []),
