@@ -27,6 +27,7 @@ __all__ = [
     "complement",
     "infinitive_clause",
     "obligation_clause",
+    "obliged",
     "purpose",
     "sent_to_strike",
     "strikes_when_sent",
@@ -126,8 +127,8 @@ def _bare(t: TokenTable, clause: int) -> bool:
 _MANDATIVE = frozenset({"insist"})
 
 
-def _obliged(t: TokenTable, clause: int) -> bool:
-    """A clause of obligation without must/should: "ought to leave", "has to leave"."""
+def obliged(t: TokenTable, clause: int) -> bool:
+    """A clause of obligation without must/should: "ought to leave", "has to leave" (present only)."""
     if t.lower[clause] == "ought":
         return True
     dep, kids = t.dep, t.children[clause]
@@ -149,7 +150,7 @@ def obligation_clause(t: TokenTable, v: int) -> int | None:
     for c in t.children[v]:
         if dep[c] != "ccomp" or _clause_subject(t, c) is None:
             continue
-        if any(dep[a] == "aux" and lower[a] in _OBLIGATION for a in t.children[c]) or _obliged(t, c):
+        if any(dep[a] == "aux" and lower[a] in _OBLIGATION for a in t.children[c]) or obliged(t, c):
             return c
         if t.lemma[v] in _MANDATIVE and _mandate(t, c):
             return c

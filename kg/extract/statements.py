@@ -20,10 +20,12 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.clauses import subjects_of
+from kg.extract.complements import obliged
 from kg.extract.frames import Frame
 from kg.extract.history import DURATIVE_ADVERBS
 from kg.extract.modality import is_negated
 from kg.extract.spans import conjuncts
+from kg.extract.table import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -244,20 +246,13 @@ def _quoted_order(clause: Token) -> bool:
 def _obligation(clause: Token) -> bool:
     """A clause saying its subject must act: "must/should leave", "ought to leave", "has to leave",
     "has a duty to …"."""
-    if any(c.dep_ == "aux" and c.lower_ in _OBLIGED for c in clause.children) or clause.lower_ == "ought":
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGED for c in clause.children):
         return True
     if clause.lemma_.lower() == "have" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _DUTIES for c in clause.children
     ):
         return True  # "said Iraq had a duty to protect them"
-    if clause.lemma_.lower() != "have" or clause.tag_ not in _PRESENT:
-        return False  # not "had to flee", "would have to be allowed": what was or might be
-    if any(c.dep_ in ("dobj", "aux") for c in clause.children):
-        return False
-    return any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in clause.children
-    )
+    return obliged(token_table(clause.doc), clause.i)  # "ought to", present "has to"
 
 
 def _price(clause: Token) -> bool:
