@@ -33,6 +33,8 @@ FIGHTING = frozenset({"fight", "battle"})
 _AGAINST = frozenset(
     {"oust", "defeat", "drive", "expel", "retake", "recapture", "liberate", "destroy", "attack"}
 )
+#: Help one's side gets: "with the backing of X" names X as a helper, never the target.
+_HELP = frozenset({"backing", "support", "help", "aid", "assistance", "blessing", "cover", "protection"})
 #: Diplomatic posts, and verbs that open or close them: the country that hosts one is the target.
 _POSTS = frozenset({"embassy", "mission", "consulate", "legation"})
 POSTING = frozenset({"open", "reopen", "close", "shut", "establish", "upgrade", "downgrade"})
@@ -76,6 +78,8 @@ def prep_arguments(
             continue
         if prep == "between" and t.conjuncts(pobj):
             continue
+        if prep == "with" and t.lemma[pobj] in _HELP and not on_noun:
+            continue  # "took the port with the backing of allied militias": a helper
         role = prep_role(lemma, prep, obj=obj)
         if on_noun and prep == "to" and role == "other":
             role = "target"
