@@ -147,6 +147,7 @@ def _drafts(
     refused = negated and action.root in ("03", "04", "05", "06", "07", "08")
     if refused:
         action = recode(action, "negated")
+        negated = False  # "will not meet" is a refusal (12x) that happened, as "refused to meet" is
     as_told = action  # the act as told, before a plan or threat is made of it
     if not refused and modality == "intended" and not frame.control:
         action = recode(action, "plan")
