@@ -147,7 +147,6 @@ def _drafts(
     refused = negated and action.root in ("03", "04", "05", "06", "07", "08")
     if refused:
         action = recode(action, "negated")
-        negated = False  # "will not meet" is a refusal (12x) that happened, as "refused to meet" is
     as_told = action  # the act as told, before a plan or threat is made of it
     if not refused and modality == "intended" and not frame.control:
         action = recode(action, "plan")
@@ -301,6 +300,7 @@ def _drafts(
             negated=negated,
             modality=modality,
             place=place_text,
+            refused=refused,  # "will not meet" reports a refusal (12x), as "refused to meet" does
         )
 
     if (
