@@ -35,7 +35,11 @@ CASES = [
         [("MLI", "FRA")],
     ),
     # ... and so is the side one fights with against another.
-    ("Nigerian troops fought with Chadian soldiers against Boko Haram.", [("NGA", "19", "NGA")], [("NGA", "TCD")]),
+    (
+        "Nigerian troops fought with Chadian soldiers against Boko Haram.",
+        [("NGA", "19", "NGA")],
+        [("NGA", "TCD")],
+    ),
 ]
 
 
