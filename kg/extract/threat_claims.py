@@ -81,6 +81,7 @@ def claimed_victory(frame: Frame, memory: ArticleMemory) -> bool:
         c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ") for c in t.children
     ):
         return False
-    if any(c.ent_type_ in ("DATE", "TIME") for c in t.subtree):
+    told = (c for c in t.children if c.dep_ not in ("ccomp", "parataxis"))  # not "tweeted on Monday"
+    if any(g.ent_type_ in ("DATE", "TIME") for c in told for g in c.subtree):
         return False  # "we have beaten them today": an act of the day
     return any(t in q for q in memory.quotes)

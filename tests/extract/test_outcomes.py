@@ -86,6 +86,7 @@ def test_a_resolve_naming_what_it_forbids_takes_no_implicit_target(extract):
             'for being there."',
             False,
         ),
+        ("The Canadian prime minister tweeted on Monday: “We have defeated the Taliban in Helmand.”", False),
         # an act of the day, or told by the writer, is reported
         ('"We defeated the Taliban in Helmand today," the Canadian prime minister said.', True),
         ("Canada has defeated the Taliban in Helmand, the minister said.", True),
