@@ -149,8 +149,9 @@ def _drafts(
         negated, modality = False, "asserted"  # "failed to persuade", "tried to convince": asked all the same
     refused = negated and action.root in ("03", "04", "05", "06", "07", "08")
     if refused:
-        halted = stopped(frame.mood)  # "no longer supplies arms": aid reduced (16), not refused
-        action, negated = recode(action, "halted" if halted else "negated"), not halted
+        # "will not meet" is a refusal (12x) that happened, as "refused to meet" is; "no longer
+        # supplies arms" is aid reduced (16x)
+        action, negated = recode(action, "halted" if stopped(frame.mood) else "negated"), False
     as_told = action  # the act as told, before a plan or threat is made of it
     if not refused and modality == "intended" and not frame.control:
         action = recode(action, "plan")

@@ -10,9 +10,10 @@ def _event(events, source, root):
 @pytest.mark.parametrize(
     ("text", "source", "root", "negated", "modality"),
     [
-        # a negated meeting is coded as a refusal to meet, and stays marked negated
-        ("Iran will not meet France.", "IRN", "12", True, "intended"),
-        ("Spain never agreed to help Morocco.", "ESP", "12", True, "asserted"),
+        # a negated meeting is coded as a refusal to meet: the refusal is not negated
+        ("Iran will not meet France.", "IRN", "12", False, "intended"),
+        ("Spain never agreed to help Morocco.", "ESP", "12", False, "asserted"),
+        ("Chile refused to meet Peru.", "CHL", "12", False, "asserted"),
         (
             "If Moscow attacks Kyiv, Washington will impose sanctions on Russia.",
             "RUS",
