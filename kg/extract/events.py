@@ -149,9 +149,8 @@ def _drafts(
         negated, modality = False, "asserted"  # "failed to persuade", "tried to convince": asked all the same
     refused = negated and action.root in ("03", "04", "05", "06", "07", "08")
     if refused:
-        # "will not meet" is a refusal (12x) that happened, as "refused to meet" is; "no longer
-        # supplies arms" is aid reduced (16x)
-        action, negated = recode(action, "halted" if stopped(frame.mood) else "negated"), False
+        # "no longer supplies arms" is aid reduced (16x), "will not supply" a refusal (12x)
+        action = recode(action, "halted" if stopped(frame.mood) else "negated")
     as_told = action  # the act as told, before a plan or threat is made of it
     if not refused and modality == "intended" and not frame.control:
         action = recode(action, "plan")
@@ -307,6 +306,7 @@ def _drafts(
             negated=negated,
             modality=modality,
             place=place_text,
+            refused=refused,  # "will not meet" reports a refusal (12x), as "refused to meet" does
         )
 
     if (

@@ -87,6 +87,24 @@ def test_every_event_carries_negation_and_modality(extract):
 @pytest.mark.parametrize(
     "text",
     [
+        "Chile must meet Peru.",
+        "Chile has to meet Peru.",
+        "Chile has to sign a treaty with Peru.",
+        "Chile will have to meet Peru.",
+        "Chile will have to sign a treaty with Peru.",
+        "Chile will have to change course and sign a treaty with Peru.",
+        "Analysts say Chile will have to meet Peru soon.",
+    ],
+)
+def test_an_obligation_is_no_act_however_it_is_worded(extract, text):
+    events = [e for e in extract(text, min_confidence=0) if e.source.actor.group == "CHL"]
+    assert all(e.modality == "hypothetical" for e in events), [(e.action.cameo, e.modality) for e in events]
+    assert extract(text) == [] or all(e.source.actor.group != "CHL" for e in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Neither Moscow nor Beijing has endorsed Ankara's operation.",
         "Washington no longer supports Riyadh.",
         "Idlib was spared an assault by Syria.",
