@@ -189,6 +189,8 @@ def _offers_target(frame: Frame) -> bool:
             return True
         if t.lemma_.lower() in PEOPLE_NOUNS or t.lemma_.lower() in DESCRIPTION_WORDS:
             return True
+    if frame.kind == "verb" and any(_told_to(c) for c in frame.trigger.children):
+        return True  # "will not allow the exiles to vote", "… Idlib to be turned into": named
     if frame.kind == "verb" and not frame.control and frame.obj is not None and frame.obj.pos_ == "NOUN":
         # "rejected Islamic rule": what is rejected is named and is no one's demand or offer.
         return frame.obj.lemma_.lower() not in ASKED
@@ -197,6 +199,19 @@ def _offers_target(frame: Frame) -> bool:
         # "threatened to destroy all terror nests": the threatened act names what it would hit.
         return not _event_word(obj)
     return False
+
+
+def _told_to(clause: Token) -> bool:
+    """An infinitive clause with a subject of its own ("Syrian Kurds to attend"): who or what the
+    verb lets, makes or keeps act is named there."""
+    return (
+        clause.dep_ in ("ccomp", "xcomp")
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "this", "that")
+            for c in clause.children
+        )
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
 
 
 def _event_word(token: Token) -> bool:
