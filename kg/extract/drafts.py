@@ -39,6 +39,8 @@ class Draft:
     place: str | None = None
     had_target: bool = False
     extra_spans: list[Span] = field(default_factory=list)
+    #: Confidence lost for being of a kind that is mostly wrong (see :mod:`kg.extract.targetless_doubts`).
+    doubt: float = 0.0
 
 
 def _ref(r: Resolved) -> ActorRef:
@@ -88,6 +90,7 @@ def event(d: Draft, article: Article, memory: ArticleMemory) -> Event:
             kind=d.frame.kind,
             code=d.action.cameo,
             modality=d.modality,
+            doubt=d.doubt,
         ),
         place=d.place,
     )
