@@ -63,6 +63,7 @@ from kg.extract.target_checks import (
     town,
 )
 from kg.extract.threat_claims import claimed_threat, others_word
+from kg.extract.timeline import set_long_ago
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -117,6 +118,8 @@ def _drafts(
         clause = clause.head  # the clause's own verb: "fought a war in 2006 and warned …" dates only "fought"
     if dated_long_ago(clause, memory.date) or standing_state(clause):
         return
+    if set_long_ago(clause, memory.date, event=frame.trigger):
+        return  # "imposed a boycott last year", "a year ago, when …", an old story told on
     coded = memo.code(frame, coder)
     if coded is None:
         if not frame.reactive:

@@ -11,11 +11,13 @@ from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved, g
 from kg.extract.drafts import Draft
 from kg.extract.frame_codes import Memo, verb_text
 from kg.extract.frames import Frame
+from kg.extract.history import dated_long_ago
 from kg.extract.modality import is_negated, modality_of
 from kg.extract.sentence_actors import resolve_all
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS
 from kg.extract.statements import reported_doer, standing_claim, statement_code
 from kg.extract.target_checks import media_mention
+from kg.extract.timeline import set_long_ago
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -77,6 +79,8 @@ def statement_drafts(
         return  # "said Iran would gain": a guess, not a comment on what anyone does
     if code == "010" and frame.statement is not None and standing_claim(frame.trigger, frame.statement):
         return  # "Ankara says the group is part of the PKK": a position held, not a statement made
+    if dated_long_ago(frame.trigger, memory.date) or set_long_ago(frame.trigger, memory.date):
+        return  # "in 2016 said …", "told him last year …": said long before the news
     own = {s.actor.group for s in sources}
     target: Resolved | None = None
     told = frame.statement is not None and any(not _within(t, frame.statement) for t in frame.targets)
