@@ -118,8 +118,6 @@ def _drafts(
         clause = clause.head  # the clause's own verb: "fought a war in 2006 and warned …" dates only "fought"
     if dated_long_ago(clause, memory.date) or standing_state(clause):
         return
-    if set_long_ago(clause, memory.date, event=frame.trigger):
-        return  # "imposed a boycott last year", "a year ago, when …", an old story told on
     coded = memo.code(frame, coder)
     if coded is None:
         if not frame.reactive:
@@ -128,6 +126,8 @@ def _drafts(
     action, from_pattern = coded
     if action.cameo == "010":
         return  # "make a statement": too vague to be an event between actors
+    if set_long_ago(clause, memory.date, event=frame.trigger):
+        return  # "imposed a boycott last year", "a year ago, when …", an old story told on
     place_root = action.root  # force planned or threatened still hits whoever holds the place
     if action.cameo == "173":
         place_root = "19"  # "captured Raqqa": a place taken is taken by force (coded 190 below)

@@ -79,8 +79,6 @@ def statement_drafts(
         return  # "said Iran would gain": a guess, not a comment on what anyone does
     if code == "010" and frame.statement is not None and standing_claim(frame.trigger, frame.statement):
         return  # "Ankara says the group is part of the PKK": a position held, not a statement made
-    if dated_long_ago(frame.trigger, memory.date) or set_long_ago(frame.trigger, memory.date):
-        return  # "in 2016 said …", "told him last year …": said long before the news
     own = {s.actor.group for s in sources}
     target: Resolved | None = None
     told = frame.statement is not None and any(not _within(t, frame.statement) for t in frame.targets)
@@ -111,6 +109,8 @@ def statement_drafts(
             break
     if target is None:
         return
+    if dated_long_ago(frame.trigger, memory.date) or set_long_ago(frame.trigger, memory.date):
+        return  # "in 2016 said …", "told him last year …": said long before the news
     modality = memo.modality(frame.mood) if memo is not None else modality_of(frame.mood)
     if modality != "asserted" or is_negated(frame.mood):
         return  # "will use the UN to claim …", "did not say": no statement was made

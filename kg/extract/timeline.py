@@ -14,12 +14,13 @@ article, or that starts a span ("since Russia annexed Crimea"), is background, n
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from typing import TYPE_CHECKING
 
 from kg.extract.dates import approximate_day
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["HISTORY_DAYS", "set_long_ago", "setting"]
 
@@ -43,8 +44,8 @@ _NOW_WORDS = frozenset({"now", "currently", "recently", "today", "tonight", "yes
 _LATER = frozenset({"until", "till", "unless", "if", "so", "because", "whether", "though", "although"})
 #: Verbs of reporting: a sentence they head tells where the news comes from, not what happened when.
 _REPORTING = frozenset({"say", "tell", "add", "write", "tweet", "report", "note", "explain", "insist"})
-#: How many clauses and sentences back a setting is looked for.
-_DEPTH = 40
+#: How many clauses up a setting is looked for.
+_DEPTH = 12
 
 
 def _long_before(day: dt.date, published: dt.date) -> bool:
@@ -182,7 +183,7 @@ def setting(verb: Token, published: dt.date | None, *, _depth: int = 0) -> dt.da
     if named:
         if _depth and not _past(verb):
             return None  # "relations are better after …": now
-        return _narrated(verb.sent, published, _depth + 1) if day == _BACK else day
+        return _narrated(verb.sent, published) if day == _BACK else day
     if not _past(verb):
         return None
     dep = verb.dep_
@@ -190,14 +191,14 @@ def setting(verb: Token, published: dt.date | None, *, _depth: int = 0) -> dt.da
         return None
     before = _date_before(verb, published)
     if before is not None:
-        return _narrated(verb.sent, published, _depth + 1) if before == _BACK else before
+        return _narrated(verb.sent, published) if before == _BACK else before
     head = verb.head
     if dep in ("relcl", "acl"):
         own = _noun_day(head, published)
         if own is not None:
             return own
         if head.dep_ == "ROOT":  # a misparse: "his stance dissolved as …" read as a noun phrase
-            return _narrated(verb.sent, published, _depth + 1)
+            return _narrated(verb.sent, published)
         clause = _clause_of(head)
         return setting(clause, published, _depth=_depth + 1) if clause is not None else None
     if dep == "conj" and not (verb.tag_ == head.tag_ == "VBD" or not _subject(verb)):
@@ -205,7 +206,7 @@ def setting(verb: Token, published: dt.date | None, *, _depth: int = 0) -> dt.da
     if dep in ("advcl", "xcomp", "ccomp", "conj", "pcomp", "dep") and head.pos_ in ("VERB", "AUX"):
         return setting(head, published, _depth=_depth + 1)
     if head.i == verb.i and verb.lemma_.lower() not in _REPORTING:
-        return _narrated(verb.sent, published, _depth + 1)
+        return _narrated(verb.sent, published)
     return None
 
 
@@ -227,23 +228,38 @@ def _sentence_time(root: Token, published: dt.date) -> tuple[bool, dt.date | Non
     return False, None
 
 
-def _narrated(sentence: Span, published: dt.date, depth: int) -> dt.date | None:
+#: Per parsed article: the setting narration leaves each sentence in, by its first token and the
+#: article's date.
+_NARRATED: weakref.WeakKeyDictionary[Doc, dict[tuple[int, dt.date], dt.date | None]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _narrated(sentence: Span, published: dt.date) -> dt.date | None:
     """The setting the sentences before ``sentence`` leave narration in: that of the last one
     whose main clause names a time, through ones told in the simple past or pluperfect (or the
     "would" of a past narration) that name none; None if one turns to the present first, or at
-    the article's start."""
-    if sentence.start == 0 or depth > _DEPTH:
+    the article's start. Remembered per article."""
+    known = _NARRATED.setdefault(sentence.doc, {})
+    key = (sentence.start, published)
+    if key not in known:
+        known[key] = _narration(sentence, published)
+    return known[key]
+
+
+def _narration(sentence: Span, published: dt.date) -> dt.date | None:
+    if sentence.start == 0:
         return None
     before = sentence.doc[sentence.start - 1].sent
     root = before.root
     named, day = _sentence_time(root, published)
     if named and (_past(root) or root.ent_type_ == "DATE"):
-        return _narrated(before, published, depth + 1) if day == _BACK else day
+        return _narrated(before, published) if day == _BACK else day
     if _would(root) and not named:
-        return _narrated(before, published, depth + 1)
+        return _narrated(before, published)
     if not _past(root) or root.lemma_.lower() in _REPORTING:
         return None  # narration turned to the present, or to the article's sources
-    return _narrated(before, published, depth + 1)
+    return _narrated(before, published)
 
 
 def _starts_span(verb: Token) -> bool:
