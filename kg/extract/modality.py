@@ -255,6 +255,35 @@ def _in_question(token: Token) -> bool:
     return token.i == root.i or root in verb_chain(token) or token.head.i == root.i
 
 
+def _asks(token: Token) -> bool:
+    """A clause whose own words end in a question mark, as a quoted question does ("“Why are we
+    fighting X?” he asked"), reached through the verbs it continues, not through a reported clause."""
+    t = token
+    for _ in range(6):
+        if any(c.dep_ == "punct" and c.text == "?" for c in t.children):
+            return True
+        if t.dep_ == "ccomp" or t.head.i == t.i:
+            break
+        if t.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
+            return False
+        t = t.head
+    else:
+        return False
+    after = t.right_edge.i + 1  # the parser may hang the mark on the verb of saying
+    return after < len(t.doc) and t.doc[after].text == "?"
+
+
+def _in_case(chain: list[Token]) -> bool:
+    """A clause right after "in case" ("on standby in case they need to evacuate …"): a condition,
+    however the parser hung it."""
+    doc = chain[0].doc
+    for v in chain:
+        start = v.left_edge.i
+        if start >= 2 and doc[start - 2].lower_ == "in" and doc[start - 1].lower_ == "case":
+            return True
+    return False
+
+
 def _quoted_after(verb: Token, clause: Token) -> bool:
     """A clause after the verb that opens a quotation: someone else's words, not the verb's
     condition ("accused them, warning the deal would collapse “unless the ministers move …”")."""
@@ -446,7 +475,7 @@ def modality_of(token: Token, *, _depth: int = 0) -> Modality:
     act someone denies ("denied that its jets struck").
     Intended: "plans/wants/is willing to", a future (will, is set to), "would" in reported speech.
     """
-    if _in_question(token):
+    if _in_question(token) or _asks(token):
         return "questioned"
     shared = _shared_head(token)
     if shared is not None:
@@ -460,6 +489,8 @@ def modality_of(token: Token, *, _depth: int = 0) -> Modality:
         return noun_mood
     chain = verb_chain(token)
     if _attempted(chain) or any(only_when(v) or guessed(v) for v in chain) or plan_content(chain[-1]):
+        return "hypothetical"
+    if _in_case(chain):
         return "hypothetical"
     mood = _own_mood(chain)
     if mood in ("hypothetical", "questioned"):

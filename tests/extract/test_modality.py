@@ -31,6 +31,17 @@ def _event(events, source, root):
         # an intended visit or aid is CAMEO's intent to cooperate
         ("Ghana plans to send aid to Togo.", "GHA", "03", False, "intended"),
         ("Will Egypt attack Sudan?", "EGY", "19", False, "questioned"),
+        # a quoted question is one, whatever the sentence around it ends with
+        ("“Why is Egypt bombing Sudan?” the minister asked.", "EGY", "19", False, "questioned"),
+        (
+            "“Why is Egypt fighting Libya and bombing Sudan?”, the minister asked.",
+            "EGY",
+            "19",
+            False,
+            "questioned",
+        ),
+        # "in case" is a condition however the parser hangs the clause
+        ("Kenyan troops are ready in case they need to attack Somalia.", "KEN", "19", False, "hypothetical"),
         ("Algeria could expel French diplomats.", "DZA", "16", False, "hypothetical"),
         ("Turkey threatened to attack Syria.", "TUR", "13", False, "asserted"),
         # a coordinated bare verb shares the first one's auxiliaries ...
