@@ -50,6 +50,9 @@ class MemoryBase:
         self.date = date
         self.quotes = quotes
         self.history: list[Mention] = []
+        #: Whether ``history`` is in sentence order (as ``observe`` remembers), so the mentions of
+        #: a window of sentences can be found from its end.
+        self._in_order = True
         self.gender: dict[str, str] = {}
         self._names: dict[tuple[int, int], Actor | None] = {}
         self._tokens: dict[tuple[int, bool, str | None], list[Resolved]] = {}
@@ -123,6 +126,8 @@ class MemoryBase:
             actor.sector == "ELI" and self.date is not None
         )
         argument = subject or dep[i] == "dobj"
+        if self.history and sentence < self.history[-1].sentence:
+            self._in_order = False
         self.history.append(Mention(actor, sentence, i, subject, plural, title, place, former, argument))
         if actor.kind == "country" and table.pos[i] == "PROPN" and any(table.ent[j] == "ORG" for j in where):
             # An organisation the resolver knew only by a country in its name ("the Chile Trust").
@@ -141,9 +146,16 @@ class MemoryBase:
 
     def _recent(self, token: Token, sentence: int) -> list[Mention]:
         """Mentions before ``token`` within the window, most salient first."""
+        history = self.history
+        start = 0
+        if self._in_order:
+            # Mentions are remembered sentence by sentence: those of the window are at the end.
+            first, start = sentence - _WINDOW, len(history)
+            while start and history[start - 1].sentence >= first:
+                start -= 1
         found = [
             m
-            for m in self.history
+            for m in (history[start:] if start else history)
             if sentence - _WINDOW <= m.sentence <= sentence and (m.sentence < sentence or m.token < token.i)
         ]
         found.sort(key=lambda m: (m.sentence, m.subject, m.token), reverse=True)
@@ -180,14 +192,15 @@ class MemoryBase:
     def _recent_things(self, token: Token, sentence: int) -> list[Thing]:
         """The things named before ``token`` in its sentence and the one before, that no actor was
         found for."""
-        named = {m.token for m in self.history}
-        return [
+        near = [
             t
             for t in self._things.values()
-            if sentence - 1 <= t.sentence <= sentence
-            and (t.sentence < sentence or t.token < token.i)
-            and t.token not in named
+            if sentence - 1 <= t.sentence <= sentence and (t.sentence < sentence or t.token < token.i)
         ]
+        if not near:
+            return near
+        named = {m.token for m in self.history}
+        return [t for t in near if t.token not in named]
 
     def ents(self, index: int) -> list[Span]:
         """The named entities of sentence ``index`` (the document's are sorted out once)."""

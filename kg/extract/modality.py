@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from kg.datamodel import Modality
 from kg.extract.attribution import SPEECH_VERBS, characterised
 from kg.extract.stances import guessed, idea_content, only_when, plan_content
+from kg.extract.table import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -238,13 +239,13 @@ def _sentence_end(token: Token) -> int:
 
 
 def _in_question(token: Token) -> bool:
-    doc = token.doc
     end = _sentence_end(token)
-    last = next(
-        (t for t in map(doc.__getitem__, range(end, token.i - 1, -1)) if not t.is_space and not t.is_quote),
-        None,
-    )
-    if last is None or last.text != "?":
+    table = token_table(token.doc)
+    lower, quote = table.lower, table.quote
+    # The last word that is no space or quote (a token is a space when its text, and so its lower
+    # case, is all white space).
+    last = next((i for i in range(end, token.i - 1, -1) if not lower[i].isspace() and not quote[i]), None)
+    if last is None or lower[last] != "?":
         return False
     # Only the clause that carries the question, not a quoted statement inside it.
     root = token
