@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from kg.extract.table import token_table
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -152,7 +154,9 @@ def _counted(verb: Token) -> bool:
 
 
 def _perfect(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children)
+    table = token_table(verb.doc)
+    dep, lower = table.dep, table.lower
+    return any(dep[c] == "aux" and lower[c] in _PERFECT for c in table.children[verb.i])
 
 
 def dated_long_ago(verb: Token, date: dt.date | None, *, _outer: bool = True) -> bool:

@@ -472,8 +472,10 @@ def modality_of(token: Token, *, _depth: int = 0) -> Modality:
 def _own_mood(chain: list[Token]) -> Modality:
     """The mood the words of a verb chain give it: its auxiliaries, heads and conditions."""
     intended = False
+    table = token_table(chain[0].doc)
+    dep, lower, children = table.dep, table.lower, table.children
     for position, v in enumerate(chain):
-        lemma = v.lemma_.lower()
+        lemma = table.lemma[v.i]
         if position > 0 and lemma in THREAT_HEADS:
             return "threatened"
         if position > 0 and lemma in _HYPOTHETICAL_HEADS:
@@ -487,17 +489,17 @@ def _own_mood(chain: list[Token]) -> Modality:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[position - 1].children)
         ):
             intended = True  # "is to visit", "are to meet": an arranged act, not a reported one
-        for child in v.children:
-            word = child.lower_
-            if child.dep_ == "mark" and word in _CONDITIONAL_MARKS:
+        for c in children[v.i]:
+            word, relation = lower[c], dep[c]
+            if relation == "mark" and word in _CONDITIONAL_MARKS:
                 return "hypothetical"
             if (
-                child.dep_ == "advcl"
-                and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children)
-                and not _quoted_after(v, child)
+                relation == "advcl"
+                and any(dep[g] == "mark" and lower[g] in ("if", "unless") for g in children[c])
+                and not _quoted_after(v, v.doc[c])
             ):
                 return "hypothetical"  # the consequence of a condition
-            if child.dep_ in ("aux", "auxpass"):
+            if relation in ("aux", "auxpass"):
                 if word in _HYPOTHETICAL_MODALS:
                     return "hypothetical"
                 if word in _FUTURE:
@@ -507,8 +509,8 @@ def _own_mood(chain: list[Token]) -> Modality:
                         intended = True
                     else:
                         return "hypothetical"
-        if v.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL_MARKS for c in v.children):
+        if dep[v.i] == "advcl" and any(lower[c] in _CONDITIONAL_MARKS for c in children[v.i]):
             return "hypothetical"
-        if v.dep_ == "relcl" and v.head.lemma_.lower() in _SCENARIO_NOUNS:
+        if dep[v.i] == "relcl" and v.head.lemma_.lower() in _SCENARIO_NOUNS:
             return "hypothetical"
     return "intended" if intended else "asserted"
