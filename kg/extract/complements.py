@@ -214,6 +214,8 @@ def purpose(t: TokenTable, v: int) -> bool:
         return False
     h = t.head[v]
     dep = t.dep[v]
+    if dep == "conj" and h != v and t.has_to(h):
+        return purpose(t, h)  # "came to stay and to challenge the US": the second aim as the first
     head = t.lemma[h]
     if dep in ("xcomp", "ccomp") and (
         head in CONTROL_VERBS or head in INTENT_LIKE or t.pos[h] == "ADJ" or head in RAISING_VERBS

@@ -74,10 +74,12 @@ def _perfect_past(verb: Token) -> bool:
 def described_in_passing(verb: Token) -> bool:
     """Whether the verb only describes the people a sentence is about, with no act reported.
 
-    Two shapes: a relative clause in the past perfect on the subject of the main clause
-    ("the militias, which had sided with the army, now fight it"), and a participle the parser
-    read as the main verb because a verb of being or including follows it ("volunteers killed in
-    the war include a nurse").
+    Three shapes: a relative clause in the past perfect on the subject of the main clause
+    ("the militias, which had sided with the army, now fight it"); a relative clause on a noun
+    with "a" or "an" whose subject is that noun, which says what kind of someone is meant ("how can
+    we trust a leader who has bombed his own towns?"); and a participle the parser read as the main
+    verb because a verb of being or including follows it ("volunteers killed in the war include a
+    nurse").
     """
     clause = verb
     while (
@@ -86,6 +88,12 @@ def described_in_passing(verb: Token) -> bool:
         clause = clause.head
     if clause.dep_ == "relcl" and _perfect_past(clause) and clause.head.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if (
+        clause.dep_ == "relcl"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in clause.head.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in clause.children)
+    ):
+        return True  # "a leader who has bombed": the noun does it; not "a summit at which X pleaded"
     if clause.dep_ != "ROOT" or clause.tag_ not in ("VBD", "VBN"):
         return False
     if any(c.dep_ in ("aux", "auxpass", "dobj") for c in clause.children):

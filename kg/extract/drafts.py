@@ -38,6 +38,9 @@ class Draft:
     modality: Modality
     place: str | None = None
     had_target: bool = False
+    #: A negated cooperative act coded as its refusal ("will not meet"): negated for the rules, which
+    #: treat it as told in the negative, but the event reports the refusal, which is not negated.
+    refused: bool = False
     extra_spans: list[Span] = field(default_factory=list)
 
 
@@ -78,7 +81,7 @@ def event(d: Draft, article: Article, memory: ArticleMemory) -> Event:
         action=d.action,
         date=event_date(d.sentence, article.date, verb=d.frame.mood, ents=memory.ents(d.index)),
         mentions=(mention,),
-        negated=d.negated,
+        negated=d.negated and not d.refused,
         modality=d.modality,
         confidence=confidence(
             source_how=d.source.how,

@@ -300,6 +300,7 @@ def _drafts(
             negated=negated,
             modality=modality,
             place=place_text,
+            refused=refused,  # "will not meet" reports a refusal (12x), as "refused to meet" does
         )
 
     if (

@@ -164,7 +164,7 @@ def dated_long_ago(verb: Token, date: dt.date | None, *, _outer: bool = True) ->
     "captured the city in early 2014"), a tally kept since then ("has killed thousands since 2011";
     a state kept since then, "has blockaded the port since 2007", is left to ``standing_state``),
     or a clause hung on such a date's clause ("came to blows in 2015, when the navy seized …",
-    "returned in 1991 after the US encouraged …", "acted in 1953, ousting …"), unless it tells what
+    "came home in 1994 once Britain had urged …", "acted in 1953, ousting …"), unless it tells what
     came later ("until", "since"): history told as background, not news."""
     if date is None:
         return False
@@ -175,7 +175,7 @@ def dated_long_ago(verb: Token, date: dt.date | None, *, _outer: bool = True) ->
         and verb.head.pos_ in ("VERB", "AUX")
         and dated_long_ago(verb.head, date, _outer=False)
     ):
-        return True  # "returned in 1991 after the US encouraged …", "went to war in 1953, ousting …"
+        return True  # "came home in 1994 once Britain had urged …", "went to war in 1953, ousting …"
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ == "once" and child.i < verb.i and verb.tag_ == "VBD":
             return True  # "Turkey once backed the Nusra Front": a past the article looks back on

@@ -241,4 +241,5 @@ def _with_target(d: Draft, actor: Actor, how: str, mirror: Action | None) -> Dra
         negated=d.negated,
         modality=d.modality,
         place=d.place,
+        refused=d.refused,
     )

@@ -145,8 +145,10 @@ def _shared_head(t: Token) -> Token | None:
     """The verb whose auxiliaries a coordinated bare verb shares ("will not invade and destroy":
     destroy is as future and as negated as invade), else None. A finite verb ("did not attack
     and withdrew") and a contrast ("but") have their own."""
-    if t.dep_ != "conj" or t.head.pos_ not in ("VERB", "AUX") or t.tag_ not in ("VB", "VBN", "VBG"):
+    if t.dep_ != "conj" or t.head.pos_ not in ("VERB", "AUX"):
         return None
+    if t.tag_ not in ("VB", "VBN", "VBG") and not (t.tag_ == "VBP" and t.head.tag_ == "VB"):
+        return None  # (a present tense after a bare verb is the same form, mistagged: "to go and agree")
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg", "mark") for c in t.children):
         return None
     head = t.head
@@ -489,6 +491,14 @@ def _own_mood(chain: list[Token]) -> Modality:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[position - 1].children)
         ):
             intended = True  # "is to visit", "are to meet": an arranged act, not a reported one
+        if (
+            position > 0
+            and lemma == "have"
+            and v.tag_ not in ("VBD", "VBN")
+            and chain[position - 1].dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[position - 1].children)
+        ):
+            return "hypothetical"  # "has to agree", "will have to agree": an obligation, as "must" is
         for c in children[v.i]:
             word, relation = lower[c], dep[c]
             if relation == "mark" and word in _CONDITIONAL_MARKS:

@@ -5,7 +5,9 @@ writable). :func:`start_server` starts it alone, on 127.0.0.1, read-only, with t
 graphs as the default graph and a query timeout, unless told otherwise. :func:`start_service` is what
 ``kg serve`` runs: the Oxigraph server on an internal port of 127.0.0.1 behind kg's gateway
 (:mod:`kg.rdf.gateway`), which caps result sizes, enforces the timeout on streaming answers, refuses
-updates unless writable and serves an offline query page.
+updates unless writable and serves an offline query page. That internal port is one browsers refuse to
+fetch from (:data:`BROWSER_BLOCKED_PORTS`), so no web page can reach the Oxigraph server around the
+gateway's checks.
 """
 
 from __future__ import annotations
@@ -28,9 +30,11 @@ from kg.errors import StoreError
 from kg.rdf.gateway import DEFAULT_MAX_ROWS, Gateway, GatewayConfig, start_gateway
 
 __all__ = [
+    "BROWSER_BLOCKED_PORTS",
     "Server",
     "Service",
     "free_port",
+    "internal_port",
     "oxigraph_binary",
     "server_command",
     "start_server",
@@ -38,6 +42,14 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+
+#: The "bad ports" of the Fetch standard above 1023: browsers refuse any request to them, so a page
+#: the user visits cannot send the Oxigraph server behind the gateway an update, nor read it through a
+#: DNS name rebound to 127.0.0.1. The server has no Origin or Host checks of its own; the gateway does.
+BROWSER_BLOCKED_PORTS = (
+    1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679,
+    6697, 10080,
+)  # fmt: skip
 
 
 def oxigraph_binary() -> str:
@@ -171,6 +183,31 @@ def free_port(host: str = "127.0.0.1") -> int:
         return int(s.getsockname()[1])
 
 
+def _bindable(host: str, port: int) -> bool:
+    """Whether a listening socket could take ``host:port`` now (as a server setting SO_REUSEADDR)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def internal_port(host: str = "127.0.0.1") -> int:
+    """A free port of ``host`` that browsers will not fetch from, for a server only kg talks to.
+
+    The first free one of :data:`BROWSER_BLOCKED_PORTS`; when all are taken, any free port (logged as
+    a warning, since web pages could then reach it).
+    """
+    for port in BROWSER_BLOCKED_PORTS:
+        if _bindable(host, port):
+            return port
+    logger.warning("every browser-blocked port is taken: the oxigraph server gets an ordinary free port")
+    return free_port(host)
+
+
 @dataclass
 class Service:
     """``kg serve``: the Oxigraph server on an internal loopback port and the gateway users reach."""
@@ -210,21 +247,29 @@ def start_service(
 ) -> Service:
     """Serve ``location`` at ``http://host:port`` through kg's gateway.
 
-    The Oxigraph server listens on a free port of 127.0.0.1 only; the gateway on ``host:port``
-    forwards to it (``background=False``: call ``service.gateway.serve_forever()`` yourself).
+    The Oxigraph server listens on 127.0.0.1 only, on a port browsers refuse (:func:`internal_port`);
+    the gateway on ``host:port`` forwards to it (``background=False``: call
+    ``service.gateway.serve_forever()`` yourself).
 
     Raises:
         StoreError: the store cannot be served or the address cannot be bound.
     """
-    internal = free_port()
-    server = start_server(
-        location,
-        host="127.0.0.1",
-        port=internal,
-        writable=writable,
-        timeout=timeout,
-        die_with_parent=die_with_parent,
-    )
+    for attempt in range(3):
+        internal = internal_port()
+        try:
+            server = start_server(
+                location,
+                host="127.0.0.1",
+                port=internal,
+                writable=writable,
+                timeout=timeout,
+                die_with_parent=die_with_parent,
+            )
+            break
+        except StoreError:
+            # Another process may have taken the port between the check and the server's bind.
+            if attempt == 2 or _bindable("127.0.0.1", internal):
+                raise
     config = GatewayConfig("127.0.0.1", internal, writable=writable, max_rows=max_rows, timeout=timeout)
     try:
         gateway = start_gateway(host, port, config, background=background)

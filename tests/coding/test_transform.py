@@ -31,6 +31,18 @@ def test_every_transform_gives_a_known_code():
             assert fn(c.code) in table
 
 
+def test_a_refused_concession_refuses_the_same_thing():
+    """Each kind of yielding (081-087) has its own refusal (123, 1241-1246), naming what is refused."""
+    table = {c.code: c.label.lower() for c in load_cameo()}
+    yields = [code for code in table if code.startswith("08") and len(code) == 3 and code != "080"]
+    assert len(yields) == 7
+    for code in yields:
+        refused = refusal_code(code)
+        assert refused.startswith("12") and refused not in ("120", "124"), (code, refused)
+        thing = table[code].replace(",", "").split()[-1]  # "sanctions", "involvement", ...
+        assert thing in table[refused], (code, table[code], refused, table[refused])
+
+
 def test_recode_keeps_the_words():
     action = CameoCoder().code("meet", text="will meet")
     intended = recode(action, "intent")

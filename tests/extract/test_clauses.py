@@ -42,6 +42,7 @@ CASES = [
     ("Moscow has sent in jets to bomb the rebel-held town of Daraa.", [("RUS", "19", "SYR")], []),
     ("Russia will send jets to bomb Aleppo.", [("RUS", "13", "SYR")], []),
     ("The US sent troops to defeat Isis.", [], [("USA", "ISIS")]),
+    ("Serbia came to stay in Bosnia and to challenge Croatia.", [], [("SRB", "HRV")]),
     # fighting whose aim names the enemy
     ("British troops fought alongside Iraqi forces to oust Isis from Mosul.", [("GBR", "19", "ISIS")], []),
     # coordinated actors: allies fighting side by side, a list, a shared wish are no pairs ...

@@ -81,6 +81,7 @@ def test_allies_cooperate_with_each_other(extract):
     [
         "Volunteers killed fighting the Taliban last year include a nurse from Oslo.",
         "Egyptian troops, who had fought Libyan militias, now guard the border.",
+        "How can Europe work with a Serbian leader who has killed thousands of Bosnian civilians?",
     ],
 )
 def test_people_described_in_passing_did_nothing_reported(extract, text):
@@ -122,6 +123,9 @@ def test_acts_that_need_the_other_side(lemma, cameo, needed):
         ("The militias, which had backed the army, now oppose it.", "backed", True),
         ("The army killed two recruits in the raid.", "killed", False),
         ("The militias that backed the army took the town.", "backed", False),
+        ("Nobody trusts a general who has shelled his own towns.", "shelled", True),
+        ("The general who shelled the towns resigned.", "shelled", False),
+        ("Peru hosted a summit at which Chile pleaded with Bolivia.", "pleaded", False),
     ],
 )
 def test_described_in_passing(nlp, text, verb, passing):

@@ -10,9 +10,10 @@ def _event(events, source, root):
 @pytest.mark.parametrize(
     ("text", "source", "root", "negated", "modality"),
     [
-        # a negated meeting is coded as a refusal to meet, and stays marked negated
-        ("Iran will not meet France.", "IRN", "12", True, "intended"),
-        ("Spain never agreed to help Morocco.", "ESP", "12", True, "asserted"),
+        # a negated meeting is coded as a refusal to meet: the refusal is not negated
+        ("Iran will not meet France.", "IRN", "12", False, "intended"),
+        ("Spain never agreed to help Morocco.", "ESP", "12", False, "asserted"),
+        ("Chile refused to meet Peru.", "CHL", "12", False, "asserted"),
         (
             "If Moscow attacks Kyiv, Washington will impose sanctions on Russia.",
             "RUS",
@@ -81,6 +82,24 @@ def test_every_event_carries_negation_and_modality(extract):
     for e in extract("Iran will not meet France. Turkey threatened to attack Syria. Israel attacked Syria."):
         assert isinstance(e.negated, bool)
         assert e.modality in ("asserted", "hypothetical", "intended", "threatened", "questioned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile must meet Peru.",
+        "Chile has to meet Peru.",
+        "Chile has to sign a treaty with Peru.",
+        "Chile will have to meet Peru.",
+        "Chile will have to sign a treaty with Peru.",
+        "Chile will have to change course and sign a treaty with Peru.",
+        "Analysts say Chile will have to meet Peru soon.",
+    ],
+)
+def test_an_obligation_is_no_act_however_it_is_worded(extract, text):
+    events = [e for e in extract(text, min_confidence=0) if e.source.actor.group == "CHL"]
+    assert all(e.modality == "hypothetical" for e in events), [(e.action.cameo, e.modality) for e in events]
+    assert extract(text) == [] or all(e.source.actor.group != "CHL" for e in extract(text))
 
 
 @pytest.mark.parametrize(

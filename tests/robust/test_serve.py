@@ -121,6 +121,37 @@ def test_read_only_unless_writable(served, store_dir, tmp_path):
         assert event_count(rw.url) == 3
 
 
+def test_no_web_page_reaches_the_oxigraph_server_behind_a_writable_gateway(store_dir, tmp_path, browser):
+    """The server has no Origin or Host checks: it listens on a port browsers refuse to fetch from."""
+    from playwright.sync_api import Error as BrowserError
+
+    from kg.rdf.serve import BROWSER_BLOCKED_PORTS
+
+    copy = tmp_path / "store"
+    shutil.copytree(store_dir, copy)
+    with kg_serve(copy, "--writable") as rw:
+        ports = {port for _, port in listening_addresses(process_tree(rw.process.pid))} - {rw.port}
+        assert len(ports) == 1
+        internal = ports.pop()
+        assert internal in BROWSER_BLOCKED_PORTS
+        backend = f"http://127.0.0.1:{internal}"
+        assert http(f"{backend}/query?query=ASK%7B%7D")[0] == 200  # kg (not a browser) reaches it
+        page = browser.new_page()
+        page.goto(f"{rw.url}/")  # the same browser reaches the gateway
+        assert page.locator("h1").inner_text() == "kg SPARQL query"
+        with pytest.raises(BrowserError, match="ERR_UNSAFE_PORT"):
+            page.goto(f"{backend}/query?query=ASK%7B%7D")
+        # a page's form posting an update straight to the server: the browser never sends it
+        insert = f"INSERT DATA {{ GRAPH <urn:x:evil> {{ <urn:x:e> a <{KGO}Event> }} }}"
+        form = browser.new_page()  # about:blank, outside the gateway page's Content-Security-Policy
+        form.set_content(f'<form method="post" action="{backend}/update"><input name="update"></form>')
+        form.fill("input[name=update]", insert)
+        with contextlib.suppress(BrowserError):
+            form.evaluate("() => document.forms[0].submit()")
+        form.wait_for_timeout(1000)
+        assert event_count(rw.url) == 3
+
+
 @pytest.fixture
 def fresh(store_dir):
     with kg_serve(store_dir, "--timeout", "2") as srv:
