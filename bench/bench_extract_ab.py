@@ -16,6 +16,7 @@ import argparse
 import dataclasses
 import importlib
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -55,7 +56,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", default="main", help="the commit to compare with (default main)")
     parser.add_argument("--articles", type=int, default=100, help="corpus articles (default 100)")
-    parser.add_argument("--full", action="store_true", help="all 300 articles")
+    parser.add_argument(
+        "--full",
+        action="store_true",
+        default=os.environ.get("KG_BENCH_FULL") == "1",
+        help="all 300 articles (also set by KG_BENCH_FULL=1, as `make bench BENCH_FULL=1` does)",
+    )
     parser.add_argument("--rounds", type=int, default=1, help="passes over the articles (default 1)")
     args = parser.parse_args()
     files = corpus_files(300 if args.full else args.articles)
