@@ -12,6 +12,9 @@ Writes three tab-separated files:
   prepositional phrases (preposition + words), the code and the reverse code. ``-`` as code means
   the pattern cancels the event.
 * ``cameo_synsets.tsv``: the ``&SYNSET`` word lists the patterns use, with regular plurals added.
+* ``cameo_verb_forms.tsv``: the inflected forms the dictionary lists for its one-word verbs
+  (``TAKE {TAKES TAKING TOOK TAKEN}``), form → lemma, for forms a lemmatiser leaves as they are
+  ("retook": re + took → retake).
 
 Words are lower-cased; ``{A B}`` groups stay as words in order; ``$ + ^ %`` markers are dropped.
 """
@@ -219,6 +222,32 @@ def convert(path: Path) -> tuple[list[list[str]], list[list[str]], list[list[str
     return verb_rows, patterns, synset_rows
 
 
+def verb_forms(path: Path) -> list[list[str]]:
+    """[form, lemma] for the irregular-looking forms of the dictionary's one-word verbs (sorted)."""
+    forms: dict[str, str] = {}
+    in_verbs = False
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if "VERB PATTERNS" in raw:
+            in_verbs = True
+            continue
+        if "TRANSFORMATIONS" in raw:
+            break
+        line, _ = _strip_comment(raw)
+        m = re.match(r"^(?P<lemma>[A-Z]+)\s*\{(?P<forms>[^}]*)\}", line)
+        if not in_verbs or m is None:
+            continue
+        lemma = m.group("lemma").lower()
+        for form in m.group("forms").lower().split():
+            # regular forms (takes, taking) need no table: only the ones a rule would not find
+            if (
+                form.isalpha()
+                and form != lemma
+                and not form.startswith(lemma[:-1] if lemma.endswith("e") else lemma)
+            ):
+                forms.setdefault(form, lemma)
+    return [[form, forms[form]] for form in sorted(forms)]
+
+
 def _write(path: Path, header: list[str], rows: list[list[str]]) -> None:
     with path.open("w", encoding="utf-8") as fh:
         fh.write(NOTICE)
@@ -249,6 +278,7 @@ def main(source: str, out_dir: str) -> None:
         patterns,
     )
     _write(out / "cameo_synsets.tsv", ["synset", "phrase"], synsets)
+    _write(out / "cameo_verb_forms.tsv", ["form", "lemma"], verb_forms(Path(source)))
     print(f"{len(verbs)} verbs, {len(patterns)} patterns, {len(synsets)} synset phrases", file=sys.stderr)
 
 

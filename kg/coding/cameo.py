@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kg.coding.tables import data_rows
 
-__all__ = ["CameoCode", "CameoTable", "VerbEntry", "VerbLexicon", "load_cameo", "load_verbs"]
+__all__ = [
+    "CameoCode",
+    "CameoTable",
+    "VerbEntry",
+    "VerbLexicon",
+    "load_cameo",
+    "load_verb_forms",
+    "load_verbs",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,3 +172,38 @@ def load_verbs() -> VerbLexicon:
             own=placement == "own",
         )
     return VerbLexicon(entries)
+
+
+#: Prefixes of verbs built on another verb ("retook": re + took), tried when a form is not a lemma.
+_PREFIXES = ("re", "over", "under", "with", "out", "up", "fore", "mis")
+
+
+@functools.lru_cache(maxsize=1)
+def load_verb_forms() -> dict[str, str]:
+    """Irregular verb forms the dictionary lists, form → lemma (``cameo_verb_forms.tsv``).
+
+    Examples:
+        >>> load_verb_forms()["took"], load_verb_forms()["withdrew"]
+        ('take', 'withdraw')
+    """
+    return {r["form"]: r["lemma"] for r in data_rows("cameo_verb_forms.tsv")}
+
+
+def base_form(word: str, known: Callable[[str], bool]) -> str | None:
+    """The lemma of an irregular form a lemmatiser left as it was ("retook" → retake, "overran" →
+    overrun), if ``known`` knows it; else None.
+
+    Examples:
+        >>> base_form("retook", lambda w: w == "retake"), base_form("retook", lambda w: False)
+        ('retake', None)
+    """
+    forms = load_verb_forms()
+    word = word.lower()
+    found = forms.get(word)
+    if found is not None and known(found):
+        return found
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :].lstrip("-")
+        if word.startswith(prefix) and rest in forms and known(prefix + forms[rest]):
+            return prefix + forms[rest]
+    return None

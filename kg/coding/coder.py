@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.coding.cameo import CameoTable, VerbLexicon, load_cameo, load_verbs
+from kg.coding.cameo import CameoTable, VerbLexicon, base_form, load_cameo, load_verbs
 from kg.coding.nouns import NounEntry, NounLexicon, load_nouns
 from kg.coding.patterns import PatternBook, Phrase, load_patterns
 from kg.coding.plover import plover_for
@@ -90,6 +90,10 @@ class CameoCoder:
     ) -> tuple[str, str, bool] | None:
         verb = verb.lower()
         entry = self.verbs.entry(verb, particle)
+        if entry is None and f"kg:{verb}" not in self.patterns.by_block:
+            # "retook": a form the lemmatiser left as it was
+            verb = base_form(verb, self._lemma_known) or verb
+            entry = self.verbs.entry(verb, particle)
         if entry is None and verb.startswith("re-") and len(verb) > 5:
             # "re-examine": the verb without its prefix ("reclaim" is not "claim" again).
             bare = verb[3:]
@@ -129,10 +133,15 @@ class CameoCoder:
         Examples:
             >>> CameoCoder().knows("reject"), CameoCoder().knows("hold"), CameoCoder().knows("sing")
             (True, True, False)
+            >>> CameoCoder().knows("retook")  # the lemmatiser's leftover form of "retake"
+            True
         """
         verb = verb.lower()
         if verb.startswith("re-") and len(verb) > 5 and self.verbs.entry(verb[3:]) is not None:
             return True
+        return self._lemma_known(verb) or base_form(verb, self._lemma_known) is not None
+
+    def _lemma_known(self, verb: str) -> bool:
         return self.verbs.entry(verb) is not None or f"kg:{verb}" in self.patterns.by_block
 
     def _known(self, code: str) -> str:

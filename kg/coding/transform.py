@@ -2,7 +2,8 @@
 
 "Agreed to lift sanctions" is CAMEO's intent to ease sanctions (0354), "threatened to impose
 sanctions" a threat of sanctions (132), "refused to meet" a rejection (125), "urged X to negotiate"
-an appeal to negotiate (026), "demanded that X withdraw" a demand that X yields (105). These maps
+an appeal to negotiate (026), "demanded that X withdraw" a demand that X yields (105), "will no
+longer supply arms" a reduction of military aid (1622). These maps
 follow the parallel structure of the CAMEO roots 02/03/10/12/13 over the roots they refer to.
 """
 
@@ -18,6 +19,7 @@ __all__ = [
     "How",
     "appeal_code",
     "demand_code",
+    "halt_code",
     "intent_code",
     "plan_code",
     "recode",
@@ -25,7 +27,7 @@ __all__ = [
     "threat_code",
 ]
 
-How = Literal["intent", "plan", "threat", "refusal", "appeal", "demand", "negated"]
+How = Literal["intent", "plan", "threat", "refusal", "appeal", "demand", "negated", "halted"]
 
 # Sub-code of a cooperative act → the intent (03x), appeal (02x), demand (10x), rejection (12x) code.
 _INTENT = {"04": "036", "042": "036", "043": "036", "044": "036", "045": "039", "046": "036", "05": "032"}
@@ -42,6 +44,10 @@ _REFUSAL = {"03": "120", "031": "121", "033": "122", "034": "123", "035": "124",
 _REFUSAL.update({"037": "127", "038": "126", "039": "126", "04": "125", "05": "120", "057": "127"})
 _REFUSAL.update({"06": "121", "07": "122", "08": "124", "081": "1241", "082": "1242", "083": "123"})
 _REFUSAL.update({"084": "1243", "085": "1244", "086": "1245", "087": "1246"})
+# Cooperation stopped ("no longer supplies arms", "stopped funding") → the reduced relation (16x).
+_HALT = {"04": "164", "046": "164", "045": "165", "05": "160", "06": "160", "07": "162", "071": "1621"}
+_HALT.update({"072": "1622", "073": "1623", "074": "1622", "075": "1623", "086": "166", "0861": "1661"})
+_HALT.update({"0862": "1662", "0863": "1663", "085": "163", "0854": "163"})
 _THREAT = {"15": "138", "16": "131", "163": "1312", "161": "1313", "164": "134", "165": "135", "166": "136"}
 _THREAT.update({"17": "137", "172": "132", "18": "138", "19": "138", "20": "138", "14": "133"})
 _THREAT.update({"10": "130", "11": "130", "12": "130", "13": "130"})
@@ -130,12 +136,24 @@ def demand_code(code: str) -> str:
     return _known(_lookup(_DEMAND, code), "100")
 
 
+def halt_code(code: str) -> str:
+    """Cooperation stopped or given up (16x); other acts take their refusal code (12x).
+
+    Examples:
+        >>> halt_code("072"), halt_code("070"), halt_code("050"), halt_code("030")
+        ('1622', '162', '160', '120')
+    """
+    found = _lookup(_HALT, code)
+    return _known(found, code) if found is not None else refusal_code(code)
+
+
 _HOW = {
     "intent": intent_code,
     "plan": plan_code,
     "threat": threat_code,
     "refusal": refusal_code,
     "negated": refusal_code,
+    "halted": halt_code,
     "appeal": appeal_code,
     "demand": demand_code,
 }

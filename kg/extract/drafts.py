@@ -42,6 +42,8 @@ class Draft:
     #: treat it as told in the negative, but the event reports the refusal, which is not negated.
     refused: bool = False
     extra_spans: list[Span] = field(default_factory=list)
+    #: Confidence lost for being of a kind that is mostly wrong (see :mod:`kg.extract.targetless_doubts`).
+    doubt: float = 0.0
 
 
 def _ref(r: Resolved) -> ActorRef:
@@ -91,6 +93,7 @@ def event(d: Draft, article: Article, memory: ArticleMemory) -> Event:
             kind=d.frame.kind,
             code=d.action.cameo,
             modality=d.modality,
+            doubt=d.doubt,
         ),
         place=d.place,
     )

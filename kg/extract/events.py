@@ -38,6 +38,7 @@ from kg.extract.modality import is_negated, noun_modality, predicted, verb_chain
 from kg.extract.mutual import mutual
 from kg.extract.nominal import noun_frames
 from kg.extract.opinion import poll_finding
+from kg.extract.outcomes import appeal_made, stopped
 from kg.extract.place_names import place_name
 from kg.extract.sentence_actors import observe, resolve_all
 from kg.extract.spans import PEOPLE_NOUNS
@@ -62,7 +63,7 @@ from kg.extract.target_checks import (
     same_side,
     town,
 )
-from kg.extract.threat_claims import claimed_threat, others_word
+from kg.extract.threat_claims import claimed_threat, claimed_victory, others_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -144,9 +145,12 @@ def _drafts(
         and not any(v.lemma_.lower() in _FAILED for v in verb_chain(frame.mood))
     ):
         return  # "had not consulted Trump", "has not struck a rapprochement": nothing happened
+    if action.root == "02" and appeal_made(frame.mood):
+        negated, modality = False, "asserted"  # "failed to persuade", "tried to convince": asked all the same
     refused = negated and action.root in ("03", "04", "05", "06", "07", "08")
     if refused:
-        action = recode(action, "negated")
+        # "no longer supplies arms" is aid reduced (16x), "will not supply" a refusal (12x)
+        action = recode(action, "halted" if stopped(frame.mood) else "negated")
     as_told = action  # the act as told, before a plan or threat is made of it
     if not refused and modality == "intended" and not frame.control:
         action = recode(action, "plan")
@@ -162,8 +166,8 @@ def _drafts(
     ]
     if not sources or any(memory.past_title(r) for r in sources):
         return
-    if claimed_threat(frame, action, modality, sources, index, memory):
-        return  # "there is no doubt they meant to harm …": a claim about them, not their threat
+    if claimed_threat(frame, action, modality, sources, index, memory) or claimed_victory(frame, memory):
+        return  # "there is no doubt they meant to harm …", "we have defeated X": claims, not acts
     own = sources[0].actor.group if len(sources) == 1 else None
     thing = asked_thing(frame, action.root)
     asked = asked_on(frame)
@@ -269,8 +273,10 @@ def _drafts(
             and source.actor.kind != "group"
             and source.actor.sector not in ("MIL", "REB", "UAF", "COP", "SPY")
         ):
-            # "Mr Cable attacked Labour's taxes", "clashed with Trump": words, not force.
-            act = code_action(load_cameo(), "111", verb=action.verb, text=action.text)
+            # "Mr Cable attacked Labour's taxes", "clashed with Trump": words, not force; pushing a
+            # person ("pushed him into a retreat") is pressure on them (a demand), not criticism.
+            code = "100" if frame.lemma == "push" else "111"
+            act = code_action(load_cameo(), code, verb=action.verb, text=action.text)
         if target is not None and act.root == "05" and frame.lemma in BACKING and armed(target.actor):
             # "Turkey backs the rebels", "supported the Free Syrian Army": aid to fighters, not praise.
             act = code_action(load_cameo(), "070", verb=action.verb, text=action.text)

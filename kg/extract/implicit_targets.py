@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.datamodel import Action, Actor
@@ -12,9 +13,11 @@ from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved, g
 from kg.extract.counterparts import counterpart, needs_counterpart
 from kg.extract.drafts import UNKNOWN, Draft
 from kg.extract.frames import Frame
+from kg.extract.other_party import other_party
 from kg.extract.spans import PEOPLE_NOUNS
 from kg.extract.target_checks import same_side
 from kg.extract.targetless import aid_appeal, public_advice, targetless_ok
+from kg.extract.targetless_doubts import targetless_doubt
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -146,6 +149,10 @@ def fill_implicit(drafts: list[Draft], memory: ArticleMemory) -> Iterator[Draft]
             if other is not None:
                 yield _with_target(d, other, "implicit", None)
             continue
+        party = other_party(d, memory) if targetless_ok(d, memory) else None
+        if party is not None:
+            yield replace(d, target=party, target_how=party.how)  # "pledged aid for Ghana"
+            continue
         if d.action.root in _REPLY_ROOTS:
             asker = _asker(d, drafts[:i])
             if asker is not None:
@@ -161,10 +168,16 @@ def fill_implicit(drafts: list[Draft], memory: ArticleMemory) -> Iterator[Draft]
             if partner is not None and not d.had_target and not same_side(partner, d.source.actor):
                 yield _with_target(d, partner, "implicit", None)
             elif targetless_ok(d, memory):
-                yield d
+                yield _doubted(d)
             continue
         if targetless_ok(d, memory):
-            yield d
+            yield _doubted(d)
+
+
+def _doubted(d: Draft) -> Draft:
+    """The draft with no target, costing what its kind's record of errors says."""
+    doubt = targetless_doubt(d)
+    return replace(d, doubt=doubt) if doubt else d
 
 
 def _other_side(d: Draft, memory: ArticleMemory) -> Actor | None:
@@ -189,6 +202,8 @@ def _offers_target(frame: Frame) -> bool:
             return True
         if t.lemma_.lower() in PEOPLE_NOUNS or t.lemma_.lower() in DESCRIPTION_WORDS:
             return True
+    if frame.kind == "verb" and any(_told_to(c) for c in frame.trigger.children):
+        return True  # "will not allow the exiles to vote", "… Idlib to be turned into": named
     if frame.kind == "verb" and not frame.control and frame.obj is not None and frame.obj.pos_ == "NOUN":
         # "rejected Islamic rule": what is rejected is named and is no one's demand or offer.
         return frame.obj.lemma_.lower() not in ASKED
@@ -197,6 +212,19 @@ def _offers_target(frame: Frame) -> bool:
         # "threatened to destroy all terror nests": the threatened act names what it would hit.
         return not _event_word(obj)
     return False
+
+
+def _told_to(clause: Token) -> bool:
+    """An infinitive clause with a subject of its own ("Syrian Kurds to attend"): who or what the
+    verb lets, makes or keeps act is named there."""
+    return (
+        clause.dep_ in ("ccomp", "xcomp")
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "this", "that")
+            for c in clause.children
+        )
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
 
 
 def _event_word(token: Token) -> bool:

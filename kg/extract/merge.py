@@ -39,12 +39,14 @@ def confidence(
     kind: str,
     code: str,
     modality: str = "asserted",
+    doubt: float = 0.0,
 ) -> float:
     """A score in [0.05, 0.95] from how the event's parts were found.
 
     Direct objects and named actors score highest; pronouns, descriptions, nested and implicit
     actors, prepositional and complement attachments, noun-named events and bare root-level codes
-    cost something each; so do conditions, guesses and questions (``modality``).
+    cost something each; so do conditions, guesses and questions (``modality``), and ``doubt``: what
+    a kind of event that is mostly wrong costs (an event with no target whose counterpart is elsewhere).
 
     Examples:
         >>> confidence(source_how="name", target_how="name", target_via="dobj", from_pattern=True,
@@ -56,6 +58,9 @@ def confidence(
         >>> confidence(source_how="name", target_how="name", target_via="dobj", from_pattern=True,
         ...            kind="verb", code="163", modality="hypothetical")
         0.35
+        >>> confidence(source_how="name", target_how=None, target_via="", from_pattern=False,
+        ...            kind="verb", code="030", doubt=0.5)
+        0.2
     """
     score = 0.8
     score -= _SOURCE_COST.get(source_how, 0.1)
@@ -71,7 +76,7 @@ def confidence(
         score -= 0.05
     if code == "010":
         score -= 0.1  # a statement about someone says little about what happened
-    score -= _MODALITY_COST.get(modality, 0.0)
+    score -= _MODALITY_COST.get(modality, 0.0) + doubt
     return round(min(0.95, max(0.05, score)), 3)
 
 

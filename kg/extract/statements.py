@@ -184,10 +184,10 @@ def _own_clause(token: Token) -> bool:
 
 
 def _predicate(clause: Token) -> list[Token]:
-    """The words a clause says of its subject: not the subject's own words, nor those of a clause
-    coordinated with it or describing something in it with a subject of its own."""
+    """The words a clause says of its subject, also through a verb sharing it ("has … and should be
+    given credit"): not the subject's own words, nor those of a clause with a subject of its own."""
     words: list[Token] = []
-    stack = [c for c in clause.children if c.dep_ not in ("nsubj", "nsubjpass", "expl", "conj")]
+    stack = [c for c in clause.children if c.dep_ not in ("nsubj", "nsubjpass", "expl")]
     while stack:
         t = stack.pop()
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "ccomp" and _own_clause(t):

@@ -1,4 +1,5 @@
-"""Others' word: a future act told by someone other than its doer (a claimed threat, a forecast)."""
+"""Claims: a future act told by someone other than its doer (a claimed threat, a forecast), and a
+side's own claim of a war won ("We have defeated Isis")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ from kg.extract.frames import Frame
 from kg.extract.modality import THREAT_HEADS
 from kg.extract.target_checks import town
 
-__all__ = ["claimed_threat", "others_word"]
+__all__ = ["claimed_threat", "claimed_victory", "others_word"]
+
+#: Acts that end a war or an enemy: claimed in the first person, a verdict rather than a report.
+_VICTORY = frozenset({"defeat", "beat", "crush", "vanquish", "rout", "eradicate", "annihilate", "win"})
 
 
 def claimed_threat(
@@ -63,3 +67,21 @@ def others_word(
 
 
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
+
+
+def claimed_victory(frame: Frame, memory: ArticleMemory) -> bool:
+    """A side's own verdict on a war, quoted: "we have defeated Isis", "I have beaten them" (the
+    first person, the present perfect, no time): a claim of victory, not an act reported."""
+    t = frame.trigger
+    if frame.kind != "verb" or t.lemma_.lower() not in _VICTORY:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children):
+        return False
+    if not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ") for c in t.children
+    ):
+        return False
+    told = (c for c in t.children if c.dep_ not in ("ccomp", "parataxis"))  # not "tweeted on Monday"
+    if any(g.ent_type_ in ("DATE", "TIME") for c in told for g in c.subtree):
+        return False  # "we have beaten them today": an act of the day
+    return any(t in q for q in memory.quotes)

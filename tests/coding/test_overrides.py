@@ -3,6 +3,7 @@
 import pytest
 
 from kg.coding import CameoCoder, load_verbs
+from kg.coding.cameo import base_form
 from kg.coding.plover import plover_for
 
 
@@ -89,6 +90,29 @@ def _code(coder, verb, obj="", particle=None, preps=()):
         ("push", "fighters", None, (("towards", "river"),), None),
         ("push", "", "back", (), None),
         ("push", "", None, (("into", "province"),), "192"),
+        # pushing someone into a decision is pressure on them (a demand), not force or criticism
+        ("push", "premier", None, (("into", "u-turn"),), "100"),
+        ("push", "government", None, (("into", "concession"),), "100"),
+        # a claim rejected is disagreed with; an accusation rejected is still denied (016)
+        ("reject", "claim", None, (), "120"),
+        ("dismiss", "claim", None, (), "120"),
+        ("reject", "accusation", None, (), "016"),
+        # a judgement of a thing's worth is no act towards its owner
+        ("dismiss", "value", None, (), None),
+        ("dismiss", "strategic importance", None, (), None),
+        # a venue lent is no meeting; leave given is yielding, as "allowed"
+        ("host", "speech", None, (), None),
+        ("give", "green light", None, (), "080"),
+        # support given in aid is aid, the aid naming which
+        ("support", "", None, (("with", "military aid"),), "072"),
+        ("back", "", None, (("with", "weapons"),), "072"),
+        ("support", "", None, (("with", "funding"),), "071"),
+        ("support", "", None, (("with", "words"),), "050"),
+        # a plea in court is no appeal
+        ("plead", "", None, (("to", "charges"),), None),
+        # forms the lemmatiser leaves as they are code as their verb
+        ("retook", "town", None, (), "190"),
+        ("withdrew", "", None, (("from", "treaty"),), "161"),
     ],
 )
 def test_reviewed_codes(coder, verb, obj, particle, preps, code):
@@ -106,6 +130,13 @@ def test_verbs_known_without_a_code_still_make_frames(coder):
     for verb in ("renew", "seal"):
         assert coder.knows(verb)
         assert coder.code_of(verb) is None
+
+
+def test_irregular_forms_are_known_only_through_a_known_verb(coder):
+    assert coder.knows("retook") and coder.knows("overran")
+    assert not coder.knows("rethought")  # "think" codes nothing, so neither does "rethought"
+    assert base_form("withdrew", coder.knows) == "withdraw"
+    assert base_form("sang", coder.knows) is None
 
 
 def test_own_and_detached_verbs():

@@ -3,7 +3,15 @@
 import pytest
 
 from kg.coding import CameoCoder, load_cameo
-from kg.coding.transform import appeal_code, demand_code, intent_code, recode, refusal_code, threat_code
+from kg.coding.transform import (
+    appeal_code,
+    demand_code,
+    halt_code,
+    intent_code,
+    recode,
+    refusal_code,
+    threat_code,
+)
 
 
 @pytest.mark.parametrize(
@@ -18,6 +26,13 @@ from kg.coding.transform import appeal_code, demand_code, intent_code, recode, r
         (refusal_code, "080", "124"),  # "will not bend" declines to yield
         (appeal_code, "0874", "0256"),
         (demand_code, "087", "1056"),
+        # cooperation stopped is a relation reduced, the kind of aid naming which
+        (halt_code, "072", "1622"),
+        (halt_code, "071", "1621"),
+        (halt_code, "070", "162"),
+        (halt_code, "046", "164"),  # negotiations broken off
+        (halt_code, "0863", "1663"),
+        (halt_code, "030", "120"),  # no cooperation under way to stop: a refusal
     ],
 )
 def test_transforms(fn, code, expected):
@@ -26,7 +41,7 @@ def test_transforms(fn, code, expected):
 
 def test_every_transform_gives_a_known_code():
     table = load_cameo()
-    for fn in (intent_code, threat_code, refusal_code, appeal_code, demand_code):
+    for fn in (intent_code, threat_code, refusal_code, appeal_code, demand_code, halt_code):
         for c in table:
             assert fn(c.code) in table
 

@@ -10,7 +10,6 @@ CASES = [
         [("ETH", "04", "EGY"), ("EGY", "04", "ETH")],
     ),
     ("Saudi-led strikes on Sanaa killed dozens.", [("SAU", "19", "YEM")]),
-    ("Russia's deployment of troops near Finland alarmed Helsinki.", [("RUS", "15", None)]),
 ]
 
 
@@ -30,7 +29,12 @@ def test_topic_nouns_are_not_events(extract):
 
 
 def test_deployment_place_is_kept_but_not_a_target(extract):
-    (event,) = extract("Russia's deployment of troops near Finland alarmed Helsinki.")
+    text = "Russia's deployment of troops near Finland alarmed Helsinki."
+    # A deployment named by a noun with no one it is aimed at is held back by default (mostly wrong
+    # in judged corpus samples: told in passing, or its target missed); min confidence 0 shows it.
+    assert ("RUS", "15", None) not in triples(extract(text))
+    (event,) = extract(text, min_confidence=0)
+    assert (event.source.actor.id, event.action.root) == ("RUS", "15")
     assert event.target is None
     assert event.place is not None and "Finland" in event.place
 
