@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.actors.gazetteer import RANK_DICT, Gazetteer
-from kg.actors.modifiers import HONORIFICS, ORG_HEADS
+from kg.actors.modifiers import DIRECTIONS, HONORIFICS, ORG_HEADS
 from kg.actors.names import slugify, tokenize
 from kg.datamodel import Actor
 
@@ -43,6 +43,7 @@ class ArticleResolver:
         self.text = text
         self._people: dict[str, Actor] = {}
         self._regime: Actor | None | bool = False  # False: not read yet
+        self._surnames: dict[str, bool] = {}
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -53,6 +54,21 @@ class ArticleResolver:
         curated one), so that a person of the article with that surname comes first."""
         entry = self.base.gazetteer.lookup(key)
         return entry is None or entry.rank <= RANK_DICT
+
+    def _first_name_before(self, word: str) -> bool:
+        """Whether the article writes ``word`` after a capitalised word no table knows (a first
+        name: "Tariq Rabbah"), so that alone it is that person's surname."""
+        found = self._surnames.get(word)
+        if found is None:
+            g = self.base.gazetteer
+            found = self._surnames[word] = any(
+                (first := m.group(1).lower()) not in g.common_words
+                and first not in _NOT_FIRST_NAMES
+                and first not in DIRECTIONS
+                and g.lookup(first) is None
+                for m in re.finditer(rf"\b([A-Z][\w’'-]+) {re.escape(word)}\b", self.text)
+            )
+        return found
 
     def named_regime(self, date: dt.date | None = None) -> Actor | None:
         """The government the article calls a regime by name ("the Assad regime", "the Syrian
@@ -114,6 +130,17 @@ class ArticleResolver:
             or (len(words) == 1 and actor.kind != "person" and self._weak_name(words[0]))
         ):
             return known
+        if (
+            actor is not None
+            and actor.kind != "person"
+            and len(words) == 1
+            and self._weak_name(words[0])
+            and self._first_name_before(text.strip())
+        ):
+            # "Rabbah said" after "Tariq Rabbah": someone's surname, not the Jordanian town.
+            from kg.actors.resolve import unresolved_actor
+
+            return unresolved_actor(text) if allow_unresolved else None
         if actor is not None and not actor.resolved and _person_like(text):
             # "Mohammed Hassan", then "Hassan said": the same unknown person, not a namesake.
             self._people.setdefault(words[-1], actor)
@@ -131,6 +158,17 @@ def _mention_words(text: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(text) if t.key not in _HONORIFICS)
 
 
+#: Capitalised words before a place's name that are no first name ("In Aleppo", "Tel Abyad").
+_NOT_FIRST_NAMES = frozenset(
+    {"in", "on", "at", "from", "to", "for", "the", "a", "an", "around", "near", "outside", "inside",
+     "across", "of", "by", "with", "and", "but", "as", "after", "before", "since", "until", "while",
+     "when", "where", "into", "over", "under", "through", "throughout", "via", "like", "both", "about",
+     "against", "towards", "toward", "beyond", "within", "without", "between", "among", "amid",
+     "during", "if", "so", "then", "this", "that", "its", "their", "his", "her", "our", "all", "some",
+     "many", "most", "every", "each", "no", "not", "only", "even", "also", "despite", "tel", "ras",
+     "deir", "al", "el", "bab", "jabal", "jebel", "wadi", "ain", "abu", "port", "fort", "saint", "st",
+     "mount", "lake", "cape", "greater", "old", "new", "little", "great", "city", "province"}
+)  # fmt: skip
 _REGIME = re.compile(r"((?:[A-Z][\w’'-]*\s+){1,3})regime\b|\bregime\s+of\s+((?:[A-Z][\w’'-]*\s*){1,3})")
 
 

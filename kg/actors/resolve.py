@@ -77,6 +77,8 @@ _IN_PLACE = frozenset({"in", "inside", "across", "throughout", "within", "over",
 _POSSESSIVE_WORDS = frozenset({"its", "our", "their", "his", "her", "your", "my", "whose"})
 # Words after which a seat of power is only a place.
 _LOCATIVE_AFTER = frozenset({"based", "born", "headquartered"})
+# An organisation's own sector, which a generic head keeps ("an SDF leader", "Labour officials").
+_OWN_SECTOR = frozenset({"PTY", "REB", "UAF", "NGO", "OPP", "PRM"})
 _QUANTIFIERS = frozenset(
     {"some", "several", "many", "few", "two", "three", "four", "five", "dozens", "hundreds", "thousands",
      "all", "most", "other", "ordinary", "local", "senior", "top", "largest", "biggest", "of", "group",
@@ -527,6 +529,7 @@ class Resolver:
         owner: Actor | None = None
         owner_sector: str | None = None
         owner_is_place = False
+        owner_key = ""
         person: Person | None = None
         person_end = 0
         sponsored = False
@@ -597,8 +600,8 @@ class Resolver:
             ):
                 surnames.add(span.start)
                 continue  # "Feliciano Valencia", "Mustafa Bali", "Martin Mubanga": a person's name
-            if entry.place and span.end - span.start == 1 and keys[span.start] in ORG_HEADS:
-                continue  # "the Union of Medical Care": no town called Union
+            if entry.place and span.end - span.start == 1 and keys[span.start] in ORG_HEADS | _QUANTIFIERS:
+                continue  # "the Union of Medical Care": no town called Union; "Most Danes": no town Most
             if owner is not None:
                 if owner.kind == "country" and found is not None and found.kind == "group":
                     # "the Syrian Kurdish YPG militia": the group named is the actor, not its country.
@@ -612,8 +615,11 @@ class Resolver:
                 continue
             if previous in _NOT_OWNER_AFTER and span.start > 0:
                 continue
+            if previous in _IN_PLACE and any(a.end < span.start and a.sectors[0] == "MIL" for a in agents):
+                continue  # "troops in Syria": where they are, not whose ("farmers in Ghana" are Ghana's)
             if found is not None:
                 owner, owner_sector, owner_is_place = found, entry.sector, entry.place
+                owner_key = " ".join(keys[span.start : span.end])
                 if span.end < len(keys) and keys[span.end] in _LOCATIVE_AFTER:
                     owner_sector = None  # "Moscow-based analysts": the city as a place, not a seat
                 if entry.place and span.end < len(keys) and keys[span.end] in PLACE_HEADS:
@@ -633,8 +639,10 @@ class Resolver:
             generic = not _GENERIC_HEADS.isdisjoint(keys[head.start : head.end])
             if (generic or head.sectors[0] == "CVL") and len(telling) > 1:
                 head = telling[-2]  # "opposition leader", "displaced families"
-            elif generic and owner_sector is not None:
-                head = None  # "Pentagon officials": the seat's own sector
+            elif generic and (
+                owner_sector is not None or (owner is not None and owner.sector in _OWN_SECTOR)
+            ):
+                head = None  # "Pentagon officials": the seat's own sector; "an SDF leader": the SDF
             if head is not None and not (head.sectors[0] == "UNK" and owner_sector is not None):
                 sector = head.sectors[0]
         if sector == "JNK":
@@ -680,6 +688,13 @@ class Resolver:
                 assert sector is not None
                 return _no_country_sector(sector)
             return None
+        if (
+            owner.kind == "country"
+            and not agents
+            and not _demonym(owner_key, owner.label)
+            and _unexplained(tokens, reading, g.common_words)
+        ):
+            return unresolved_actor(text)  # "UNA-UK", "Syria Solidarity UK": an unknown body's name
         if former and sector is None:
             sector = "ELI"
         if sector in ("UNK", "NON"):
@@ -793,6 +808,32 @@ def _other_first_name(tokens: list[Token], i: int, reading: _Reading, common: fr
         and not _starts_at(reading, i - 1)
         and not any(s.start < i - 1 < s.end for s in (*reading.names, *reading.agents))
     )
+
+
+def _unexplained(tokens: list[Token], reading: _Reading, common: frozenset[str]) -> bool:
+    """Whether a capitalised word no name or agent phrase explains is part of the mention (not
+    the first word, which a sentence may capitalise): then it names something the index lacks."""
+    covered = [False] * len(tokens)
+    for span in (*reading.names, *reading.agents):
+        covered[span.start : span.end] = [True] * (span.end - span.start)
+    return any(
+        not c
+        and (i > 0 or (t.upper and len(t.key) > 1))
+        and (t.capital or t.upper)
+        and t.key not in common
+        and t.key not in DIRECTIONS
+        for i, (t, c) in enumerate(zip(tokens, covered, strict=True))
+    )
+
+
+def _demonym(key: str, label: str) -> bool:
+    """Whether a country's name is written as its people's adjective ("Syrian", not "Syria").
+
+    Examples:
+        >>> _demonym("syrian", "Syria"), _demonym("iran", "Iran"), _demonym("uk", "United Kingdom")
+        (True, False, False)
+    """
+    return key != label.lower() and key.endswith(("an", "ish", "ese", "i", "ch", "ic"))
 
 
 def _weak(entry: NameEntry) -> bool:

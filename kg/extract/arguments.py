@@ -33,6 +33,8 @@ FIGHTING = frozenset({"fight", "battle"})
 _AGAINST = frozenset(
     {"oust", "defeat", "drive", "expel", "retake", "recapture", "liberate", "destroy", "attack"}
 )
+#: Help one's side gets: "with the backing of X" names X as a helper, never the target.
+_HELP = frozenset({"backing", "support", "help", "aid", "assistance", "blessing", "cover", "protection"})
 #: Diplomatic posts, and verbs that open or close them: the country that hosts one is the target.
 _POSTS = frozenset({"embassy", "mission", "consulate", "legation"})
 POSTING = frozenset({"open", "reopen", "close", "shut", "establish", "upgrade", "downgrade"})
@@ -71,11 +73,21 @@ def prep_arguments(
     """
     targets: list[tuple[str, int]] = []
     places: list[int] = []
-    for prep, pobj in preps(t, i):
+    phrases = preps(t, i)
+    against = any(prep == "against" for prep, _ in phrases)
+    for prep, pobj in phrases:
         if pobj is None or t.dep[pobj] != "pobj":
             continue
         if prep == "between" and t.conjuncts(pobj):
             continue
+        if prep == "with" and ((t.lemma[pobj] in _HELP and not on_noun) or against):
+            continue  # "took the port with the backing of militias", "fought with Chad against X": helpers
+        if prep == "with" and not against:
+            enemy = [q for p, q in preps(t, pobj) if p == "against" and q is not None and t.dep[q] == "pobj"]
+            if enemy:
+                # "fought with Chadian soldiers against Boko Haram", "against" hung on the ally
+                targets.extend(("against", j) for q in enemy for j in conjunct_indices(t, q))
+                continue
         role = prep_role(lemma, prep, obj=obj)
         if on_noun and prep == "to" and role == "other":
             role = "target"

@@ -35,6 +35,8 @@ __all__ = ["DescriptionRules"]
 
 #: Descriptions of states banded together (an alliance, a bloc), which no NGO, firm or outlet is.
 _BLOC_WORDS = frozenset({"alliance", "bloc", "coalition", "union"})
+#: Sectors of a country's people outside its government: "the government" they act on is their own.
+_OPPOSITION = frozenset({"OPP", "PTY", "ELI", "LEG", "REB", "CVL"})
 #: Descriptions that fit any organisation, named or not ("the body", "the organisation").
 _ANY_BODY = frozenset({"body", "organisation", "organization"})
 
@@ -79,6 +81,9 @@ class DescriptionRules(MemoryBase):
         if lemma in _COUNTRY_WORDS:
             return self._first(recent, span, lambda a: a.kind == "country")
         if lemma in _GOVERNMENT_WORDS:
+            opposed = self._opposed_government(token, span, sentence)
+            if opposed is not None:
+                return opposed
             found = self._first(recent, span, lambda a: a.kind in ("country", "sector") and bool(a.country))
             if not found:
                 return []
@@ -103,6 +108,21 @@ class DescriptionRules(MemoryBase):
             if person is not None:
                 return [Resolved(person, span, "description")]
         return []
+
+    def _opposed_government(self, token: Token, span: Span, sentence: int) -> list[Resolved] | None:
+        """ "The government" an opposition leader, a party, MPs or citizens act on is their own
+        country's ("Labour leader X accused the government"); None when the clause's subject is none
+        of these."""
+        verb = token.head
+        while verb.dep_ in ("prep", "pobj", "dobj", "conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        mention = self._mention_at(subject) if subject is not None and subject.i < token.i else None
+        if mention is None or mention.actor.sector not in _OPPOSITION or not mention.actor.country:
+            return None
+        own = self.resolver.resolve(mention.actor.country, date=self.date)
+        gov = self.resolver.resolve(f"{own.label} government", date=self.date) if own is not None else None
+        return [Resolved(gov, span, "description")] if gov is not None else []
 
     def _title_holder(self, token: Token, span: Span, sentence: int) -> Actor | None:
         """Who "the prime minister" or "the president" is when no one was named with that title.

@@ -16,6 +16,7 @@ from kg.extract.coref_words import (
     _ORG_WORDS,
     _PLURAL,
     _REFLEXIVE,
+    STATIONING_VERBS,
     Mention,
     Resolved,
     Thing,
@@ -26,7 +27,7 @@ from kg.extract.spans import is_pronoun
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from kg.datamodel import Actor
 
@@ -71,6 +72,21 @@ _UNKNOWN_BODIES = _ORG_WORDS | _GROUP_WORDS | _BODY_WORDS
 _OBJECTS = frozenset({"dobj", "dative"})
 
 
+def _person(m: Mention, doc: Doc) -> bool:
+    """Whether a mention names a person: a known one, or someone the resolver could only place by
+    the role given beside their name ("Omar Ali, chief negotiator for the opposition" → the
+    opposition), or that "he" or "she" stood for before. A personal name read as a town's people
+    ("Rabbah" → Jordan's) is no one the pronoun may find."""
+    if m.actor.kind == "person":
+        return True
+    if m.actor.kind != "sector":
+        return False
+    word = doc[m.token]
+    if word.lower_ in _MALE or word.lower_ in _FEMALE:
+        return True
+    return word.ent_type_ == "PERSON" and any(c.dep_ == "appos" for c in word.children)
+
+
 class PronounRules(MemoryBase):
     """The rules that find the actor a pronoun stands for, if any."""
 
@@ -86,6 +102,8 @@ class PronounRules(MemoryBase):
         span = token.doc[token.i : token.i + 1]
         if word in _REFLEXIVE:
             return []  # "helps Taiwan defend itself": the clause's own subject, never another party
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in STATIONING_VERBS:
+            return []  # "we will withdraw them": the subject's own forces, no other party
         if word in _FIRST_PERSON:
             actor = self._speaker(token, sentence)
             return [Resolved(actor, span, "speaker")] if actor is not None else []
@@ -96,9 +114,11 @@ class PronounRules(MemoryBase):
             speaker = self.resolve(quoted, sentence, nested=False) if quoted is not None else []
             speaker_id = speaker[0].actor.id if speaker else None
 
+            doc = token.doc
+
             def fits(m: Mention) -> bool:
                 return (
-                    m.actor.kind == "person"
+                    _person(m, doc)
                     and self.gender.get(m.actor.id, gender) == gender
                     and m.actor.id != speaker_id
                 )

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DESCRIPTION_WORDS",
+    "STATIONING_VERBS",
     "How",
     "Mention",
     "Resolved",
@@ -82,6 +83,11 @@ DESCRIPTION_WORDS = (
     _ORG_WORDS | _GROUP_WORDS | _COUNTRY_WORDS | _GOVERNMENT_WORDS | _SIDE_WORDS | _TITLE_WORDS
 )
 _WINDOW = 4
+#: Verbs whose object forces are the subject's own wherever they are ("has troops in Syria",
+#: "will withdraw them").
+STATIONING_VERBS = frozenset(
+    {"have", "keep", "deploy", "redeploy", "station", "send", "withdraw", "pull", "base", "maintain"}
+)
 #: Bodies that belong to an organisation or a parliament without being it ("a committee of MPs", "a UN
 #: panel", "the inquiry"): "it" or "the body" after one of them is that body, not its parent.
 _BODY_WORDS = frozenset(

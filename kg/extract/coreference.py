@@ -20,6 +20,7 @@ from kg.extract.coref_words import (
     _GROUP_WORDS,
     _ORG_WORDS,
     DESCRIPTION_WORDS,
+    STATIONING_VERBS,
     How,
     Resolved,
     generic,
@@ -141,6 +142,8 @@ class ArticleMemory(PronounRules, DescriptionRules):
         words for people gives them their country."""
         if token.lemma_.lower() not in PEOPLE_NOUNS and token.lemma_.lower() not in _GROUP_WORDS:
             return None
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in STATIONING_VERBS:
+            return self._stationed(token, span)
         for child in token.children:
             if child.dep_ != "prep" or child.lower_ not in ("in", "from", "of"):
                 continue
@@ -153,6 +156,19 @@ class ArticleMemory(PronounRules, DescriptionRules):
                     if found is not None and not generic(found) and found.kind != "unresolved":
                         return found
         return None
+
+    def _stationed(self, token: Token, span: Span) -> Actor | None:
+        """ "The US has 2,000 troops in Syria": forces someone keeps or sends somewhere are the
+        subject's own, not the place's; None when the subject is no country's actor."""
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        found = self._mention_at(subject) if subject is not None else None
+        country = found.actor.country if found is not None else None
+        owner = self.resolver.resolve(country, date=self.date) if country else None
+        if owner is None:
+            return None
+        words = [t.text for t in token.doc[span.start : token.i + 1] if t.lower_ not in _DETERMINERS]
+        actor = self.resolver.resolve(f"{owner.label} {' '.join(words)}", date=self.date)
+        return actor if actor is not None and actor.country == owner.country else None
 
     def localise(self, found: Resolved, place: Resolved) -> Resolved:
         """A generic actor ("rebel positions") made the place's own ("Syria's rebels") when the

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["event_date", "resolve_relative"]
+__all__ = ["approximate_day", "event_date", "resolve_relative"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
@@ -99,6 +99,77 @@ def resolve_relative(phrase: str, published: dt.date) -> dt.date | None:
                 return published + dt.timedelta(days=ahead)
             back = (published.weekday() - target) % 7
             return published - dt.timedelta(days=back)
+    return None
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNTS |= {"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 2, "many": 5}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
+_AGO = re.compile(r"\b(\d+|[a-z]+)?\s*(day|week|month|year|decade)s?\s+ago\b")
+#: Parts of a year named with it ("early 2016", "the summer of 2016", "late last year"): the month meant.
+_PARTS = {"early": 2, "spring": 4, "mid": 7, "summer": 7, "autumn": 10, "fall": 10, "late": 11, "end": 12}
+_PARTS |= {"winter": 1, "beginning": 1, "start": 1, "middle": 7, "first": 3, "second": 9}
+#: Words of a time that lasts up to the article's day or lies in its days: news time, not history.
+_NOW = frozenset({"today", "tonight", "yesterday", "now", "currently", "recently", "week", "weekend"})
+_NOW |= frozenset({"past", "recent", "latest", "this", "morning", "night", "overnight"})
+
+
+def _part_month(words: list[str], default: int) -> int:
+    for word in words:
+        if word in _PARTS:
+            return _PARTS[word]
+    return default
+
+
+def approximate_day(phrase: str, published: dt.date) -> dt.date | None:
+    """About when a date phrase is, counted from the publication date, for periods too: a year
+    or month names its middle day, a part of a year its month ("late 2016": November), a span
+    lasting to the article's day ("the past three years") or a day of its week the article's day.
+    None for a phrase read as no time.
+
+    Examples:
+        >>> may = dt.date(2018, 5, 9)
+        >>> approximate_day("last year", may), approximate_day("late last year", may)
+        (datetime.date(2017, 7, 1), datetime.date(2017, 11, 15))
+        >>> approximate_day("a year ago", may), approximate_day("two months ago", may)
+        (datetime.date(2017, 5, 9), datetime.date(2018, 3, 10))
+        >>> approximate_day("April 2017", may), approximate_day("the 1980s", may)
+        (datetime.date(2017, 4, 15), datetime.date(1985, 7, 1))
+        >>> approximate_day("2013-14", may), approximate_day("last September", may)
+        (datetime.date(2013, 7, 1), datetime.date(2017, 9, 15))
+        >>> approximate_day("on Tuesday", may), approximate_day("the past three years", may)
+        (datetime.date(2018, 5, 8), datetime.date(2018, 5, 9))
+        >>> approximate_day("the holiday", may) is None
+        True
+    """
+    text = phrase.lower()
+    words = re.findall(r"[a-z]+|\d+", text)
+    exact = resolve_relative(phrase, published)
+    if exact is not None:
+        return exact
+    decade = re.search(r"\b(1[5-9]\d0|20\d0)s\b", text)
+    if decade:
+        return dt.date(int(decade.group(1)) + 5, 7, 1)
+    years = [int(w) for w in words if len(w) == 4 and w.isdigit() and 1500 <= int(w) <= published.year]
+    months = [_MONTHS[w] for w in words if w in _MONTHS and w != "may" or w == "may" and years]
+    if years:
+        month = months[0] if months else _part_month(words, 7)
+        return dt.date(max(years), month, 15 if months or month != 7 else 1)
+    ago = _AGO.search(text)
+    if ago:
+        count = ago.group(1) or "a"
+        n = int(count) if count.isdigit() else _COUNTS.get(count, 1)
+        return published - dt.timedelta(days=n * _UNIT_DAYS[ago.group(2)])
+    if "year" in words and ({"last", "previous"} & set(words)):
+        return dt.date(published.year - 1, _part_month(words, 7), 15 if _part_month(words, 7) != 7 else 1)
+    if months and ("last" in words or len(words) <= 2 or "in" in words):
+        month = months[0]
+        year = published.year if month <= published.month and "last" not in words else published.year - 1
+        if "last" in words and month < published.month:
+            year = published.year
+        return dt.date(year, month, 15)
+    if _NOW & set(words) or "month" in words:
+        return published
     return None
 
 

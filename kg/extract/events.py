@@ -64,6 +64,7 @@ from kg.extract.target_checks import (
     town,
 )
 from kg.extract.threat_claims import claimed_threat, claimed_victory, others_word
+from kg.extract.timeline import set_long_ago
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -126,6 +127,8 @@ def _drafts(
     action, from_pattern = coded
     if action.cameo == "010":
         return  # "make a statement": too vague to be an event between actors
+    if set_long_ago(clause, memory.date, event=frame.trigger):
+        return  # "imposed a boycott last year", "a year ago, when …", an old story told on
     place_root = action.root  # force planned or threatened still hits whoever holds the place
     if action.cameo == "173":
         place_root = "19"  # "captured Raqqa": a place taken is taken by force (coded 190 below)

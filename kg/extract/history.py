@@ -154,9 +154,14 @@ def _counted(verb: Token) -> bool:
 
 
 def _perfect(verb: Token) -> bool:
+    """Has, have or had; or "been" before a participle ("has for years been arming …")."""
     table = token_table(verb.doc)
     dep, lower = table.dep, table.lower
-    return any(dep[c] == "aux" and lower[c] in _PERFECT for c in table.children[verb.i])
+    participle = table.tag[verb.i] == "VBG"
+    return any(
+        dep[c] == "aux" and (lower[c] in _PERFECT or (lower[c] == "been" and participle))
+        for c in table.children[verb.i]
+    )
 
 
 def dated_long_ago(verb: Token, date: dt.date | None, *, _outer: bool = True) -> bool:
@@ -182,7 +187,7 @@ def dated_long_ago(verb: Token, date: dt.date | None, *, _outer: bool = True) ->
         if child.dep_ == "advmod" and child.lower_ == "ago" and _years_ago(child) >= HISTORY_YEARS:
             return True  # "overran Mosul five years ago", "decades ago"
     perfect = _perfect(verb)
-    tally = perfect and _counted(verb)
+    tally = (perfect or verb.tag_ == "VBD") and _counted(verb)  # "killed 4,000 fighters since 2014"
     if tally and any(
         prep.dep_ == "prep"
         and prep.lower_ == "since"
@@ -244,6 +249,18 @@ def _stood(verb: Token) -> bool:
     )
 
 
+def _span_of_years(noun: Token, *, lasting: bool) -> bool:
+    """A span of time up to now: "for years", "over the past two years"; any count of them for a
+    ``lasting`` (progressive) verb ("has been arming them for two years"), but not a term ("jailed
+    for two years") nor a siege or rule counted to now ("had besieged it for the past three years":
+    an act of the news until it ended)."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in _SPANS_OF_TIME or noun.tag_ != "NNS":
+        return False
+    if noun.head.lower_ == "over":
+        return any(c.dep_ == "amod" and c.lower_ in ("past", "last") for c in noun.children)
+    return lasting or not any(n.dep_ == "nummod" for n in noun.children)
+
+
 def standing_state(verb: Token) -> bool:
     """A state the clause says has lasted ("has long supported", "has been arming them for years",
     "since 2014 has built up"), how things stood ("were arming the rebels" with no time), or a
@@ -259,20 +276,16 @@ def standing_state(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in DURATIVE_ADVERBS:
             durative = True
-        elif child.dep_ == "prep" and child.lower_ in ("since", "for"):
+        elif child.dep_ == "prep" and child.lower_ in ("since", "for", "over"):
             words = {t.lemma_.lower() for t in child.subtree}
             if words & _RECENT_WORDS:
                 return False  # "since Monday", "for two days": a new act
             if child.lower_ == "since" and (verb.tag_ == "VBG" or verb.lemma_.lower() in _STATES):
                 durative = True
-            elif child.lower_ == "for" and any(
-                t.dep_ == "pobj"
-                and t.lemma_.lower() in _SPANS_OF_TIME
-                and t.tag_ == "NNS"
-                and not any(n.dep_ == "nummod" for n in t.children)
-                for t in child.children
+            elif child.lower_ in ("for", "over") and any(
+                _span_of_years(t, lasting=verb.tag_ == "VBG") for t in child.children
             ):
-                durative = True  # "for years" (not "jailed for two years": a term, not a span)
+                durative = True  # "for years", "over the past two years", "has for two years been …"
         elif child.dep_ in ("npadvmod", "advmod") and child.lemma_.lower() in _RECENT_WORDS:
             return False
     return durative

@@ -11,11 +11,13 @@ from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved, g
 from kg.extract.drafts import Draft
 from kg.extract.frame_codes import Memo, verb_text
 from kg.extract.frames import Frame
+from kg.extract.history import dated_long_ago
 from kg.extract.modality import is_negated, modality_of
 from kg.extract.sentence_actors import resolve_all
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS
 from kg.extract.statements import reported_doer, standing_claim, statement_code
 from kg.extract.target_checks import media_mention
+from kg.extract.timeline import set_long_ago
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -107,6 +109,8 @@ def statement_drafts(
             break
     if target is None:
         return
+    if dated_long_ago(frame.trigger, memory.date) or set_long_ago(frame.trigger, memory.date):
+        return  # "in 2016 said …", "told him last year …": said long before the news
     modality = memo.modality(frame.mood) if memo is not None else modality_of(frame.mood)
     if modality != "asserted" or is_negated(frame.mood):
         return  # "will use the UN to claim …", "did not say": no statement was made

@@ -29,7 +29,7 @@ def extract(nlp):
         ("Syria granted access to UN inspectors last week.", ("SYR", "086", "UN")),
         ("Jordan allowed UN inspectors into the site.", ("JOR", "0862", "UN")),
         # weapons and military support given are military aid (07)
-        ("France supplied weapons to the Lebanese army last year.", ("FRA", "072", "LBNMIL")),
+        ("France supplied weapons to the Lebanese army last month.", ("FRA", "072", "LBNMIL")),
         ("Poland provided military support to Ukraine.", ("POL", "072", "UKR")),
         ("The United States armed the Kurdish fighters of the YPG.", ("USA", "072", "YPG")),
         # reductions, expulsions, halts: the object names which
@@ -67,7 +67,7 @@ def extract(nlp):
         ),
         # places taken are force used; people taken are detained
         ("The YPG seized a dozen villages controlled by Isis on Friday.", ("YPG", "190", "ISIS")),
-        ("Islamic State captured Mosul in June.", ("ISIS", "190", "IRQCVL")),
+        ("Islamic State captured Mosul in April.", ("ISIS", "190", "IRQCVL")),
         ("Kenyan police captured three Somali militants near Mombasa.", ("KENCOP", "173", "SOMREB")),
         # backing someone's overthrow is no support of them
         ("Chile and Peru backed Maduro's overthrow on Monday.", ("CHL", "1041", "nicolas-maduro")),
