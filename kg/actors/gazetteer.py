@@ -78,6 +78,10 @@ class NameEntry(NamedTuple):
     rank: int = 0
 
 
+#: A person's role as the index keeps it: affiliation, sector, title, start and end day ordinals.
+_RoleRow = tuple[str, str | None, str, int, int]
+
+
 class Gazetteer:
     """Names → canonical actors and people, agent words → sectors, ambiguous names → readings.
 
@@ -108,6 +112,7 @@ class Gazetteer:
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
         state["_actor_memo"], state["_person_memo"], state["_entry_memo"] = {}, {}, {}
+        state.pop("_held_by", None)
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -171,9 +176,17 @@ class Gazetteer:
             []
         """
         title, when = title.lower(), day.toordinal()
+        held = self.__dict__.get("_held_by")
+        if held is None or held[0] != self.version:
+            # The people with a role of each affiliation, in index order, worked out once per version.
+            by_affiliation: dict[str, list[tuple[str, tuple[_RoleRow, ...]]]] = {}
+            for pid, (_, _, roles) in self._people.items():
+                for a in dict.fromkeys(r[0] for r in roles):
+                    by_affiliation.setdefault(a, []).append((pid, roles))
+            held = self.__dict__["_held_by"] = (self.version, by_affiliation)
         return [
             pid
-            for pid, (_, _, roles) in self._people.items()
+            for pid, roles in held[1].get(affiliation, ())
             if any(
                 a == affiliation and t.lower().startswith(title) and b and b <= when and (not e or when <= e)
                 for a, _, t, b, e in roles

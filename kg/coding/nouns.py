@@ -11,6 +11,9 @@ from kg.coding.tables import data_rows
 
 __all__ = ["NounEntry", "NounLexicon", "load_nouns"]
 
+#: Lemmas a lexicon remembers its answers for before it starts afresh (bounds its memory).
+_MEMO_MAX = 100_000
+
 #: Modifiers that turn an event noun into another event ("hunger strike": 142, "general strike": 143),
 #: or into none ("-": "advance warning" of one's own act is notice given, not a threat).
 _WITH = {
@@ -66,10 +69,20 @@ class NounLexicon:
 
     def __init__(self, entries: dict[str, NounEntry]) -> None:
         self._entries = entries
+        #: Answers by the lemma asked for: extraction looks up every noun of every sentence.
+        self._found: dict[str, NounEntry | None] = {}
 
     def lookup(self, lemma: str) -> NounEntry | None:
+        try:
+            return self._found[lemma]
+        except KeyError:
+            pass
         key = lemma.lower()
-        return self._entries.get(key) or self._entries.get(singular(key))
+        found = self._entries.get(key) or self._entries.get(singular(key))
+        if len(self._found) >= _MEMO_MAX:
+            self._found.clear()
+        self._found[lemma] = found
+        return found
 
     def __len__(self) -> int:
         return len(self._entries)

@@ -22,6 +22,7 @@ from kg.extract.coref_words import (
     is_media,
     title_key,
 )
+from kg.extract.table import token_table
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -44,13 +45,15 @@ class DescriptionRules(MemoryBase):
     """The rules that find the actor a definite description or a bare title refers back to."""
 
     def _description(self, token: Token, span: Span, sentence: int) -> list[Resolved]:
-        lemma = token.lemma_.lower()
-        dets = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "preconj", "nummod")}
+        table = token_table(token.doc)
+        i, dep, lower, kids = token.i, table.dep, table.lower, table.children[token.i]
+        lemma = table.lemma[i]
+        dets = {lower[c] for c in kids if dep[c] in ("det", "predet", "preconj", "nummod")}
         if not dets & (_DETERMINERS | {"two"}):
             return []
-        if any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in token.children):
+        if any(dep[c] in ("amod", "compound") and table.ent[c] == "NORP" for c in kids):
             return []  # "the Kurdish authorities": a people of their own, not the last country named
-        if any(c.dep_ == "acl" and c.i > token.i and c.tag_ == "VBG" for c in token.children):
+        if any(dep[c] == "acl" and c > i and table.tag[c] == "VBG" for c in kids):
             return []  # "the council governing the enclave": a body introduced by what it does
         recent = [
             m

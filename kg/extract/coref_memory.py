@@ -16,6 +16,7 @@ from kg.extract.coref_words import (
     _NOT_PEOPLE,
     _PLACE_PREPS,
     _PLURAL,
+    _THING_DEPS,
     _TITLE_WORDS,
     _WINDOW,
     Mention,
@@ -26,6 +27,7 @@ from kg.extract.coref_words import (
     thing_of,
 )
 from kg.extract.spans import noun_phrase
+from kg.extract.table import token_table
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -48,6 +50,9 @@ class MemoryBase:
         self.date = date
         self.quotes = quotes
         self.history: list[Mention] = []
+        #: Whether ``history`` is in sentence order (as ``observe`` remembers), so the mentions of
+        #: a window of sentences can be found from its end.
+        self._in_order = True
         self.gender: dict[str, str] = {}
         self._names: dict[tuple[int, int], Actor | None] = {}
         self._tokens: dict[tuple[int, bool, str | None], list[Resolved]] = {}
@@ -108,22 +113,25 @@ class MemoryBase:
     # -- the memory ----------------------------------------------------------------------------
     def remember(self, actor: Actor, token: Token, sentence: int, span: Span | None = None) -> None:
         """Record that ``actor`` was named at ``token`` (with the words of ``span`` as its title)."""
-        words = span if span is not None else [token]
-        title = frozenset(t.lemma_.lower() for t in words if t.lemma_.lower() in _TITLE_WORDS)
-        plural = token.tag_ in ("NNS", "NNPS") or bool(token.conjuncts) or token.lower_ in _PLURAL
-        subject = token.dep_ in ("nsubj", "nsubjpass", "agent") or token.head.dep_ == "agent"
-        place = token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
+        table = token_table(token.doc)
+        i = token.i
+        where = range(span.start, span.end) if span is not None else (i,)
+        lemma, lower, dep, head = table.lemma, table.lower, table.dep, table.head
+        title = frozenset(lemma[j] for j in where if lemma[j] in _TITLE_WORDS)
+        plural = table.tag[i] in ("NNS", "NNPS") or bool(table.conjuncts(i)) or lower[i] in _PLURAL
+        subject = dep[i] in ("nsubj", "nsubjpass", "agent") or dep[head[i]] == "agent"
+        place = dep[i] == "pobj" and lower[head[i]] in _PLACE_PREPS
         # Without the article's day, who has left office is unknown: only the words tell.
-        former = any(t.lower_ in _FORMER_WORDS for t in words) or (
+        former = any(lower[j] in _FORMER_WORDS for j in where) or (
             actor.sector == "ELI" and self.date is not None
         )
-        argument = subject or token.dep_ == "dobj"
-        self.history.append(
-            Mention(actor, sentence, token.i, subject, plural, title, place, former, argument)
-        )
-        if actor.kind == "country" and token.pos_ == "PROPN" and any(t.ent_type_ == "ORG" for t in words):
+        argument = subject or dep[i] == "dobj"
+        if self.history and sentence < self.history[-1].sentence:
+            self._in_order = False
+        self.history.append(Mention(actor, sentence, i, subject, plural, title, place, former, argument))
+        if actor.kind == "country" and table.pos[i] == "PROPN" and any(table.ent[j] == "ORG" for j in where):
             # An organisation the resolver knew only by a country in its name ("the Chile Trust").
-            self._org_countries[token.i] = (sentence, argument)
+            self._org_countries[i] = (sentence, argument)
         if actor.kind == "person" and span is not None:
             names = [t for t in span if t.pos_ == "PROPN"]
             names += [t for c in token.children if c.dep_ == "appos" for t in c.subtree if t.pos_ == "PROPN"]
@@ -138,9 +146,16 @@ class MemoryBase:
 
     def _recent(self, token: Token, sentence: int) -> list[Mention]:
         """Mentions before ``token`` within the window, most salient first."""
+        history = self.history
+        start = 0
+        if self._in_order:
+            # Mentions are remembered sentence by sentence: those of the window are at the end.
+            first, start = sentence - _WINDOW, len(history)
+            while start and history[start - 1].sentence >= first:
+                start -= 1
         found = [
             m
-            for m in self.history
+            for m in (history[start:] if start else history)
             if sentence - _WINDOW <= m.sentence <= sentence and (m.sentence < sentence or m.token < token.i)
         ]
         found.sort(key=lambda m: (m.sentence, m.subject, m.token), reverse=True)
@@ -157,10 +172,14 @@ class MemoryBase:
         self._sentences[index] = sentence
         for i in range(sentence.start, sentence.end):
             self._sentence_of[i] = index
-        for token in sentence:
-            thing = thing_of(token, index)
+        table = token_table(sentence.doc)
+        dep, pos, doc = table.dep, table.pos, sentence.doc
+        for i in range(sentence.start, sentence.end):
+            if dep[i] not in _THING_DEPS or pos[i] not in ("NOUN", "PROPN"):
+                continue  # thing_of finds nothing there: no Token made for it
+            thing = thing_of(doc[i], index)
             if thing is not None:
-                self._things[token.i] = thing
+                self._things[i] = thing
 
     def note_thing(self, token: Token, sentence: int) -> None:
         """Record that a pronoun stands for a thing, so the next one may too ("The plan ... It ...
@@ -173,14 +192,15 @@ class MemoryBase:
     def _recent_things(self, token: Token, sentence: int) -> list[Thing]:
         """The things named before ``token`` in its sentence and the one before, that no actor was
         found for."""
-        named = {m.token for m in self.history}
-        return [
+        near = [
             t
             for t in self._things.values()
-            if sentence - 1 <= t.sentence <= sentence
-            and (t.sentence < sentence or t.token < token.i)
-            and t.token not in named
+            if sentence - 1 <= t.sentence <= sentence and (t.sentence < sentence or t.token < token.i)
         ]
+        if not near:
+            return near
+        named = {m.token for m in self.history}
+        return [t for t in near if t.token not in named]
 
     def ents(self, index: int) -> list[Span]:
         """The named entities of sentence ``index`` (the document's are sorted out once)."""

@@ -290,10 +290,12 @@ class PronounRules(MemoryBase):
         """Whether an unknown name of the pronoun's kind is more salient than its best antecedent."""
         if kind is None:
             return False
-        blockers = [*self._blockers.items(), *(self._body_blockers.items() if kind == "org" else ())]
-        return any(
-            i < token.i and s >= sentence - 1 and (s, subject, i) > best for i, (s, subject) in blockers
-        )
+        here, first = token.i, sentence - 1
+        for blockers in (self._blockers, self._body_blockers) if kind == "org" else (self._blockers,):
+            for i, (s, subject) in blockers.items():
+                if i < here and s >= first and (s, subject, i) > best:
+                    return True
+        return False
 
     def _found(self, m: Mention, span: Span, *, gender_word: str) -> Resolved:
         if m.actor.kind == "person" and (gender_word in _MALE or gender_word in _FEMALE):

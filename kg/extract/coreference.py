@@ -29,6 +29,7 @@ from kg.extract.coref_words import (
     surname,
 )
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, nested_actor_tokens
+from kg.extract.table import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -83,21 +84,27 @@ class ArticleMemory(PronounRules, DescriptionRules):
         return found
 
     def _actorish(self, token: Token) -> bool:
+        table = token_table(token.doc)
+        i = token.i
+        lemma = table.lemma[i]
         return (
-            token.pos_ == "PROPN"
+            table.pos[i] == "PROPN"
             or (token.text[:1].isupper() and surname(token) in self._surnames)
-            or token.ent_type_ in _ACTOR_ENTS
-            or token.lemma_.lower() in PEOPLE_NOUNS
-            or token.lemma_.lower() in _ORG_WORDS | _GROUP_WORDS | _GOVERNMENT_WORDS
+            or table.ent[i] in _ACTOR_ENTS
+            or lemma in PEOPLE_NOUNS
+            or lemma in _ORG_WORDS
+            or lemma in _GROUP_WORDS
+            or lemma in _GOVERNMENT_WORDS
         )
 
     def _resolve(self, token: Token, sentence: int, *, nested: bool, loose: bool) -> list[Resolved]:
         if is_pronoun(token):
             return self._pronoun(token, sentence)
         span = self._noun_phrase(token)
-        loose = loose or token.lemma_.lower() in PLACE_NOUNS
+        lemma = token_table(token.doc).lemma[token.i]
+        loose = loose or lemma in PLACE_NOUNS
         # "its citizens", "their troops": people of one's own; "its border posts" may be another's.
-        exclude = self._exclude if token.lemma_.lower() not in PEOPLE_NOUNS else None
+        exclude = self._exclude if lemma not in PEOPLE_NOUNS else None
         if not loose and not self._actorish(token):
             if nested:
                 for inner in nested_actor_tokens(token):

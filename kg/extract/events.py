@@ -403,13 +403,15 @@ def extract_events(
     table = token_table(doc)
     pos, lemmas = table.pos, table.lemma
     for index, sentence in enumerate(sentences):
-        tokens = list(sentence)
-        observe(tokens, index, memory)
+        # Only the words each step looks at are made Token objects (each step filters them again).
+        words = range(sentence.start, sentence.end)
+        named = [doc[i] for i in words if pos[i] in ("NOUN", "PROPN", "PRON")]
+        observe(named, index, memory)
         found: list[Draft] = []
-        first = sentence.start
-        nouns = [tokens[i - first] for i in range(first, sentence.end) if pos[i] in ("NOUN", "PROPN")]
+        nouns = [t for t in named if pos[t.i] != "PRON"]
+        verbs = [doc[i] for i in words if pos[i] == "VERB"]
         for frame in (
-            *verb_frames(tokens, lambda lemma: lookup(lemma) is not None, codable),
+            *verb_frames(verbs, lambda lemma: lookup(lemma) is not None, codable),
             *noun_frames(nouns, lookup),
         ):
             found.extend(_frame_drafts(frame, sentence, index, memory, coder, memo))
@@ -421,7 +423,7 @@ def extract_events(
                 # an act said to have happened or to be coming: no mere comment on its doer
                 reported.append(frame.trigger)
         drafts.extend(prefer_victims(found))
-        speech = [tokens[i - first] for i in range(first, sentence.end) if lemmas[i] in STATEMENT_VERBS]
+        speech = [doc[i] for i in words if lemmas[i] in STATEMENT_VERBS]
         for frame in statement_frames(speech):
             statements.extend(statement_drafts(frame, sentence, index, memory, memo))
     kept = list(fill_implicit(drafts, memory))

@@ -13,6 +13,7 @@ from kg.datamodel import Action, ActionCoder, Modality
 from kg.extract.frames import Frame
 from kg.extract.modality import modality_of
 from kg.extract.spans import phrase_words
+from kg.extract.table import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,12 +24,14 @@ __all__ = ["ASKING", "Memo", "noun_lookup", "verb_text"]
 
 def verb_text(token: Token) -> str:
     doc = token.doc
-    aux = [c for c in token.children if c.dep_ in ("aux", "neg", "auxpass") and c.i < token.i]
-    start = min([token.i, *(a.i for a in aux)])
-    end = token.i + 1
-    for c in token.children:
-        if c.dep_ == "prt":
-            end = max(end, c.i + 1)
+    table = token_table(doc)
+    i, dep, kids = token.i, table.dep, table.children[token.i]
+    aux = [c for c in kids if dep[c] in ("aux", "neg", "auxpass") and c < i]
+    start = min([i, *aux])
+    end = i + 1
+    for c in kids:
+        if dep[c] == "prt":
+            end = max(end, c + 1)
     return doc[start:end].text
 
 

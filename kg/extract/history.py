@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from kg.extract.table import token_table
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -153,9 +155,12 @@ def _counted(verb: Token) -> bool:
 
 def _perfect(verb: Token) -> bool:
     """Has, have or had; or "been" before a participle ("has for years been arming …")."""
+    table = token_table(verb.doc)
+    dep, lower = table.dep, table.lower
+    participle = table.tag[verb.i] == "VBG"
     return any(
-        c.dep_ == "aux" and (c.lower_ in _PERFECT or (c.lower_ == "been" and verb.tag_ == "VBG"))
-        for c in verb.children
+        dep[c] == "aux" and (lower[c] in _PERFECT or (lower[c] == "been" and participle))
+        for c in table.children[verb.i]
     )
 
 

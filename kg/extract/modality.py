@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from kg.datamodel import Modality
 from kg.extract.attribution import SPEECH_VERBS, characterised
 from kg.extract.stances import guessed, idea_content, only_when, plan_content
+from kg.extract.table import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -240,13 +241,13 @@ def _sentence_end(token: Token) -> int:
 
 
 def _in_question(token: Token) -> bool:
-    doc = token.doc
     end = _sentence_end(token)
-    last = next(
-        (t for t in map(doc.__getitem__, range(end, token.i - 1, -1)) if not t.is_space and not t.is_quote),
-        None,
-    )
-    if last is None or last.text != "?":
+    table = token_table(token.doc)
+    lower, quote = table.lower, table.quote
+    # The last word that is no space or quote (a token is a space when its text, and so its lower
+    # case, is all white space).
+    last = next((i for i in range(end, token.i - 1, -1) if not lower[i].isspace() and not quote[i]), None)
+    if last is None or lower[last] != "?":
         return False
     # Only the clause that carries the question, not a quoted statement inside it.
     root = token
@@ -504,8 +505,10 @@ def modality_of(token: Token, *, _depth: int = 0) -> Modality:
 def _own_mood(chain: list[Token]) -> Modality:
     """The mood the words of a verb chain give it: its auxiliaries, heads and conditions."""
     intended = False
+    table = token_table(chain[0].doc)
+    dep, lower, children = table.dep, table.lower, table.children
     for position, v in enumerate(chain):
-        lemma = v.lemma_.lower()
+        lemma = table.lemma[v.i]
         if position > 0 and lemma in THREAT_HEADS:
             return "threatened"
         if position > 0 and lemma in _HYPOTHETICAL_HEADS:
@@ -527,17 +530,17 @@ def _own_mood(chain: list[Token]) -> Modality:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[position - 1].children)
         ):
             return "hypothetical"  # "has to agree", "will have to agree": an obligation, as "must" is
-        for child in v.children:
-            word = child.lower_
-            if child.dep_ == "mark" and word in _CONDITIONAL_MARKS:
+        for c in children[v.i]:
+            word, relation = lower[c], dep[c]
+            if relation == "mark" and word in _CONDITIONAL_MARKS:
                 return "hypothetical"
             if (
-                child.dep_ == "advcl"
-                and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children)
-                and not _quoted_after(v, child)
+                relation == "advcl"
+                and any(dep[g] == "mark" and lower[g] in ("if", "unless") for g in children[c])
+                and not _quoted_after(v, v.doc[c])
             ):
                 return "hypothetical"  # the consequence of a condition
-            if child.dep_ in ("aux", "auxpass"):
+            if relation in ("aux", "auxpass"):
                 if word in _HYPOTHETICAL_MODALS:
                     return "hypothetical"
                 if word in _FUTURE:
@@ -547,8 +550,8 @@ def _own_mood(chain: list[Token]) -> Modality:
                         intended = True
                     else:
                         return "hypothetical"
-        if v.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL_MARKS for c in v.children):
+        if dep[v.i] == "advcl" and any(lower[c] in _CONDITIONAL_MARKS for c in children[v.i]):
             return "hypothetical"
-        if v.dep_ == "relcl" and v.head.lemma_.lower() in _SCENARIO_NOUNS:
+        if dep[v.i] == "relcl" and v.head.lemma_.lower() in _SCENARIO_NOUNS:
             return "hypothetical"
     return "intended" if intended else "asserted"

@@ -15,6 +15,7 @@ from kg.extract.clauses import LIGHT_VERBS, subjects_of
 from kg.extract.frames import Frame
 from kg.extract.places import prep_role
 from kg.extract.spans import conjuncts, listed
+from kg.extract.table import TokenTable, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -178,10 +179,13 @@ def noun_frames(
         sentence: the sentence.
         lookup: lemma → (target prepositions, reciprocal, standalone) for event nouns, else None.
     """
+    table: TokenTable | None = None
     for token in sentence:
-        if token.pos_ not in ("NOUN", "PROPN"):
+        if table is None:
+            table = token_table(token.doc)
+        if table.pos[token.i] not in ("NOUN", "PROPN"):
             continue
-        entry = lookup(token.lemma_.lower())
+        entry = lookup(table.lemma[token.i])
         if entry is None:
             continue
         target_preps, reciprocal, standalone = entry

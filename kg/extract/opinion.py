@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.table import TokenTable, token_table
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -32,31 +34,35 @@ _ATTITUDES = frozenset(
 )
 
 
-def _subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+def _subjects(t: TokenTable, verb: int) -> list[int]:
+    dep = t.dep
+    return [c for c in t.children[verb] if dep[c] in ("nsubj", "nsubjpass")]
 
 
-def _share_of_public(subject: Token) -> bool:
+def _share_of_public(t: TokenTable, subject: int) -> bool:
     """ "22% of Britons", "most voters", "a majority of respondents", "the public"."""
-    words = list(subject.subtree)
-    if any(t.ent_type_ == "PERCENT" or t.text == "%" or t.lower_ == "percent" for t in words):
+    words = t.subtree(subject)
+    ent, lower = t.ent, t.lower
+    if any(ent[w] == "PERCENT" or lower[w] == "%" or lower[w] == "percent" for w in words):
         return True
-    return any(t.lemma_.lower() in _PUBLIC_NOUNS and t.pos_ == "NOUN" for t in words)
+    lemma, pos = t.lemma, t.pos
+    return any(lemma[w] in _PUBLIC_NOUNS and pos[w] == "NOUN" for w in words)
 
 
-def _polled(verb: Token) -> bool:
+def _polled(t: TokenTable, verb: int) -> bool:
     """A clause of a poll: a poll finds or shows it, or a share of the public holds the opinion."""
-    lemma = verb.lemma_.lower()
-    if lemma in _FINDING_VERBS and any(s.lemma_.lower() in POLL_NOUNS for s in _subjects(verb)):
+    lemma, dep = t.lemma, t.dep
+    word = lemma[verb]
+    if word in _FINDING_VERBS and any(lemma[s] in POLL_NOUNS for s in _subjects(t, verb)):
         return True
-    if lemma in _ATTITUDES and any(_share_of_public(s) for s in _subjects(verb)):
+    if word in _ATTITUDES and any(_share_of_public(t, s) for s in _subjects(t, verb)):
         return True
     return any(
-        c.dep_ in ("advcl", "parataxis", "ccomp")
-        and c.i > verb.i
-        and c.lemma_.lower() in _FINDING_VERBS
-        and any(s.lemma_.lower() in POLL_NOUNS for s in _subjects(c))
-        for c in verb.children
+        dep[c] in ("advcl", "parataxis", "ccomp")
+        and c > verb
+        and lemma[c] in _FINDING_VERBS
+        and any(lemma[s] in POLL_NOUNS for s in _subjects(t, c))
+        for c in t.children[verb]
     )  # "…, a survey found"
 
 
@@ -67,11 +73,13 @@ def poll_finding(token: Token) -> bool:
 
     Walks up from the word to the root of its sentence.
     """
-    t = token
+    t = token_table(token.doc)
+    pos, head = t.pos, t.head
+    i = token.i
     for _ in range(12):
-        if t.pos_ in ("VERB", "AUX") and _polled(t):
+        if pos[i] in ("VERB", "AUX") and _polled(t, i):
             return True
-        if t.head.i == t.i:
+        if head[i] == i:
             return False
-        t = t.head
+        i = head[i]
     return False

@@ -62,24 +62,28 @@ def observe(tokens: Sequence[Token], index: int, memory: ArticleMemory) -> None:
     if not tokens:
         return
     table = token_table(tokens[0].doc)
+    dep, pos, ent, lemmas, children = table.dep, table.pos, table.ent, table.lemma, table.children
     for token in tokens:
-        if table.dep[token.i] not in _MENTION_DEPS or table.pos[token.i] not in ("PROPN", "NOUN", "PRON"):
+        i = token.i
+        tag = pos[i]
+        if dep[i] not in _MENTION_DEPS or tag not in ("PROPN", "NOUN", "PRON"):
             continue
-        if token.ent_type_ and token.ent_type_ not in _ACTOR_LABELS:
+        label = ent[i]
+        if label and label not in _ACTOR_LABELS:
             continue  # dates, numbers, money, works
-        if token.pos_ == "NOUN":
-            lemma = token.lemma_.lower()
+        if tag == "NOUN":
+            lemma = lemmas[i]
             if (
                 not (
-                    token.ent_type_ in _ACTOR_LABELS
+                    label in _ACTOR_LABELS
                     or lemma in PEOPLE_NOUNS
                     or lemma in DESCRIPTION_WORDS
-                    or any(c.ent_type_ or c.pos_ == "PROPN" for c in token.children if c.i < token.i)
+                    or any(ent[c] or pos[c] == "PROPN" for c in children[i] if c < i)
                 )
                 or lemma in _GENERIC
             ):
                 continue
-        if token.pos_ == "PRON" and not is_pronoun(token):
+        if tag == "PRON" and not is_pronoun(token):
             continue
         found = memory.resolve(token, index, nested=False)
         for r in found:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.attribution import SPEECH_VERBS
+from kg.extract.table import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,7 +60,9 @@ _TIME_CONDITIONS = frozenset({"when", "once", "until", "after", "unless", "if", 
 def only_when(verb: Token) -> bool:
     """A future or possible act with "only" and a time clause: a condition set on it ("the west will
     only pay once the talks succeed", "would only withdraw after …"), not a plan."""
-    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_OR_MODAL for c in verb.children):
+    table = token_table(verb.doc)
+    dep, lower = table.dep, table.lower
+    if not any(dep[c] in ("aux", "auxpass") and lower[c] in _FUTURE_OR_MODAL for c in table.children[verb.i]):
         return False
     if not any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children):
         return False
@@ -80,11 +83,13 @@ _FORECAST_ADVERBS = frozenset({"quickly", "easily", "readily", "lightly", "neces
 
 def guessed(verb: Token) -> bool:
     """An act told with an adverb of guessing, or a negated future told as a forecast of conduct."""
-    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    table = token_table(verb.doc)
+    dep, lower, kids = table.dep, table.lower, table.children[verb.i]
+    adverbs = {lower[c] for c in kids if dep[c] == "advmod"}
     if adverbs & _GUESS_ADVERBS:
         return True
-    future = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    future = any(dep[c] == "aux" and lower[c] in _FUTURE for c in kids)
+    negated = any(dep[c] == "neg" for c in kids)
     return future and negated and bool(adverbs & _FORECAST_ADVERBS)
 
 

@@ -35,6 +35,10 @@ def _names(
     strings: StringStore, column: list[int], known: dict[int, str], lowered: bool = False
 ) -> list[str]:
     """The strings of a column of hashes, each distinct hash looked up once."""
+    try:
+        return list(map(known.__getitem__, column))  # every string met before (tags, labels)
+    except KeyError:
+        pass
     missing = set(column).difference(known)
     if missing:
         if len(known) > _MAX_NAMES:

@@ -95,10 +95,10 @@ def _ambiguous_zone(text: str, found: dt.datetime) -> dt.datetime:
 
 
 def _parse_one(text: str, now: dt.datetime) -> dt.datetime | None:
-    import dateparser
-
     found = _machine_format(text)
     if found is None and not _DIGITS.match(text):
+        import dateparser  # only here: a machine-format date (ISO, RFC 822) never needs it
+
         settings = {**_SETTINGS, "RELATIVE_BASE": _naive_utc(now)}
         try:
             found = dateparser.parse(text, languages=["en"], settings=settings)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,12 @@ logger = logging.getLogger(__name__)
 
 SIDECAR_NAME = "metadata.jsonl"
 _PROBE_LINES = 20
+#: Sidecar tables this process has read, by folder, with the file's size, times and inode then:
+#: every ``read_articles`` call makes its own :class:`Sidecars`, and a corpus read in chunks would
+#: otherwise parse the same file and resolve the path of every record it names once per chunk.
+#: A changed file (new size, times or inode) is read again.
+_READ: dict[Path, tuple[tuple[int, int, int, int], dict[Path, dict[str, Any]]]] = {}
+_READ_MAX = 256
 
 
 def _records(path: Path) -> list[dict[str, Any]] | None:
@@ -77,10 +84,22 @@ class Sidecars:
         if folder not in self._folders:
             table: dict[Path, dict[str, Any]] = {}
             path = folder / SIDECAR_NAME
-            records = _records(path) if path.is_file() else None
-            for record in records or []:
-                table[(folder / record["file"]).resolve()] = record
-            if records:
+            try:
+                info = path.stat()
+            except OSError:
+                info = None
+            if info is not None and stat.S_ISREG(info.st_mode):
+                identity = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+                known = _READ.get(folder)
+                if known is not None and known[0] == identity:
+                    table = known[1]
+                else:
+                    for record in _records(path) or []:
+                        table[(folder / record["file"]).resolve()] = record
+                    if len(_READ) >= _READ_MAX:
+                        _READ.clear()
+                    _READ[folder] = (identity, table)
+            if table:
                 logger.info("%s: metadata for %d files", path, len(table))
             self._folders[folder] = table
         return self._folders[folder]

@@ -119,6 +119,12 @@ def _own_resolver() -> Resolver:
     return Resolver()
 
 
+@functools.lru_cache(maxsize=1)
+def _own_coder() -> CameoCoder:
+    """kg's coder, one per process: its memo of coded phrases serves every run."""
+    return CameoCoder()
+
+
 def warm_up(spec: ExtractionSpec) -> None:
     """Load a worker's components before its first chunk arrives (a pool initializer).
 
@@ -223,7 +229,7 @@ def _local_stream(
     stats.model = model_info(nlp)
     if resolver is None:
         resolver = _own_resolver() if spec.actors_file is None else Resolver(actors_file=spec.actors_file)
-    coder = CameoCoder()
+    coder = _own_coder()
     for article, doc in timer.wrap(parse_articles(nlp, articles, batch_size=spec.batch_size), "nlp"):
         with timer.stage("extract"):
             events, error = _extract_one(doc, article, resolver, coder, spec.min_confidence)

@@ -1,6 +1,7 @@
 """Mentions that name someone other than the actor they contain, and people's dated roles."""
 
 import datetime as dt
+import pickle
 
 import pytest
 
@@ -115,3 +116,42 @@ def test_the_regime_is_the_one_government_the_article_calls_a_regime(resolver):
     two = resolver.scoped("The Syrian regime and the Iranian regime met. The regime said no.")
     regime = two.resolve("the regime", date=DAY)
     assert regime is None or regime.country is None  # two regimes named: the article does not decide
+
+
+def _holders_by_scan(gazetteer, title, affiliation, day):
+    """``Gazetteer.holders`` as a plain scan of every person (what its per-affiliation index replaces)."""
+    when = day.toordinal()
+    return [
+        pid
+        for pid, (_, _, roles) in gazetteer._people.items()
+        if any(
+            a == affiliation and t.lower().startswith(title) and b and b <= when and (not e or when <= e)
+            for a, _, t, b, e in roles
+        )
+    ]
+
+
+def test_office_holders_from_the_index_agree_with_a_scan_of_every_person(resolver):
+    from kg.actors.people import Person, Role
+
+    g = resolver.gazetteer
+    asked = [
+        (title, country, dt.date(year, 3, 1))
+        for title in ("president", "prime minister", "foreign minister", "king")
+        for country in ("USA", "FRA", "RUS", "TUR", "GBR", "IRN", "EGY", "JOR")
+        for year in (1995, 2008, 2013, 2017)
+    ]
+    found = [g.holders(*a) for a in asked]
+    assert found == [_holders_by_scan(g, *a) for a in asked]
+    assert sum(map(bool, found)) > 20  # the dictionaries know many of these offices
+    # A person added later (the version changes) is found: the index is not stale.
+    copy = pickle.loads(pickle.dumps(g))
+    copy.add_person(
+        Person(
+            "ana-ruiz",
+            "Ana Ruiz",
+            (Role("RUR", "GOV", "President of Ruritania", dt.date(2011, 1, 1), dt.date(2016, 1, 1)),),
+        )
+    )
+    assert copy.holders("president", "RUR", dt.date(2012, 5, 5)) == ["ana-ruiz"]
+    assert copy.holders("president", "RUR", dt.date(2017, 5, 5)) == []

@@ -128,3 +128,44 @@ def test_no_implicit_counterpart_when_the_text_names_an_unknown_one(extract):
         "Armenia later warned the Karabakh militias that it would respond."
     )
     assert not any(r == "13" for _, r, _ in triples(extract(text)))
+
+
+def test_recent_mentions_found_from_the_end_agree_with_a_scan_of_the_whole_memory(nlp):
+    # The memory finds the mentions of its window from the end of its history while mentions
+    # come sentence by sentence; one remembered out of order makes it scan everything again.
+    from kg.actors import Resolver
+    from kg.extract.coref_words import _WINDOW
+    from kg.extract.coreference import ArticleMemory
+    from kg.extract.sentence_actors import observe
+
+    text = (
+        "Chile accused Peru of shelling its border posts. The Peruvian army denied it. "
+        "Norway urged both countries to talk. Its foreign minister flew to Geneva on Monday. "
+        "There she met the Chilean president, who thanked her. Peru said it would not attend. "
+        "The talks collapsed, and Chile recalled its ambassador from Lima. Bolivia and Ecuador "
+        "regretted the decision. Argentina offered to mediate, and Brazil backed the offer."
+    )
+    doc = nlp(text)
+    sentences = list(doc.sents)
+    memory = ArticleMemory(Resolver().scoped(text), dt.date(2020, 5, 8), [], text=text)
+    for index, sentence in enumerate(sentences):
+        memory.note_sentence(sentence, index)
+    for index, sentence in enumerate(sentences):
+        observe(list(sentence), index, memory)
+
+    def scan(token, sentence):
+        found = [
+            m
+            for m in memory.history
+            if sentence - _WINDOW <= m.sentence <= sentence and (m.sentence < sentence or m.token < token.i)
+        ]
+        return sorted(found, key=lambda m: (m.sentence, m.subject, m.token), reverse=True)
+
+    assert len(sentences) >= 6 and len(memory.history) >= 8
+    assert memory._in_order
+    asked = [(token, index) for index, sentence in enumerate(sentences) for token in sentence]
+    assert [memory._recent(t, i) for t, i in asked] == [scan(t, i) for t, i in asked]
+    assert any(len(scan(t, i)) < len(memory.history) for t, i in asked)  # the window leaves some out
+    memory.remember(memory.history[-1].actor, sentences[0][0], 0)
+    assert not memory._in_order
+    assert [memory._recent(t, i) for t, i in asked] == [scan(t, i) for t, i in asked]

@@ -9,6 +9,7 @@ TEXTS = [
     "and the three sides agreed to resume talks.",
     'Rebels who seized the port were shelled by government forces, the "army" said late on Monday.',
     "In March Freedonia warned that it would impose new sanctions unless troops withdrew from the border.",
+    "Talks in Sylvania  stalled.\n\nWould the envoys return? \u201cNever,\u201d one replied.",
 ]
 
 
@@ -34,6 +35,7 @@ def test_table_matches_token_api(nlp, text):
         assert table.conjuncts(i) == tuple(c.i for c in token.conjuncts)
         assert table.subtree(i) == [t.i for t in token.subtree]
         assert (bool(table.punct[i]), bool(table.quote[i])) == (token.is_punct, token.is_quote)
+        assert table.lower[i].isspace() == token.is_space  # how modality finds a question's last word
 
 
 def test_table_built_once_per_doc(nlp):

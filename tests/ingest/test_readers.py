@@ -106,6 +106,27 @@ def test_metadata_sidecar_fills_dates_and_is_not_read_as_articles(tmp_path):
     assert single.date.isoformat() == "2018-07-01"
 
 
+def test_sidecar_read_again_by_a_later_call_only_when_it_changed(tmp_path):
+    # Each read_articles call has its own Sidecars; the process keeps the tables it read, so a
+    # corpus read in chunks parses its sidecar once, but an edited sidecar is read afresh.
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Norway thanked Kenya for the mediation.", encoding="utf-8")
+    sidecar = tmp_path / "metadata.jsonl"
+    sidecar.write_text(json.dumps({"file": "desk/a.txt", "date": "2020-05-04"}) + "\n", encoding="utf-8")
+    (first,) = list(read_articles([folder / "a.txt"]))
+    (again,) = list(read_articles([folder / "a.txt"]))
+    assert first.date.isoformat() == again.date.isoformat() == "2020-05-04"
+    sidecar.write_text(
+        json.dumps({"file": "desk/a.txt", "date": "2021-11-30", "title": "Thanks"}) + "\n", encoding="utf-8"
+    )
+    (edited,) = list(read_articles([folder / "a.txt"]))
+    assert (edited.date.isoformat(), edited.title) == ("2021-11-30", "Thanks")
+    sidecar.unlink()
+    (bare,) = list(read_articles([folder / "a.txt"]))
+    assert bare.title is None and bare.date != edited.date
+
+
 def test_jsonl_named_metadata_with_texts_is_still_read_as_articles(tmp_path):
     (tmp_path / "metadata.jsonl").write_text(
         json.dumps({"id": "m1", "text": "Peru protested to Chile.", "file": "x"}) + "\n", encoding="utf-8"
