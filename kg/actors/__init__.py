@@ -1,9 +1,10 @@
 """Actors stage: mentions to canonical actors (country, organisation, group, person, sector)."""
 
 from kg.actors.cache import load_gazetteer
+from kg.actors.compose import unresolved_actor
 from kg.actors.gazetteer import Gazetteer, build_gazetteer
 from kg.actors.names import normalize_name
-from kg.actors.resolve import ArticleResolver, Resolver, resolve_actors, unresolved_actor
+from kg.actors.resolve import ArticleResolver, Resolver, resolve_actors
 from kg.actors.sectors import SECTORS, sector_actor
 
 __all__ = [

@@ -138,7 +138,7 @@ class ArticleResolver:
             and self._first_name_before(text.strip())
         ):
             # "Rabbah said" after "Tariq Rabbah": someone's surname, not the Jordanian town.
-            from kg.actors.resolve import unresolved_actor
+            from kg.actors.compose import unresolved_actor
 
             return unresolved_actor(text) if allow_unresolved else None
         if actor is not None and not actor.resolved and _person_like(text):

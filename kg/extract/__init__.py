@@ -7,7 +7,8 @@ from kg.extract.dates import event_date, resolve_relative
 from kg.extract.events import extract_events
 from kg.extract.frames import Frame
 from kg.extract.merge import MIN_CONFIDENCE, confidence, merge_events
-from kg.extract.modality import is_negated, modality_of
+from kg.extract.modality import modality_of
+from kg.extract.negation import is_negated
 from kg.extract.nominal import noun_frames
 from kg.extract.places import prep_role
 from kg.extract.spans import noun_phrase

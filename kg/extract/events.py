@@ -34,8 +34,9 @@ from kg.extract.history import (
 )
 from kg.extract.implicit_targets import fill_implicit
 from kg.extract.merge import MIN_CONFIDENCE, merge_events
-from kg.extract.modality import is_negated, noun_modality, predicted, verb_chain
+from kg.extract.modality import noun_modality, predicted
 from kg.extract.mutual import mutual
+from kg.extract.negation import is_negated, verb_chain
 from kg.extract.nominal import noun_frames
 from kg.extract.opinion import poll_finding
 from kg.extract.outcomes import appeal_made, stopped

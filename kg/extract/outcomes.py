@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.modality import verb_chain
+from kg.extract.negation import verb_chain
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

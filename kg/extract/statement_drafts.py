@@ -12,7 +12,8 @@ from kg.extract.drafts import Draft
 from kg.extract.frame_codes import Memo, verb_text
 from kg.extract.frames import Frame
 from kg.extract.history import dated_long_ago
-from kg.extract.modality import is_negated, modality_of
+from kg.extract.modality import modality_of
+from kg.extract.negation import is_negated
 from kg.extract.sentence_actors import resolve_all
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS
 from kg.extract.statements import reported_doer, standing_claim, statement_code

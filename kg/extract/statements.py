@@ -23,7 +23,7 @@ from kg.extract.clauses import subjects_of
 from kg.extract.complements import obliged
 from kg.extract.frames import Frame
 from kg.extract.history import DURATIVE_ADVERBS
-from kg.extract.modality import is_negated
+from kg.extract.negation import is_negated
 from kg.extract.spans import conjuncts
 from kg.extract.table import token_table
 

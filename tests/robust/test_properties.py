@@ -12,7 +12,7 @@ import rdflib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.actors.resolve import unresolved_actor
+from kg.actors.compose import unresolved_actor
 from kg.datamodel import Actor, Article
 from kg.ingest.ids import article_id
 from kg.rdf.build import actor_iri, actor_lines, article_iri, article_lines, event_iri
