@@ -186,7 +186,7 @@ def _asks(token: Token) -> bool:
 
 
 def _in_case(chain: list[Token]) -> bool:
-    """A clause right after "in case" ("on standby in case they need to evacuate …"): a condition,
+    """A clause right after "in case" ("troops wait in case the rebels try to cross …"): a condition,
     however the parser hung it."""
     doc = chain[0].doc
     for v in chain:

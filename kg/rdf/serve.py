@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import logging
 import math
+import os
+import random
 import shutil
 import socket
 import subprocess
@@ -160,7 +162,8 @@ def start_server(
             raise StoreError(f"oxigraph server for {location} exited: {err or process.returncode}")
         try:
             with urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=2):
-                return Server(process, url, log)
+                if _listens(process.pid, port) is not False:  # not another server on the port
+                    return Server(process, url, log)
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             time.sleep(0.1)
     Server(process, url, log).stop()
@@ -198,14 +201,43 @@ def _bindable(host: str, port: int) -> bool:
 def internal_port(host: str = "127.0.0.1") -> int:
     """A free port of ``host`` that browsers will not fetch from, for a server only kg talks to.
 
-    The first free one of :data:`BROWSER_BLOCKED_PORTS`; when all are taken, any free port (logged as
-    a warning, since web pages could then reach it).
+    One of the free :data:`BROWSER_BLOCKED_PORTS`, picked at random so that two services starting
+    at once seldom pick the same; when all are taken, any free port (logged as a warning, since web
+    pages could then reach it).
     """
-    for port in BROWSER_BLOCKED_PORTS:
-        if _bindable(host, port):
-            return port
+    free = [port for port in BROWSER_BLOCKED_PORTS if _bindable(host, port)]
+    if free:
+        return random.choice(free)
     logger.warning("every browser-blocked port is taken: the oxigraph server gets an ordinary free port")
     return free_port(host)
+
+
+def _listens(pid: int, port: int) -> bool | None:
+    """Whether process ``pid`` itself listens on TCP ``port`` (Linux, from ``/proc``; None elsewhere).
+
+    Another server already on the port would answer the readiness check of one that failed to bind
+    it, and kg would then talk to the wrong store.
+    """
+    fd_dir = Path(f"/proc/{pid}/fd")
+    if not fd_dir.is_dir():
+        return None
+    inodes = set()
+    for table in (Path("/proc/net/tcp"), Path("/proc/net/tcp6")):
+        try:
+            lines = table.read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            fields = line.split()
+            if len(fields) > 9 and fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port:
+                inodes.add(f"socket:[{fields[9]}]")
+    for fd in fd_dir.iterdir():
+        try:
+            if os.readlink(fd) in inodes:
+                return True
+        except OSError:
+            continue
+    return False
 
 
 @dataclass
@@ -254,7 +286,8 @@ def start_service(
     Raises:
         StoreError: the store cannot be served or the address cannot be bound.
     """
-    for attempt in range(3):
+    attempts = 5
+    for attempt in range(attempts):
         internal = internal_port()
         try:
             server = start_server(
@@ -265,11 +298,12 @@ def start_service(
                 timeout=timeout,
                 die_with_parent=die_with_parent,
             )
-            break
         except StoreError:
             # Another process may have taken the port between the check and the server's bind.
-            if attempt == 2 or _bindable("127.0.0.1", internal):
+            if attempt == attempts - 1 or _bindable("127.0.0.1", internal):
                 raise
+            continue
+        break
     config = GatewayConfig("127.0.0.1", internal, writable=writable, max_rows=max_rows, timeout=timeout)
     try:
         gateway = start_gateway(host, port, config, background=background)

@@ -22,7 +22,7 @@ def test_an_act_that_did_not_happen_is_no_event(extract, text):
     ("text", "event"),
     [
         ("Kenya refused to meet Uganda.", ("KEN", "12", "UGA")),
-        ("Kenya and Uganda failed to reach agreement on the border.", ("KEN", "12", "UGA")),
+        ("Kenya and Uganda failed to reach a deal over the border.", ("KEN", "12", "UGA")),
         ("Kenya will not meet Uganda.", ("KEN", "12", "UGA")),
     ],
 )
