@@ -1,0 +1,76 @@
+"""Extract stage: whether a clause is asked rather than told ("Will Egypt attack Sudan?", "“Why are
+we fighting X?” he asked"): such an act is ``questioned``, not reported."""
+
+from __future__ import annotations
+
+import bisect
+import weakref
+from typing import TYPE_CHECKING
+
+from kg.extract.negation import verb_chain
+from kg.extract.table import token_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["asked"]
+
+
+def asked(token: Token) -> bool:
+    """Whether the clause of ``token`` is a question: the sentence's own, or a quoted one.
+
+    Examples:
+        >>> import spacy
+        >>> nlp = spacy.blank("en")  # no parser: each word is its own clause
+        >>> asked(nlp("Attack?")[0]), asked(nlp("Attack.")[0])
+        (True, False)
+    """
+    return _in_question(token) or _asks(token)
+
+
+#: Each parsed Doc's sentence starts (tokens marked as starting one), read once per Doc.
+_SENT_STARTS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+
+
+def _sentence_end(token: Token) -> int:
+    """The index of the last token before the next sentence start (or of the doc's last token)."""
+    doc = token.doc
+    starts = _SENT_STARTS.get(doc)
+    if starts is None:
+        starts = _SENT_STARTS[doc] = [i for i, s in enumerate(doc.to_array("SENT_START").tolist()) if s == 1]
+    after = bisect.bisect_right(starts, token.i)
+    return (starts[after] if after < len(starts) else len(doc)) - 1
+
+
+def _in_question(token: Token) -> bool:
+    end = _sentence_end(token)
+    table = token_table(token.doc)
+    lower, quote = table.lower, table.quote
+    # The last word that is no space or quote (a token is a space when its text, and so its lower
+    # case, is all white space).
+    last = next((i for i in range(end, token.i - 1, -1) if not lower[i].isspace() and not quote[i]), None)
+    if last is None or lower[last] != "?":
+        return False
+    # Only the clause that carries the question, not a quoted statement inside it.
+    root = token
+    while root.head.i != root.i:
+        root = root.head
+    return token.i == root.i or root in verb_chain(token) or token.head.i == root.i
+
+
+def _asks(token: Token) -> bool:
+    """A clause whose own words end in a question mark, as a quoted question does ("“Why are we
+    fighting X?” he asked"), reached through the verbs it continues, not through a reported clause."""
+    t = token
+    for _ in range(6):
+        if any(c.dep_ == "punct" and c.text == "?" for c in t.children):
+            return True
+        if t.dep_ == "ccomp" or t.head.i == t.i:
+            break
+        if t.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
+            return False
+        t = t.head
+    else:
+        return False
+    after = t.right_edge.i + 1  # the parser may hang the mark on the verb of saying
+    return after < len(t.doc) and t.doc[after].text == "?"
