@@ -136,17 +136,6 @@ def _attempted(chain: list[Token]) -> bool:
     )
 
 
-def _in_case(chain: list[Token]) -> bool:
-    """A clause right after "in case" ("troops wait in case the rebels try to cross …"): a condition,
-    however the parser hung it."""
-    doc = chain[0].doc
-    for v in chain:
-        start = v.left_edge.i
-        if start >= 2 and doc[start - 2].lower_ == "in" and doc[start - 1].lower_ == "case":
-            return True
-    return False
-
-
 def _quoted_after(verb: Token, clause: Token) -> bool:
     """A clause after the verb that opens a quotation: someone else's words, not the verb's
     condition ("accused them, warning the deal would collapse “unless the ministers move …”")."""
@@ -181,7 +170,14 @@ def _under_condition(token: Token) -> bool:
     """An act inside "in the event of …" / "in case of …" / "in the event that …": a condition.
 
     Walks up from the word through nouns, prepositions and clauses on a noun (not past a verb
-    that carries the condition as its own adverbial: the consequence is caught elsewhere)."""
+    that carries the condition as its own adverbial: the consequence is caught elsewhere). A clause
+    right after "in case" is one too, however the parser hung it ("troops wait in case the rebels
+    try to cross …")."""
+    doc = token.doc
+    for v in verb_chain(token):
+        start = v.left_edge.i
+        if start >= 2 and doc[start - 2].lower_ == "in" and doc[start - 1].lower_ == "case":
+            return True
     t = token
     for _ in range(6):
         head = t.head
@@ -352,8 +348,6 @@ def modality_of(token: Token, *, _depth: int = 0) -> Modality:
         return noun_mood
     chain = verb_chain(token)
     if _attempted(chain) or any(only_when(v) or guessed(v) for v in chain) or plan_content(chain[-1]):
-        return "hypothetical"
-    if _in_case(chain):
         return "hypothetical"
     mood = _own_mood(chain)
     if mood in ("hypothetical", "questioned"):
