@@ -45,12 +45,12 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-#: The "bad ports" of the Fetch standard above 1023: browsers refuse any request to them, so a page
-#: the user visits cannot send the Oxigraph server behind the gateway an update, nor read it through a
-#: DNS name rebound to 127.0.0.1. The server has no Origin or Host checks of its own; the gateway does.
+#: The "bad ports" of the Fetch standard above 1023 that Chromium refuses too (Chromium 150 still
+#: allows 4190 and 6679, which Fetch added later): browsers refuse any request to them, so a page the
+#: user visits cannot send the Oxigraph server behind the gateway an update, nor read it through a DNS
+#: name rebound to 127.0.0.1. The server has no Origin or Host checks of its own; the gateway does.
 BROWSER_BLOCKED_PORTS = (
-    1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679,
-    6697, 10080,
+    1719, 1720, 1723, 2049, 3659, 4045, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6697, 10080,
 )  # fmt: skip
 
 

@@ -152,6 +152,18 @@ def test_no_web_page_reaches_the_oxigraph_server_behind_a_writable_gateway(store
         assert event_count(rw.url) == 3
 
 
+def test_the_browser_refuses_every_port_the_backend_may_listen_on(browser):
+    """Whichever port :func:`kg.rdf.serve.internal_port` picks, the browser never sends it a request."""
+    from playwright.sync_api import Error as BrowserError
+
+    from kg.rdf.serve import BROWSER_BLOCKED_PORTS
+
+    page = browser.new_page()
+    for port in BROWSER_BLOCKED_PORTS:
+        with pytest.raises(BrowserError, match="ERR_UNSAFE_PORT"):
+            page.goto(f"http://127.0.0.1:{port}/", timeout=10_000)
+
+
 @pytest.fixture
 def fresh(store_dir):
     with kg_serve(store_dir, "--timeout", "2") as srv:
