@@ -133,15 +133,51 @@ def scare_quoted(noun: Token) -> bool:
     return before >= 0 and after < len(doc) and doc[before].is_quote and doc[after].is_quote
 
 
-def _restrictive_present(verb: Token) -> bool:
-    """A restrictive relative clause in the simple present whose subject is the noun ("the Russians who
-    target civilians", "militias that control the border"): it says which ones are meant."""
+def _restrictive_trait(verb: Token) -> bool:
+    """A restrictive relative clause whose subject is the noun, in the simple present or in the
+    perfect with no time ("the Russians who target civilians", "forces who have fought beside the
+    army"): it says which ones are meant, not what they did on a day."""
+    clause = _clause_top(verb)
+    if clause.dep_ != "relcl" or not any(
+        c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in clause.children
+    ):
+        return False
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.tag_ in ("VBZ", "VBP"):
+        return not aux
+    if clause.tag_ != "VBN" or [a.lower_ for a in aux] not in (["has"], ["have"]):
+        return False
+    start = clause.left_edge.i
+    if start > 0 and clause.doc[start - 1].text in (",", "(", "–", "—"):
+        return False  # non-restrictive: kg.extract.history.background decides
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+
+
+#: Auxiliaries of a clause about what will or may be.
+_NOT_YET = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "wo"})
+
+
+def _where_scenario(verb: Token) -> bool:
+    """A "where" clause in the simple present on a noun of a clause about the future ("a solution will
+    be a deal between states, where each side agrees …"): a world imagined, not a fact."""
     clause = _clause_top(verb)
     if clause.dep_ != "relcl" or clause.tag_ not in ("VBZ", "VBP"):
         return False
-    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in clause.children)
+    t = clause.head
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in t.children)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _possessed_gerund(verb: Token) -> bool:
+    """A gerund right after a possessive ("Iran's expanding presence"): a word of a noun phrase."""
+    return verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].tag_ in ("POS", "PRP$")
 
 
 def _killed_doing(verb: Token) -> bool:
@@ -186,7 +222,9 @@ def only_describes(trigger: Token) -> bool:
         _interposed(trigger)
         or _listed_gerund(trigger)
         or writers_reading(trigger)
-        or _restrictive_present(trigger)
+        or _restrictive_trait(trigger)
+        or _where_scenario(trigger)
+        or _possessed_gerund(trigger)
         or _killed_doing(trigger)
         or _habit(trigger)
     )

@@ -37,6 +37,12 @@ from tests.extract.conftest import check, triples
         ("Smith and Jones are among three Danish men killed fighting Isis since 2015.", ("DNK", "ISIS")),
         # A habit in the simple present is a trait.
         ("As Iran demonstrates daily, a blockade can be survived.", ("IRN", None)),
+        # A "where" clause on a noun of a clause about the future is a world imagined.
+        (
+            '"Peace will come in the form of a pact between powers, where the Russians agree with Iran '
+            'on who holds each region," he said.',
+            ("RUS", "IRN"),
+        ),
         # An attack prevented has not happened.
         ("The truce prevented a Turkish attack on the Kurds of Syria.", ("TUR", "SYR")),
     ],
@@ -99,6 +105,9 @@ def test_scare_quotes(nlp, text, word, quoted):
         ("The rebels, pulling out of the town, met the envoy.", "pulling", False),
         ("The envoy met the rebels who control the border.", "control", True),
         ("The envoy met the rebels who seized the border post.", "seized", False),
+        ("The envoy met the rebels who have fought beside the army.", "fought", True),
+        ("The envoy met the rebels who have fought beside the army since Monday.", "fought", False),
+        ("They hoped to roll back Iran's expanding presence in the gulf.", "expanding", True),
     ],
 )
 def test_only_describes(nlp, text, word, describes):
