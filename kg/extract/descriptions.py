@@ -1,14 +1,18 @@
 """Extract stage: acts the writer only uses to describe someone, or the writer's own reading of an act.
 
-Some clauses name an act without reporting it. A participle set off by commas between a subject and
-its verb says what kind of actor the subject is ("the rebels, fighting to topple the king, said …");
-a gerund the parser coordinated with a finite verb is really a name in a list of aims or interests
-("limited its goals to two: defeating the militia and …"); a clause fronted by "by" + gerund gives
-the act, and the main verb is the writer's reading of it ("By shelling the port, Ruritania defied
-the alliance"); an event noun alone in quotation marks is a word the writer holds at arm's length
-(scare quotes); and a restrictive relative clause in the simple present says which ones are meant
-("the militias who control the border"), not what they did. None of them is an event; the act a
-"by" phrase names is kept (it has its own frame).
+Some clauses name an act without reporting it. A participle of a lasting activity or aim set off by
+commas between a subject and its verb says what kind of actor the subject is ("the rebels,
+fighting to topple the king, said …"); a gerund the parser coordinated with a finite verb, or listed
+after a colon, is a name in a list of aims ("limited its goals to two: defeating the militia and
+…"); a clause fronted by "by" + gerund gives the act, and the main verb is the writer's reading of
+it ("By shelling the port, Ruritania defied the alliance"); an event noun alone in quotation marks
+is a word the writer holds at arm's length (scare quotes); a restrictive relative clause in the
+simple present, or in the perfect with no time, says which ones are meant ("the militias who
+control the border"), not what they did; a "where" clause in the present on a noun of a clause about
+the future is a world imagined; the dead are described by what they were doing ("volunteers killed
+fighting …"); a simple present with an adverb of habit is a trait; and a gerund right after a
+possessive is a word of a noun phrase ("Iran's expanding presence"). None of them is an event; the
+act a "by" phrase names is kept (it has its own frame).
 """
 
 from __future__ import annotations
