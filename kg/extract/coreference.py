@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.coref_descriptions import DescriptionRules
 from kg.extract.coref_pronouns import PronounRules
+from kg.extract.coref_sides import one_member, rebel_side
 from kg.extract.coref_words import (
     _ACTOR_ENTS,
     _DETERMINERS,
@@ -117,9 +118,13 @@ class ArticleMemory(PronounRules, DescriptionRules):
                 if combined is not None:
                     return [Resolved(combined, span, "apposition")]
         actor = self.name(span)
+        if actor is not None and one_member(span, actor):
+            return []  # "a Nato army": some member's, which the phrase does not say
         if actor is None and len(span) > 1 and token.ent_type_ in ("NORP", "GPE", "ORG"):
             actor = self.name(token.doc[token.i : token.i + 1])  # "Young Algerians" → Algerians
         if actor is not None and not generic(actor):
+            if actor.sector == "MIL":
+                actor = self.side_of_commanders(token, span, sentence, actor)
             return [Resolved(actor, span, "name")]
         located = self._located(token, span)
         if located is not None:
@@ -136,6 +141,11 @@ class ArticleMemory(PronounRules, DescriptionRules):
         if actor is not None:
             return [Resolved(actor, span, "name")]
         return []
+
+    def side_of_commanders(self, token: Token, span: Span, sentence: int, actor: Actor) -> Actor:
+        """:func:`~kg.extract.coref_sides.rebel_side` over the mention's sentence and the one before."""
+        sentences = [self._sentences[i] for i in (sentence - 1, sentence) if i in self._sentences]
+        return rebel_side(token, span, actor, sentences, self.resolver, self.date)
 
     def _located(self, token: Token, span: Span) -> Actor | None:
         """ "Opposition groups in Zimbabwe", "security forces in Guinea": the country named after the
