@@ -191,8 +191,8 @@ class ArticleMemory(PronounRules, DescriptionRules):
 
     def place_country(self, sentence: int) -> str | None:
         """The country where the acts of a sentence happen: the one country it names as a place
-        ("in Idlib", "across Syria"), else the article's place so far (named as one at least twice,
-        twice as often as any other country); None when neither is clear."""
+        ("in Idlib", "across Syria"), else the article's place so far (the only country named as one,
+        or one named at least twice and twice as often as any other); None when neither is clear."""
         here = {
             m.actor.country for m in self.history if m.place and m.sentence == sentence and m.actor.country
         }
@@ -205,7 +205,9 @@ class ArticleMemory(PronounRules, DescriptionRules):
             if m.place and m.sentence <= sentence and m.actor.country:
                 counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
         ranked = sorted(counts.values(), reverse=True)
-        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        if len(ranked) == 1:
+            return next(iter(counts))  # the only country the article has placed anything in
+        if not ranked or ranked[0] < 2 or ranked[0] < 2 * ranked[1]:
             return None
         return next(c for c, n in counts.items() if n == ranked[0])
 

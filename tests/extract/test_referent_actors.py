@@ -110,3 +110,25 @@ def test_apposition_far_from_name_describes_something_else(nlp):
     name = next(t for t in near if t.text == "Lemaire")
     title = next(t for t in near if t.dep_ == "appos")
     assert title.head.i == name.i and names_and_title(name, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        # Civilians killed where the article has placed nothing but one country are that country's...
+        (
+            "Aid workers reached a camp in Chad on Monday. Boko Haram killed 20 civilians with a car bomb "
+            "on Wednesday.",
+            "TCDCVL",
+        ),
+        # ... and of no country when it has placed things in two.
+        (
+            "Aid workers reached a camp in Chad on Monday, then a town in Niger. Boko Haram killed 20 "
+            "civilians with a car bomb on Wednesday.",
+            "---CVL",
+        ),
+    ],
+)
+def test_civilians_of_the_only_place(extract, text, victims):
+    targets = [e.target.actor.id for e in extract(text) if e.target is not None]
+    assert targets == [victims], targets
