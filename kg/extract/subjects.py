@@ -143,6 +143,8 @@ def subject_indices(doc: Doc, t: TokenTable, v: int) -> tuple[list[int], bool]:
             swallowed = _swallowed_subject(t, v, parent) if h == v else None
             if swallowed is not None:
                 return [swallowed], passive
+            if h == v and _resumed(t, v, parent):
+                return [], passive
             own, _ = own_subjects(t, parent)
             if own:
                 return [_antecedent(t, s) for s in own], passive
@@ -173,6 +175,15 @@ def subject_indices(doc: Doc, t: TokenTable, v: int) -> tuple[list[int], bool]:
         if stranded is not None:
             return [stranded], passive
     return [], passive
+
+
+def _resumed(t: TokenTable, v: int, parent: int) -> bool:
+    """Whether verb ``v``, coordinated with a relative clause, has an object pronoun: in "fighters
+    that we captured and put them on trial" the pronoun shows "put" is no part of the clause on
+    "fighters" (that would leave a gap), so its subject is not the clause's."""
+    if t.dep[parent] != "relcl":
+        return False
+    return any(t.dep[c] == "dobj" and t.pos[c] == "PRON" for c in t.children[v])
 
 
 def _phrase_before(t: TokenTable, v: int) -> int | None:

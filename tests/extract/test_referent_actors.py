@@ -132,3 +132,17 @@ def test_apposition_far_from_name_describes_something_else(nlp):
 def test_civilians_of_the_only_place(extract, text, victims):
     targets = [e.target.actor.id for e in extract(text) if e.target is not None]
     assert targets == [victims], targets
+
+
+def test_verb_with_its_own_pronoun_is_no_part_of_a_relative_clause(extract):
+    """ "fighters that we captured and put them on trial": "put" has an object pronoun, so it is no
+    part of the clause on "fighters" and "we" are not its subject; the demand itself stays."""
+    events = extract(
+        "On Monday Putin said that Chile, Peru and other neighbours should “take back over 300 rebel "
+        "fighters that we captured in Bolivia and put them on trial”."
+    )
+    found = [
+        (e.source.actor.country, e.action.root, e.target.actor.country if e.target else None) for e in events
+    ]
+    assert ("RUS", "10", "CHL") in found
+    assert not any(root == "17" for _, root, _ in found), found
