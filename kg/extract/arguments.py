@@ -23,6 +23,7 @@ __all__ = [
     "look_through",
     "objects",
     "particle",
+    "possessed",
     "prep_arguments",
     "preps",
     "relcl_objects",
@@ -49,6 +50,18 @@ def look_through(t: TokenTable, noun: int) -> int:
                 for g in children[c]:
                     if dep[g] == "pobj":
                         return g
+    return noun
+
+
+def possessed(t: TokenTable, noun: int) -> int:
+    """The head of a noun phrase the parser split at a possessive: in "the Syrian president Bashar
+    al-Assad's main backers" it hangs "backers" on "president" as an apposition without a comma;
+    the phrase is about the backers, the president only owns them."""
+    for c in t.children[noun]:
+        if t.dep[c] == "appos" and c > noun and t.pos[noun + 1] != "PUNCT":
+            owner = t.kid(c, "poss")
+            if owner is not None and noun < owner < c:
+                return c
     return noun
 
 
@@ -92,7 +105,7 @@ def prep_arguments(
         if on_noun and prep == "to" and role == "other":
             role = "target"
         if role == "target":
-            targets.extend((prep, j) for j in conjunct_indices(t, pobj))
+            targets.extend((prep, j) for j in conjunct_indices(t, possessed(t, pobj)))
         elif role == "place":
             places.extend(conjunct_indices(t, pobj))
     return targets, places
@@ -127,7 +140,8 @@ def objects(t: TokenTable, v: int) -> tuple[list[int], str, int | None]:
         # "gave Iran weapons": Iran is the target, weapons code the action.
         return conjunct_indices(t, dative), "dative", look_through(t, dobj) if dobj is not None else None
     if dobj is not None:
-        return conjunct_indices(t, dobj), "dobj", look_through(t, dobj)
+        owned = possessed(t, dobj)
+        return conjunct_indices(t, owned), "dobj", look_through(t, owned)
     passive = t.kid(v, "nsubjpass")
     if passive is not None:
         return conjunct_indices(t, passive), "nsubjpass", look_through(t, passive)

@@ -37,8 +37,19 @@ __all__ = ["DescriptionRules"]
 _BLOC_WORDS = frozenset({"alliance", "bloc", "coalition", "union"})
 #: Sectors of a country's people outside its government: "the government" they act on is their own.
 _OPPOSITION = frozenset({"OPP", "PTY", "ELI", "LEG", "REB", "CVL"})
+#: Words for a country's war, whose adjective names the country fought over ("the Syrian conflict").
+_WAR_WORDS = frozenset({"war", "conflict", "crisis", "insurgency", "uprising"})
 #: Descriptions that fit any organisation, named or not ("the body", "the organisation").
 _ANY_BODY = frozenset({"body", "organisation", "organization"})
+
+
+def clause_subject(token: Token) -> Token | None:
+    """The subject of the clause a noun phrase is an argument of (through prepositions, objects,
+    coordination and complements), or None."""
+    verb = token.head
+    while verb.dep_ in ("prep", "pobj", "dobj", "conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 class DescriptionRules(MemoryBase):
@@ -84,6 +95,9 @@ class DescriptionRules(MemoryBase):
             opposed = self._opposed_government(token, span, sentence)
             if opposed is not None:
                 return opposed
+            hosting = self._hosting_government(token, span, sentence)
+            if hosting is not None:
+                return hosting
             found = self._first(recent, span, lambda a: a.kind in ("country", "sector") and bool(a.country))
             if not found:
                 return []
@@ -113,16 +127,42 @@ class DescriptionRules(MemoryBase):
         """ "The government" an opposition leader, a party, MPs or citizens act on is their own
         country's ("Labour leader X accused the government"); None when the clause's subject is none
         of these."""
-        verb = token.head
-        while verb.dep_ in ("prep", "pobj", "dobj", "conj", "xcomp") and verb.head.i != verb.i:
-            verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = clause_subject(token)
         mention = self._mention_at(subject) if subject is not None and subject.i < token.i else None
         if mention is None or mention.actor.sector not in _OPPOSITION or not mention.actor.country:
             return None
         own = self.resolver.resolve(mention.actor.country, date=self.date)
         gov = self.resolver.resolve(f"{own.label} government", date=self.date) if own is not None else None
         return [Resolved(gov, span, "description")] if gov is not None else []
+
+    def _hosting_government(self, token: Token, span: Span, sentence: int) -> list[Resolved] | None:
+        """ "The government" a foreign state acts on, in a sentence whose acts happen in one country
+        ("in the Syrian war, Russia backs the government"), is that country's; None otherwise."""
+        if any(t.i != token.i and t.pos_ not in ("DET", "ADJ") for t in span):
+            return None  # "the Muslim Brotherhood government": a government named by more than its country
+        subject = clause_subject(token)
+        mention = self._mention_at(subject) if subject is not None and subject.i < token.i else None
+        if mention is None or not mention.actor.country:
+            return None
+        place = self._war_country(token) or self.place_country(sentence)  # type: ignore[attr-defined]
+        if place is None or place == mention.actor.country:
+            return None
+        host = self.resolver.resolve(place, date=self.date)
+        gov = self.resolver.resolve(f"{host.label} government", date=self.date) if host is not None else None
+        return [Resolved(gov, span, "description")] if gov is not None and gov.country == place else None
+
+    def _war_country(self, token: Token) -> str | None:
+        """The one country whose war the sentence names ("the Syrian conflict", "Yemen's war"), or None."""
+        found: set[str] = set()
+        for word in token.sent:
+            if word.lemma_.lower() not in _WAR_WORDS:
+                continue
+            for c in word.children:
+                if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE"):
+                    actor = self.resolver.resolve(c.text, date=self.date)
+                    if actor is not None and actor.kind == "country" and actor.country:
+                        found.add(actor.country)
+        return found.pop() if len(found) == 1 else None
 
     def _title_holder(self, token: Token, span: Span, sentence: int) -> Actor | None:
         """Who "the prime minister" or "the president" is when no one was named with that title.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.coref_speakers import place_speaking, spokesperson_before
 from kg.extract.coref_words import (
     _FEMALE_TITLES,
     _FORMER_WORDS,
@@ -99,6 +100,11 @@ class MemoryBase:
                 actor = self.resolver.resolve(text, date=self.date, context=self.context(span.start))
             if actor is not None and (actor.kind == "unresolved" or not actor.resolved):
                 actor = None
+            if actor is not None and place_speaking(span, actor, getattr(self.resolver, "gazetteer", None)):
+                # "Bali said": a surname, not Indonesia; the spokesman named before, if any.
+                actor = spokesperson_before(self, span)
+                if actor is not None:
+                    self._surnames.setdefault(surname(span.root), actor)
             if actor is None and len(span) <= 2 and span.root.text[:1].isupper() and not first_name(span):
                 # "Baghdadi" after "Abu Bakr al-Baghdadi": the person this article named in full;
                 # but "Mustafa Barzani" after "Masoud Barzani" is another of the family.

@@ -132,12 +132,25 @@ def names_and_title(head: Token, appos: Token) -> bool:
     bodies = ("GPE", "ORG", "NORP")
     if head.ent_type_ in bodies or (appos.pos_ == "PROPN" and appos.ent_type_ in bodies):
         return False
+    if not _next_to(head, appos):
+        return False  # "Erdoğan's calls for a truce in Idlib, the last rebel stronghold": Idlib's
     return (
         head.ent_type_ == "PERSON"
         or appos.ent_type_ == "PERSON"
         or appos.pos_ == "NOUN"
         or head.pos_ == "NOUN"
     )
+
+
+def _next_to(head: Token, appos: Token) -> bool:
+    """Whether an apposition after its head follows the head's own phrase, with only punctuation
+    between: one the parser hung on a name from a phrase further on describes someone or
+    something else."""
+    start = appos.left_edge.i
+    if start <= head.i:
+        return True
+    own = {t.i for t in head.subtree} - {t.i for t in appos.subtree}
+    return all(head.doc[i].is_punct or i in own for i in range(head.i + 1, start))
 
 
 def title_key(span: Span) -> str:

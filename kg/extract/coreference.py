@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.coref_descriptions import DescriptionRules
 from kg.extract.coref_pronouns import PronounRules
+from kg.extract.coref_sides import one_member, rebel_side
 from kg.extract.coref_words import (
     _ACTOR_ENTS,
     _DETERMINERS,
@@ -117,9 +118,13 @@ class ArticleMemory(PronounRules, DescriptionRules):
                 if combined is not None:
                     return [Resolved(combined, span, "apposition")]
         actor = self.name(span)
+        if actor is not None and one_member(span, actor):
+            return []  # "a Nato army": some member's, which the phrase does not say
         if actor is None and len(span) > 1 and token.ent_type_ in ("NORP", "GPE", "ORG"):
             actor = self.name(token.doc[token.i : token.i + 1])  # "Young Algerians" → Algerians
         if actor is not None and not generic(actor):
+            if actor.sector == "MIL":
+                actor = self.side_of_commanders(token, span, sentence, actor)
             return [Resolved(actor, span, "name")]
         located = self._located(token, span)
         if located is not None:
@@ -136,6 +141,11 @@ class ArticleMemory(PronounRules, DescriptionRules):
         if actor is not None:
             return [Resolved(actor, span, "name")]
         return []
+
+    def side_of_commanders(self, token: Token, span: Span, sentence: int, actor: Actor) -> Actor:
+        """:func:`~kg.extract.coref_sides.rebel_side` over the mention's sentence and the one before."""
+        sentences = [self._sentences[i] for i in (sentence - 1, sentence) if i in self._sentences]
+        return rebel_side(token, span, actor, sentences, self.resolver, self.date)
 
     def _located(self, token: Token, span: Span) -> Actor | None:
         """ "Opposition groups in Zimbabwe", "security forces in Guinea": the country named after the
@@ -181,8 +191,8 @@ class ArticleMemory(PronounRules, DescriptionRules):
 
     def place_country(self, sentence: int) -> str | None:
         """The country where the acts of a sentence happen: the one country it names as a place
-        ("in Idlib", "across Syria"), else the article's place so far (named as one at least twice,
-        twice as often as any other country); None when neither is clear."""
+        ("in Idlib", "across Syria"), else the article's place so far (the only country named as one,
+        or one named at least twice and twice as often as any other); None when neither is clear."""
         here = {
             m.actor.country for m in self.history if m.place and m.sentence == sentence and m.actor.country
         }
@@ -195,7 +205,9 @@ class ArticleMemory(PronounRules, DescriptionRules):
             if m.place and m.sentence <= sentence and m.actor.country:
                 counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
         ranked = sorted(counts.values(), reverse=True)
-        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        if len(ranked) == 1:
+            return next(iter(counts))  # the only country the article has placed anything in
+        if not ranked or ranked[0] < 2 or ranked[0] < 2 * ranked[1]:
             return None
         return next(c for c, n in counts.items() if n == ranked[0])
 

@@ -41,7 +41,7 @@ from kg.extract.nominal import noun_frames
 from kg.extract.opinion import poll_finding
 from kg.extract.outcomes import appeal_made, stopped
 from kg.extract.place_names import place_name
-from kg.extract.sentence_actors import observe, resolve_all
+from kg.extract.sentence_actors import observe, own_party, resolve_all
 from kg.extract.spans import PEOPLE_NOUNS
 from kg.extract.statement_drafts import reports, statement_drafts
 from kg.extract.statements import STATEMENT_VERBS, statement_frames
@@ -329,7 +329,7 @@ def _drafts(
     if any(not same_side(t.actor, s.actor) for t in targets for s in sources):
         for source in sources:
             for target in targets:
-                if same_side(target.actor, source.actor):
+                if same_side(target.actor, source.actor) or own_party(source, target, action.root):
                     continue
                 yield draft(source, target, target.how if target_how == "dobj" else target_how)
         return

@@ -13,8 +13,10 @@ from kg.extract.table import token_table
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kg.datamodel import Actor
 
-__all__ = ["observe", "resolve_all"]
+
+__all__ = ["observe", "own_party", "praises_own_party", "resolve_all"]
 
 
 _MENTION_DEPS = frozenset(
@@ -126,3 +128,29 @@ def resolve_all(
                 if all(r.actor.id != f.actor.id for f in found):
                     found.append(r)
     return found
+
+
+def own_party(source: Resolved, target: Resolved, root: str) -> bool:
+    """:func:`praises_own_party` of two resolved mentions."""
+    return praises_own_party(source.actor, target.actor, root)
+
+
+def praises_own_party(source: Actor, target: Actor, root: str) -> bool:
+    """Whether a person praises a party of their own country: their own side, no act towards
+    another party ("the prime minister hailed Labour's record"). Criticism goes the other way (an
+    opposition MP attacking Labour attacks a rival), so only praise and endorsement (05) count.
+
+    Examples:
+        >>> from kg.datamodel import Actor
+        >>> pm = Actor("ana-lemaire", "Ana Lemaire", "person", country="RUR", sector="GOV")
+        >>> party = Actor("RURPTY", "Ruritanian Labour", "organization", country="RUR", sector="PTY")
+        >>> praises_own_party(pm, party, "05"), praises_own_party(pm, party, "11")
+        (True, False)
+    """
+    return (
+        root == "05"
+        and source.kind == "person"
+        and target.sector == "PTY"
+        and bool(source.country)
+        and source.country == target.country
+    )

@@ -140,6 +140,11 @@ def subject_indices(doc: Doc, t: TokenTable, v: int) -> tuple[list[int], bool]:
         parent = heads[h]
         seen.add(parent)
         if d == "conj":
+            swallowed = _swallowed_subject(t, v, parent) if h == v else None
+            if swallowed is not None:
+                return [swallowed], passive
+            if h == v and _resumed(t, v, parent):
+                return [], passive
             own, _ = own_subjects(t, parent)
             if own:
                 return [_antecedent(t, s) for s in own], passive
@@ -170,6 +175,44 @@ def subject_indices(doc: Doc, t: TokenTable, v: int) -> tuple[list[int], bool]:
         if stranded is not None:
             return [stranded], passive
     return [], passive
+
+
+def _resumed(t: TokenTable, v: int, parent: int) -> bool:
+    """Whether verb ``v``, coordinated with a relative clause, has an object pronoun: in "fighters
+    that we captured and put them on trial" the pronoun shows "put" is no part of the clause on
+    "fighters" (that would leave a gap), so its subject is not the clause's."""
+    if t.dep[parent] != "relcl":
+        return False
+    return any(t.dep[c] == "dobj" and t.pos[c] == "PRON" for c in t.children[v])
+
+
+def _phrase_before(t: TokenTable, v: int) -> int | None:
+    """The head of the noun phrase that ends right before verb ``v`` (past commas and adverbs), or
+    None when a noun does not end there."""
+    dep, head, pos = t.dep, t.head, t.pos
+    i = v - 1
+    while i >= 0 and (pos[i] == "PUNCT" or (dep[i] in _SKIP_BEFORE_VERB and head[i] == v)):
+        i -= 1
+    if i < 0 or pos[i] not in ("PROPN", "NOUN"):
+        return None
+    while dep[i] in ("appos", "compound") and head[i] < i:
+        i = head[i]  # "the minister, Anna Lemaire," → minister
+    return i
+
+
+def _swallowed_subject(t: TokenTable, v: int, parent: int) -> int | None:
+    """A person named right before a coordinated verb, whom the parser coordinated with a noun of
+    the clause before: in "A and B have troops there and A's minister, C, rejected …" the minister
+    rejected, not A and B."""
+    j = _phrase_before(t, v)
+    if j is None or j < parent or t.dep[j] != "conj" or t.pos[t.head[j]] not in ("NOUN", "PROPN"):
+        return None
+    if t.pos[v - 1] != "PUNCT":
+        return None  # "… and Homs and hit": a plain list
+    ent, dep = t.ent, t.dep
+    if ent[j] == "PERSON" or any(dep[c] == "appos" and ent[c] == "PERSON" for c in t.children[j]):
+        return j
+    return None
 
 
 def _recipient(t: TokenTable, v: int) -> int | None:
