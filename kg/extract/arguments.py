@@ -34,6 +34,8 @@ _AGAINST = frozenset(
     {"oust", "defeat", "drive", "expel", "retake", "recapture", "liberate", "destroy", "attack"}
 )
 #: Help one's side gets: "with the backing of X" names X as a helper, never the target.
+#: Verbs of a stance on an act: the act's "to" phrase names whom it concerns, not the stance's target.
+_STANCES = frozenset({"oppose", "object", "condemn", "criticise", "criticize", "denounce", "reject", "protest"})
 _HELP = frozenset({"backing", "support", "help", "aid", "assistance", "blessing", "cover", "protection"})
 #: Diplomatic posts, and verbs that open or close them: the country that hosts one is the target.
 _POSTS = frozenset({"embassy", "mission", "consulate", "legation"})
@@ -89,8 +91,8 @@ def prep_arguments(
                 targets.extend(("against", j) for q in enemy for j in conjunct_indices(t, q))
                 continue
         role = prep_role(lemma, prep, obj=obj)
-        if on_noun and prep == "to" and role == "other":
-            role = "target"
+        if on_noun and prep == "to" and role == "other" and lemma not in _STANCES:
+            role = "target"  # not "opposed an invitation to the Kurds": a stance is at who invites
         if role == "target":
             targets.extend((prep, j) for j in conjunct_indices(t, pobj))
         elif role == "place":
