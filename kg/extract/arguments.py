@@ -33,9 +33,11 @@ FIGHTING = frozenset({"fight", "battle"})
 _AGAINST = frozenset(
     {"oust", "defeat", "drive", "expel", "retake", "recapture", "liberate", "destroy", "attack"}
 )
-#: Help one's side gets: "with the backing of X" names X as a helper, never the target.
 #: Verbs of a stance on an act: the act's "to" phrase names whom it concerns, not the stance's target.
-_STANCES = frozenset({"oppose", "object", "condemn", "criticise", "criticize", "denounce", "reject", "protest"})
+_STANCES = frozenset(
+    {"oppose", "object", "condemn", "criticise", "criticize", "denounce", "reject", "protest"}
+)
+#: Help one's side gets: "with the backing of X" names X as a helper, never the target.
 _HELP = frozenset({"backing", "support", "help", "aid", "assistance", "blessing", "cover", "protection"})
 #: Diplomatic posts, and verbs that open or close them: the country that hosts one is the target.
 _POSTS = frozenset({"embassy", "mission", "consulate", "legation"})

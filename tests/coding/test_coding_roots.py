@@ -51,15 +51,6 @@ def extract(nlp):
             '"Get your soldiers off our border," the Indian prime minister told Pakistan.',
             ("INDGOV", "100", "PAK", "asserted"),
         ),
-        # what someone should do is advice asked of them (02); what they must do is demanded (10)
-        (
-            "The Egyptian minister said Ethiopia should stop filling the dam before the talks.",
-            ("EGYGOV", "020", "ETH", "asserted"),
-        ),
-        (
-            "The Egyptian minister said Ethiopia must stop filling the dam.",
-            ("EGYGOV", "100", "ETH", "asserted"),
-        ),
         # a motive laid at someone's door accuses them
         (
             '"Only Iran has the motive and the means to do this," the Israeli prime minister said.',
