@@ -96,7 +96,7 @@ def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
     obj_words = _words(frame.obj)
     preps = _prep_phrases(frame)
     if frame.obj is None:
-        # "pleaded not guilty to the charge": the adjective is what the verb's patterns ask of it.
+        # "pleaded guilty in court": the adjective is what the verb's patterns ask of it.
         said = next((c for c in frame.trigger.children if c.dep_ == "acomp"), None)
         if said is not None:
             obj, obj_words = said.lemma_.lower(), [*(w.lower_ for w in said.lefts), said.lower_]
@@ -126,7 +126,7 @@ def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
         # "sought to strike a deal with X": seeking a deal is negotiating it (04), not an intent.
         return code_action(load_cameo(), "046", verb=action.verb, text=action.text), from_pattern
     if action.root in _FORCE_ROOTS and frame.lemma in SPOKEN_ATTACKS and spoken(frame.trigger):
-        # "said …, blasting the US as the country that …": an attack in words is criticism.
+        # "said …, attacking Canada as a haven for …": an attack in words is criticism.
         return code_action(load_cameo(), "111", verb=action.verb, text=action.text), False
     return action, from_pattern
 
@@ -150,7 +150,7 @@ _SAID_IN = frozenset(
 def spoken(token: Token) -> bool:
     """Whether a verb of force (``token``) is told as done in words: beside a verb of speech
     ("he said …, blasting the US"), in a speech or on the air ("attacked the plan in a speech"), or
-    calling its object something ("blasting the US as the country that …").
+    calling its object something ("attacking Canada as a haven for …").
 
     Examples:
         >>> import spacy

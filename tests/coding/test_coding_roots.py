@@ -88,8 +88,8 @@ def test_root(extract, text, event):
     [
         # a real attack stays force: no word of speech around it
         ("Turkish jets attacked Kurdish positions in northern Iraq on Monday.", "111"),
-        # failing to reach agreement is no negotiation sought but a deal refused (12)
-        ("Kenya and Somalia failed to reach agreement on the border on Sunday, despite long talks.", "046"),
+        # failing to reach a deal is no negotiation sought but a deal refused (12)
+        ("Kenya and Somalia failed to reach a deal over their border on Sunday.", "046"),
         # seeking help is asking for it, not negotiating
         ("Kenya sought Somalia's help after the floods.", "046"),
     ],
