@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-__all__ = ["ASKING", "SPOKEN_ATTACKS", "Memo", "noun_lookup", "spoken", "verb_text"]
+__all__ = ["ASKING", "SPOKEN_ATTACKS", "Memo", "advised", "noun_lookup", "spoken", "verb_text"]
 
 
 def verb_text(token: Token) -> str:
@@ -83,11 +83,12 @@ def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
             inner_action = coder.code(
                 inner.lemma_.lower(), particle=inner_particle, obj=inner_obj_lemma, text=inner_text
             )
+        how = "appeal" if advised(frame) else frame.control
         if inner_action is not None:
-            return recode(inner_action, frame.control), True
-        if frame.control in ("appeal", "demand") and frame.lemma in ASKING:
+            return recode(inner_action, how), True
+        if how in ("appeal", "demand") and frame.lemma in ASKING:
             # "persuaded Russia to hold off": asking for an act the dictionary cannot code.
-            general = "020" if frame.control == "appeal" else "100"
+            general = "020" if how == "appeal" else "100"
             return code_action(load_cameo(), general, verb=frame.lemma, text=inner_text), False
     obj = frame.obj.lemma_.lower() if frame.obj is not None else None
     if cameo is None:
@@ -145,6 +146,16 @@ _SAID_IN = frozenset(
     | {"post", "message", "broadcast", "column", "editorial", "briefing", "conference", "debate"}
     | {"twitter", "television", "radio", "tv", "facebook", "podcast", "op-ed", "essay", "book"}
 )
+
+
+def advised(frame: Frame) -> bool:
+    """Whether a demand read from a reported clause is advice: what someone "should" do ("said
+    Iraq should withdraw") is asked of them (an appeal, 02); what they must or ought to do stays
+    a demand (10). Only clauses under a verb of speech, not under "demand" itself.
+    """
+    if frame.control != "demand" or frame.embedded is None or frame.trigger.lemma_.lower() == "demand":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "should" for c in frame.embedded.children)
 
 
 def spoken(token: Token) -> bool:

@@ -302,8 +302,8 @@ def statement_code(clause: Token) -> str | None:
         return "111"
     if lemmas & _PRAISING and not lemmas & _DENIALS:
         return "051"  # not "nothing to admire", "no hero"
-    if _obligation(clause):
-        return "100"  # "said Iraq ought to withdraw": a demand on Iraq
+    if _obligation(clause):  # "said Iraq ought to withdraw": a demand; "should": advice, an appeal
+        return "020" if any(c.lower_ == "should" and c.dep_ == "aux" for c in clause.children) else "100"
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _GUESSES for c in clause.children):
         return None
     return "010"

@@ -42,6 +42,10 @@ def extract(nlp):
             "The Turkish president slammed the United States over its Kurdish policy.",
             ("TURGOV", "111", "USA", "asserted"),
         ),
+        (
+            "The Kenyan president hit out at Somalia over the border dispute.",
+            ("KENGOV", "111", "SOM", "asserted"),
+        ),
         # an order not to act, told to someone, is a plea (02); an order to act stays a demand (10)
         (
             '"Do not abandon the Kurds now," the French president told Trump on Sunday.',
@@ -50,6 +54,15 @@ def extract(nlp):
         (
             '"Get your soldiers off our border," the Indian prime minister told Pakistan.',
             ("INDGOV", "100", "PAK", "asserted"),
+        ),
+        # what someone should do is advice asked of them (02); what they must do is demanded (10)
+        (
+            "The Egyptian minister said Ethiopia should stop filling the dam before the talks.",
+            ("EGYGOV", "020", "ETH", "asserted"),
+        ),
+        (
+            "The Egyptian minister said Ethiopia must stop filling the dam.",
+            ("EGYGOV", "100", "ETH", "asserted"),
         ),
         # a motive laid at someone's door accuses them
         (
