@@ -160,7 +160,7 @@ def advised(frame: Frame) -> bool:
 
 def spoken(token: Token) -> bool:
     """Whether a verb of force (``token``) is told as done in words: beside a verb of speech
-    ("he said …, blasting the US"), in a speech or on the air ("attacked the plan in a speech"), or
+    ("he said …, blasting Canada"), in a speech or on the air ("attacked the plan in a speech"), or
     calling its object something ("attacking Canada as a haven for …").
 
     Examples:
