@@ -12,6 +12,7 @@ __all__ = [
     "CameoCode",
     "CameoTable",
     "VerbEntry",
+    "VERB_PREFIXES",
     "VerbLexicon",
     "load_cameo",
     "load_verb_forms",
@@ -175,7 +176,7 @@ def load_verbs() -> VerbLexicon:
 
 
 #: Prefixes of verbs built on another verb ("retook": re + took), tried when a form is not a lemma.
-_PREFIXES = ("re", "over", "under", "with", "out", "up", "fore", "mis")
+VERB_PREFIXES = ("re", "over", "under", "with", "out", "up", "fore", "mis")
 
 
 @functools.lru_cache(maxsize=1)
@@ -202,7 +203,7 @@ def base_form(word: str, known: Callable[[str], bool]) -> str | None:
     found = forms.get(word)
     if found is not None and known(found):
         return found
-    for prefix in _PREFIXES:
+    for prefix in VERB_PREFIXES:
         rest = word[len(prefix) :].lstrip("-")
         if word.startswith(prefix) and rest in forms and known(prefix + forms[rest]):
             return prefix + forms[rest]

@@ -34,6 +34,10 @@ FIGHTING = frozenset({"fight", "battle"})
 _AGAINST = frozenset(
     {"oust", "defeat", "drive", "expel", "retake", "recapture", "liberate", "destroy", "attack"}
 )
+#: Verbs of a stance on an act: the act's "to" phrase names whom it concerns, not the stance's target.
+_STANCES = frozenset(
+    {"oppose", "object", "condemn", "criticise", "criticize", "denounce", "reject", "protest"}
+)
 #: Help one's side gets: "with the backing of X" names X as a helper, never the target.
 _HELP = frozenset({"backing", "support", "help", "aid", "assistance", "blessing", "cover", "protection"})
 #: Diplomatic posts, and verbs that open or close them: the country that hosts one is the target.
@@ -102,8 +106,8 @@ def prep_arguments(
                 targets.extend(("against", j) for q in enemy for j in conjunct_indices(t, q))
                 continue
         role = prep_role(lemma, prep, obj=obj)
-        if on_noun and prep == "to" and role == "other":
-            role = "target"
+        if on_noun and prep == "to" and role == "other" and lemma not in _STANCES:
+            role = "target"  # not "opposed an invitation to the Kurds": a stance is at who invites
         if role == "target":
             targets.extend((prep, j) for j in conjunct_indices(t, possessed(t, pobj)))
         elif role == "place":

@@ -149,7 +149,7 @@ def _drafts(
         and not any(v.lemma_.lower() in _FAILED for v in verb_chain(frame.mood))
     ):
         return  # "had not consulted Trump", "has not struck a rapprochement": nothing happened
-    if action.root == "02" and appeal_made(frame.mood):
+    if action.root in ("02", "04") and appeal_made(frame.mood):
         negated, modality = False, "asserted"  # "failed to persuade", "tried to convince": asked all the same
     refused = negated and action.root in ("03", "04", "05", "06", "07", "08")
     if refused:

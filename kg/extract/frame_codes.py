@@ -12,6 +12,7 @@ from kg.coding.transform import recode
 from kg.datamodel import Action, ActionCoder, Modality
 from kg.extract.frames import Frame
 from kg.extract.modality import modality_of
+from kg.extract.outcomes import deal_sought
 from kg.extract.spans import phrase_words
 from kg.extract.table import token_table
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-__all__ = ["ASKING", "Memo", "noun_lookup", "verb_text"]
+__all__ = ["ASKING", "SPOKEN_ATTACKS", "Memo", "advised", "noun_lookup", "spoken", "verb_text"]
 
 
 def verb_text(token: Token) -> str:
@@ -82,11 +83,12 @@ def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
             inner_action = coder.code(
                 inner.lemma_.lower(), particle=inner_particle, obj=inner_obj_lemma, text=inner_text
             )
+        how = "appeal" if advised(frame) else frame.control
         if inner_action is not None:
-            return recode(inner_action, frame.control), True
-        if frame.control in ("appeal", "demand") and frame.lemma in ASKING:
+            return recode(inner_action, how), True
+        if how in ("appeal", "demand") and frame.lemma in ASKING:
             # "persuaded Russia to hold off": asking for an act the dictionary cannot code.
-            general = "020" if frame.control == "appeal" else "100"
+            general = "020" if how == "appeal" else "100"
             return code_action(load_cameo(), general, verb=frame.lemma, text=inner_text), False
     obj = frame.obj.lemma_.lower() if frame.obj is not None else None
     if cameo is None:
@@ -94,6 +96,11 @@ def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
         return (plain, False) if plain is not None else None
     obj_words = _words(frame.obj)
     preps = _prep_phrases(frame)
+    if frame.obj is None:
+        # "pleaded guilty in court": the adjective is what the verb's patterns ask of it.
+        said = next((c for c in frame.trigger.children if c.dep_ == "acomp"), None)
+        if said is not None:
+            obj, obj_words = said.lemma_.lower(), [*(w.lower_ for w in said.lefts), said.lower_]
     found_code = cameo.code_of(
         frame.lemma, particle=frame.particle, obj=obj, obj_words=obj_words, preps=preps
     )
@@ -116,7 +123,72 @@ def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
         return None
     if frame.control == "refusal" and action.root != "12":
         action = recode(action, "refusal")
+    if action.root in ("03", "05") and deal_sought(frame.trigger):
+        # "sought to strike a deal with X": seeking a deal is negotiating it (04), not an intent.
+        return code_action(load_cameo(), "046", verb=action.verb, text=action.text), from_pattern
+    if action.root in _FORCE_ROOTS and frame.lemma in SPOKEN_ATTACKS and spoken(frame.trigger):
+        # "said …, attacking Canada as a haven for …": an attack in words is criticism.
+        return code_action(load_cameo(), "111", verb=action.verb, text=action.text), False
     return action, from_pattern
+
+
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+#: Verbs of force that are also verbs of speech ("blasted the US", "hammered the plan").
+SPOKEN_ATTACKS = frozenset({"blast", "hammer", "attack", "hit", "assail", "lash", "pummel", "savage"})
+#: Verbs whose act a verb of force is told beside when it is done in words ("said …, blasting").
+_SPEAKING = frozenset(
+    {"say", "tell", "add", "write", "tweet", "declare", "speak", "claim", "insist", "state", "argue"}
+    | {"accuse", "respond", "reply", "post", "comment", "remark", "complain", "warn"}
+)
+#: What words are said in ("blasted the plan in a speech", "on Twitter").
+_SAID_IN = frozenset(
+    {"speech", "statement", "interview", "tweet", "letter", "article", "address", "remark", "comment"}
+    | {"post", "message", "broadcast", "column", "editorial", "briefing", "conference", "debate"}
+    | {"twitter", "television", "radio", "tv", "facebook", "podcast", "op-ed", "essay", "book"}
+)
+
+
+def advised(frame: Frame) -> bool:
+    """Whether a demand read from a reported clause is advice: what someone "should" do ("said
+    Iraq should withdraw") is asked of them (an appeal, 02); what they must or ought to do stays
+    a demand (10). Only clauses under a verb of speech, not under "demand" itself.
+    """
+    if frame.control != "demand" or frame.embedded is None or frame.trigger.lemma_.lower() == "demand":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "should" for c in frame.embedded.children)
+
+
+def spoken(token: Token) -> bool:
+    """Whether a verb of force (``token``) is told as done in words: beside a verb of speech
+    ("he said …, blasting Canada"), in a speech or on the air ("attacked the plan in a speech"), or
+    calling its object something ("attacking Canada as a haven for …").
+
+    Examples:
+        >>> import spacy
+        >>> spoken(spacy.blank("en")("attacked")[0])  # no parse: nothing says it was words
+        False
+    """
+    if token.dep_ in ("advcl", "conj") and token.head.lemma_.lower() in _SPEAKING:
+        return True  # not "called on them to attack", "attacked the base and said …": force all the same
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "as"):
+            said_in = c.lower_ != "as"  # "in a speech", "on Twitter"; "as the country that …"
+            said = _SAID_IN if said_in else None
+            if any(g.dep_ == "pobj" and _named(g, said) for g in c.children):
+                return True
+        if c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children):
+            return True
+    return False
+
+
+#: What an attack is done as that names no one ("as part of the offensive", "as a warning").
+_DONE_AS = frozenset({"part", "retaliation", "response", "reprisal", "warning", "revenge", "punishment"})
+
+
+def _named(word: Token, said_in: frozenset[str] | None) -> bool:
+    """``word`` is what words are said in (``said_in``), or with no such set, what an object is called."""
+    lemma = word.lemma_.lower()
+    return lemma in said_in if said_in is not None else lemma not in _DONE_AS
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ from kg.extract.negation import verb_chain
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["STOPPING", "appeal_made", "stopped"]
+__all__ = ["STOPPING", "appeal_made", "deal_sought", "stopped"]
 
 #: Verbs over an act that end it ("stopped supplying", "ceased funding").
 STOPPING = frozenset({"stop", "cease", "quit"})
@@ -25,6 +25,31 @@ _ASKING = frozenset(
     {"persuade", "convince", "urge", "press", "pressure", "pressurise", "pressurize", "lobby", "coax"}
 )
 _NEGATORS = frozenset({"not", "n't", "never"})
+#: Verbs of effort that seek a deal (not "failed to reach agreement": no deal, a rejection).
+_SEEKING = _EFFORT - {"fail"}
+#: Verbs that make a deal, and the deals they make ("strike/reach/seal a deal").
+_DEALING = frozenset({"strike", "reach", "seal", "clinch", "conclude", "broker", "cut", "secure", "agree"})
+_DEALS = frozenset({"deal", "agreement", "accord", "bargain", "pact", "treaty", "settlement", "compromise"})
+
+
+def deal_sought(token: Token) -> bool:
+    """Whether ``token`` makes a deal ("strike a deal", "reach an agreement") that a verb of effort
+    over it seeks ("sought to strike a deal", "tried to reach an agreement"): the seeking is a
+    negotiation (CAMEO 04), whatever came of it ("failed to reach agreement" is no deal: 12).
+
+    >>> import spacy
+    >>> deal_sought(spacy.blank("en")("strike")[0])  # no parse: nothing sought
+    False
+    """
+    if token.dep_ != "xcomp" or token.head.lemma_.lower() not in _SEEKING:
+        return False
+    if token.lemma_.lower() not in _DEALING:
+        return False
+    return any(
+        c.dep_ in ("dobj", "prep")
+        and (c.lemma_.lower() in _DEALS or any(g.lemma_.lower() in _DEALS for g in c.children))
+        for c in token.children
+    )
 
 
 def _no_longer(token: Token) -> bool:
@@ -56,7 +81,7 @@ def appeal_made(token: Token) -> bool:
     False
     """
     chain = verb_chain(token)
-    if token.lemma_.lower() not in _ASKING or len(chain) < 2:
+    if (token.lemma_.lower() not in _ASKING and not deal_sought(token)) or len(chain) < 2:
         return False
     if not all(v.lemma_.lower() in _EFFORT for v in chain[1:]):
         return False

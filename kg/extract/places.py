@@ -77,6 +77,8 @@ _FROM_TARGET_VERBS = frozenset(
     {"withdraw", "retreat", "pull", "evacuate", "expel", "exclude", "suspend"}
     | {"capture", "recapture", "retake", "reclaim", "seize", "wrest", "liberate"}
 )
+#: What is taken from a side that loses it ("took the town from Isis").
+_TAKEN = frozenset({"control", "city", "town", "village", "territory", "area", "base", "capital", "province"})
 #: Verbs whose "at" object is a target ("fired at", "shot at", "aimed at", "struck at", "lashed out at").
 _AT_TARGET_VERBS = frozenset(
     {"fire", "shoot", "aim", "strike", "lash", "hit", "launch", "direct", "point", "swipe"}
@@ -226,7 +228,7 @@ def prep_role(verb: str, prep: str, *, obj: str | None = None, force: bool = Fal
         ('other', 'target')
         >>> prep_role("ally", "against"), prep_role("join", "against", obj="force")
         ('other', 'other')
-        >>> prep_role("retake", "from"), prep_role("take", "from", obj="control"), prep_role("take", "from")
+        >>> prep_role("retake", "from"), prep_role("take", "from", obj="town"), prep_role("take", "from")
         ('target', 'target', 'other')
     """
     verb, prep = verb.lower(), prep.lower()
@@ -255,7 +257,7 @@ def prep_role(verb: str, prep: str, *, obj: str | None = None, force: bool = Fal
         return "other"
     if prep == "at":
         return "target" if verb in _AT_TARGET_VERBS else "place"
-    if prep == "from" and (verb in _FROM_TARGET_VERBS or (verb == "take" and obj == "control")):
+    if prep == "from" and (verb in _FROM_TARGET_VERBS or (verb == "take" and obj in _TAKEN)):
         return "target"  # "withdrew from Syria", "retook the town from Isis": the side that loses it
     if prep in ("in", "into") and verb in _IN_TARGET_VERBS:
         return "target"

@@ -85,9 +85,9 @@ def statement_drafts(
     told = frame.statement is not None and any(not _within(t, frame.statement) for t in frame.targets)
     for token in frame.targets:
         if code != "010" and frame.statement is not None and not _within(token, frame.statement):
-            if code != "100":
+            if code not in ("100", "020"):
                 continue  # criticism is of whom the clause condemns, not of whom it is told to
-        elif code == "100" and told:
+        elif code in ("100", "020") and told:
             continue  # a demand is made of whom it is told to, not of whom it names
         if any(r.actor.group in own for c in token.conjuncts for r in memory.resolve(c, index, nested=False)):
             continue  # "the UK and US would …" said by a Briton: the speaker's side and its ally

@@ -96,8 +96,8 @@ _CONDEMNING = frozenset(
 )
 #: Words that blame the subject for harm: the statement is an accusation (112).
 _BLAMING = frozenset(
-    {"responsible", "responsibility", "blame", "guilty", "complicit", "complicity", "culprit", "terrorist"}
-    | {"crime", "atrocity", "massacre"}
+    {"responsible", "responsibility", "blame", "guilty", "complicit", "complicity", "culprit", "motive"}
+    | {"crime", "atrocity", "massacre", "terrorist"}
 )
 #: Words of trust or worth that, denied, condemn ("are not being honest", "is not credible").
 _CREDIT = frozenset(
@@ -229,18 +229,18 @@ def _opening_quote(clause: Token) -> int | None:
     return None
 
 
-def _quoted_order(clause: Token) -> bool:
+def _quoted_order(clause: Token) -> Token | None:
     """An order earlier in the quotation that the reported clause ends ("Stop this. We are tired,"
     he told them): the quotation asks something of the one it is told to."""
     start = _opening_quote(clause)
     if start is None:
-        return False
+        return None
     for t in clause.doc[start + 1 : clause.i]:
         if t.tag_ != "VB" or t.pos_ != "VERB" or not (t.dep_ == "ROOT" or t.head.i >= clause.i):
             continue  # not "will be left": an auxiliary is no order
         if _demand(t) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
-            return True
-    return False
+            return t
+    return None
 
 
 def _obligation(clause: Token) -> bool:
@@ -279,16 +279,16 @@ def statement_code(clause: Token) -> str | None:
     """The CAMEO code of a statement whose reported clause is ``clause``, or None for no statement.
 
     A price its subject will pay is a threat (130); an order or a subjunctive ("insisted that Iran
-    be excluded"), also an order earlier in the same quotation, a demand (100) of whom it is told
-    to. A clause that blames its subject is an accusation (112), one that condemns it (or denies it
-    trust or worth) criticism (111), one that praises it praise (051), whatever its tense; what its
-    subject must, ought to or has to do a demand (100) on it; a guess or a condition ("would",
-    "could") is no statement; anything else is a plain statement (010).
+    be excluded"), also one earlier in the quotation, a demand (100) of whom it is told to, a plea
+    (020) if it is not to act ("Don't go"). A clause that blames its subject is an accusation (112),
+    one that condemns it (or denies it trust or worth) criticism (111), one that praises it praise
+    (051), whatever its tense; what its subject must, ought to or has to do a demand (100) on it; a
+    guess or a condition ("would", "could") is no statement; anything else is a statement (010).
     """
     if _price(clause):
         return "130"
-    if _demand(clause) or _quoted_order(clause):
-        return "100"
+    if (order := clause if _demand(clause) else _quoted_order(clause)) is not None:
+        return "020" if any(c.dep_ == "neg" for c in order.children) else "100"
     if clause.head.lemma_.lower() in _MANDATIVE and _present_passive(clause):
         return None
     words = _predicate(clause)
@@ -302,8 +302,8 @@ def statement_code(clause: Token) -> str | None:
         return "111"
     if lemmas & _PRAISING and not lemmas & _DENIALS:
         return "051"  # not "nothing to admire", "no hero"
-    if _obligation(clause):
-        return "100"  # "said Iraq ought to withdraw": a demand on Iraq
+    if _obligation(clause):  # "said Iraq ought to withdraw": a demand; "should": advice, an appeal
+        return "020" if any(c.lower_ == "should" and c.dep_ == "aux" for c in clause.children) else "100"
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _GUESSES for c in clause.children):
         return None
     return "010"

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 import numpy
 
+from kg.coding.cameo import VERB_PREFIXES, load_verb_forms
+
 if TYPE_CHECKING:
     from spacy.strings import StringStore
     from spacy.tokens import Doc
@@ -47,6 +49,43 @@ def _names(
         for key in missing:
             known[key] = strings[key].lower() if lowered else strings[key]
     return list(map(known.__getitem__, column))
+
+
+#: Forms that are verbs of their own too ("rebound" is not re + bind, "refound" not re + find).
+_NOT_STEMS = frozenset(
+    {"bound", "found", "ground", "wound", "lay", "lie", "fell", "left", "rose", "symbolise"}
+)
+
+
+def _irregular_lemmas(lemma: list[str], lower: list[str], tag: list[str]) -> None:
+    """Give past forms the lemmatiser left as they were ("retook", "overran") their lemma, from the
+    irregular forms the verb dictionary lists (``cameo_verb_forms.tsv``), with a verb prefix
+    ("re" + "took" → retake) when the form itself is not listed.
+
+    Examples:
+        >>> lemmas = ["army", "retook", "it"]
+        >>> _irregular_lemmas(lemmas, ["army", "retook", "it"], ["NN", "VBP", "PRP"])
+        >>> lemmas
+        ['army', 'retake', 'it']
+    """
+    forms: dict[str, str] | None = None
+    for i, t in enumerate(tag):
+        if not t.startswith("VB") or lemma[i] != lower[i]:
+            continue  # the tagger may call an unknown past form a present one ("retook" VBP)
+        if forms is None:
+            forms = load_verb_forms()
+        word = lower[i]
+        if word in _NOT_STEMS and t != "VBD" and t != "VBN":
+            continue  # "they found a party", "lay down arms"
+        found = forms.get(word)
+        if found is None:
+            for prefix in VERB_PREFIXES:
+                rest = word[len(prefix) :].lstrip("-")
+                if word.startswith(prefix) and rest in forms and rest not in _NOT_STEMS:
+                    found = prefix + forms[rest]
+                    break
+        if found is not None:
+            lemma[i] = found
 
 
 class TokenTable:
@@ -88,6 +127,7 @@ class TokenTable:
         self.lower = _names(strings, columns[0], _NAMES)
         self.lemma = _names(strings, columns[1], _LOWERED, lowered=True)
         self.pos, self.tag, self.dep, self.ent = (_names(strings, c, _NAMES) for c in columns[2:])
+        _irregular_lemmas(self.lemma, self.lower, self.tag)
         head: list[int] = (array[:, 6].view("int64") + numpy.arange(n)).tolist()
         self.head = head
         self.punct: list[int] = array[:, 7].tolist()

@@ -90,8 +90,8 @@ CODED = [
     ("The Danish minister said the Swedish pilots had acted courageously.", ("DNK", "05", "SWE")),
     ("The Greek minister said Cyprus was an outstanding partner.", ("GRC", "05", "CYP")),
     ("Angela Merkel said France had not been helpful.", ("DEU", "11", "FRA")),
-    # an order told to someone is a demand of them
-    ('"Do not send more ships," the Greek minister told the Turkish ambassador.', ("GRC", "10", "TUR")),
+    # an order not to act, told to someone, is a plea to them (an appeal, 02)
+    ('"Do not send more ships," the Greek minister told the Turkish ambassador.', ("GRC", "02", "TUR")),
     # an order earlier in the quotation asks something of the one it is told to
     (
         '"Stop blaming Portugal for your troubles. We have done our part," the Portuguese minister '
