@@ -15,11 +15,8 @@ QUARREL = "Chile and Peru have long quarrelled. Chile accused Peru of spying. Pe
 #: (text, triples found, (source, target) pairs never found).
 CASES = [
     # the subject of a clause coordinated after the act is not its target
-    (
-        "Iran is backing the government and the United States supports some rebel groups.",
-        [],
-        [("IRN", "USA")],
-    ),
+    ("Iran is arming the regime and the United States funds several rebel factions.", [], [("IRN", "USA")]),
+    ("Egypt is backing the army and Qatar funds several militias.", [], [("EGY", "QAT")]),
     ("Canada urged Mexico and Cuba to hold talks.", [("CAN", "02", "MEX"), ("CAN", "02", "CUB")], []),
     # criticism of a thing given is aimed at the giver, not at who receives it
     ("Brazil opposed an invitation to Venezuelan rebels to attend the summit.", [], [("BRA", "VEN")]),
@@ -33,7 +30,7 @@ CASES = [
     # withdrawal done yields the place to its country (CAMEO 08)
     ("Trump decided to withdraw troops from Syria.", [], [("USA", "SYR")]),
     ("Britain withdrew from the EU.", [("GBR", "08", "EU")], []),
-    ("The US has begun withdrawing troops from Syria.", [("USA", "08", "SYR")], []),
+    ("The US has started withdrawing troops from Iraq.", [("USA", "08", "IRQ")], []),
     # a pledge to buy deals with the seller named on the goods
     ("Ghana pledged $2bn to buy US helicopters.", [("GHA", "03", "USA")], []),
     ("Ghana pledged to purchase Russian gas.", [("GHA", "03", "RUS")], []),
