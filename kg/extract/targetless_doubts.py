@@ -79,8 +79,9 @@ def _armed(d: Draft) -> bool:
 
 def _doubtful_pledge(d: Draft) -> bool:
     """A pledge recalled ("had promised"), a campaign's, an assurance or a shared view ("promised the
-    money would not ...", "agreed the regime had ..."), an offer not made ("is yet to offer"), a bare
-    "agreed" (to what someone said before), or one about something told before ("to release them")."""
+    money would not ...", "agreed the regime had ..."), an offer not made ("is yet to offer"), one
+    made in a speech or only to try, a bare "agreed" (to what someone said before), or one about
+    something told before ("to release them")."""
     frame = d.frame
     trigger = frame.trigger
     if d.source.actor.sector in _NO_PLEDGE:
@@ -96,12 +97,18 @@ def _doubtful_pledge(d: Draft) -> bool:
         return True
     if _not_yet(trigger) or _in_speech(trigger):
         return True
+    if frame.embedded is not None and frame.embedded.lemma_.lower() in _EFFORT:
+        return True  # "promised to try to …": an effort, with whom it is made left untold
     if frame.kind == "verb" and not any(c.dep_ in _COMPLEMENTS for c in trigger.children):
         return True
     objects = _pledged_objects(d)
     if any(t.lemma_.lower() in _ANSWERS for t in objects):
         return True  # "promised a strong response": a warning, not an offer
     return any(_points_back(t, possessive=False) for t in objects)
+
+
+#: Verbs of trying: a promise to try is no pledge to anyone.
+_EFFORT = frozenset({"try", "attempt", "endeavour", "endeavor", "strive"})
 
 
 #: Addresses to the public at large: a pledge made in one has no counterpart.

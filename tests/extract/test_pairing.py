@@ -67,22 +67,27 @@ def test_no_counterpart_is_implied(extract, text, event):
     assert event not in triples(extract(text, min_confidence=0))
 
 
-#: Pledges made to the public in a speech: held back by default, shown at min confidence 0.
-SPEECH_PLEDGES = [
+#: Pledges made to the public in a speech, or only to try: held back by default, shown at min 0.
+VAGUE_PLEDGES = [
     "In his speech, the Kenyan president pledged more support for farmers.",
     "In a televised address, Kenya's president promised new jobs.",
     "The Kenyan president pledged new jobs in a speech on Monday.",
+    "Kenya pledged to attempt a rescue.",
+    "Kenya promised to try to build new schools.",
 ]
 
 
-@pytest.mark.parametrize("text", SPEECH_PLEDGES)
-def test_pledges_in_a_speech_are_held_back(extract, text):
+@pytest.mark.parametrize("text", VAGUE_PLEDGES)
+def test_pledges_to_no_one_in_particular_are_held_back(extract, text):
     assert ("KEN", "03", None) not in triples(extract(text))
     assert ("KEN", "03", None) in triples(extract(text, min_confidence=0))
 
 
-def test_a_plain_pledge_with_no_counterpart_stands(extract):
-    assert ("KEN", "03", None) in triples(extract("Kenya pledged new support for farmers."))
+@pytest.mark.parametrize(
+    "text", ["Kenya pledged new support for farmers.", "Kenya promised to build new schools."]
+)
+def test_a_plain_pledge_with_no_counterpart_stands(extract, text):
+    assert ("KEN", "03", None) in triples(extract(text))
 
 
 def test_a_sentence_split_off_mid_sentence_is_a_fragment(nlp):
