@@ -20,7 +20,7 @@ from kg.extract.targetless import aid_appeal, public_advice, targetless_ok
 from kg.extract.targetless_doubts import targetless_doubt
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 __all__ = ["IMPLICIT_TARGET_ROOTS", "fill_implicit"]
@@ -45,13 +45,14 @@ def _counterparts(drafts: list[Draft]) -> Counter[tuple[str, str]]:
     return counts
 
 
-def _partner(group: str, counts: Counter[tuple[str, str]], memory: ArticleMemory, index: int) -> Actor | None:
-    """The actor ``group`` deals with in the article, if it is clear and was named lately.
+def _partner(d: Draft, counts: Counter[tuple[str, str]], memory: ArticleMemory) -> Actor | None:
+    """The actor the source of ``d`` deals with in the article, if it is clear and was named lately.
 
     The counterpart is the group the source has explicit events with most (no tie), else its rival
     when both are the article's two main actors (named three times or more each). It must have been
-    named in the sentence or the one before it.
+    named, as a party and not as a place, in the sentence or the one before it.
     """
+    group, index, doc = d.source.actor.group, d.index, d.sentence.doc
     scores: Counter[str] = Counter()
     for (a, b), n in counts.items():
         if a == group and b != group:
@@ -73,13 +74,28 @@ def _partner(group: str, counts: Counter[tuple[str, str]], memory: ArticleMemory
     candidates = [
         m.actor
         for m in memory.history
-        if m.actor.group == other and _counterpart_kind(m.actor) and index - 1 <= m.sentence <= index
+        if m.actor.group == other
+        and _counterpart_kind(m.actor)
+        and m.actor.sector not in ("CVL", "REF", "CRM")  # victims are no counterpart either
+        and index - 1 <= m.sentence <= index
+        and not _place_mention(doc[m.token])  # "in eastern Syria": a place, not a party
     ]
     for kinds in (("country", "organization", "group"), ("sector",)):
         for actor in reversed(candidates):
             if actor.kind in kinds:
                 return actor
     return None
+
+
+def _place_mention(token: Token) -> bool:
+    """A mention as where things happen: the object of "in", "inside" … or its conjunct ("in Iraq
+    and Syria"); not "to" or "from", which also name parties ("appealed to Iraq")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
+
+
+_LOCATIVE = frozenset({"in", "inside", "into", "across", "near", "around", "throughout"})
 
 
 def _counterpart_kind(actor: Actor) -> bool:
@@ -94,12 +110,33 @@ def _may_imply(d: Draft) -> bool:
     relative clauses ("where Syrians sought refuge")."""
     if d.modality in ("hypothetical", "questioned") or (d.negated and d.modality == "asserted"):
         return False
+    if _fragment(d.sentence):
+        return False  # "… a decision | Trump criticised.": the object is on the other side of a bad split
     t = d.frame.trigger
     while t.head.i != t.i:
         if t.dep_ in ("relcl", "acl"):
             return False
         t = t.head
     return True
+
+
+#: Words that end a sentence: what comes after anything else is a piece of the same sentence.
+_SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'", ")", ":", ";", "…"})
+
+
+def _fragment(sentence: Span) -> bool:
+    """Whether the parser split ``sentence`` off the middle of another (it follows a word, not the
+    end of a sentence or a line): its verbs' objects may be in the piece before it."""
+    if sentence.start == 0:
+        return False
+    before = sentence.doc[sentence.start - 1]
+    return not ("\n" in before.text_with_ws or before.is_space or before.text[-1:] in _SENTENCE_ENDS)
+
+
+def _refused_to_act(d: Draft) -> bool:
+    """ "refused to get involved": a refusal of the source's own act, aimed at whoever asked (found
+    by :func:`_asker`), not at the side it deals with most."""
+    return d.action.root == "12" and d.frame.control == "refusal" and d.frame.embedded is not None
 
 
 #: Roots of answers: a rejection, a pledge or a concession with no target answers whoever just asked.
@@ -162,7 +199,8 @@ def fill_implicit(drafts: list[Draft], memory: ArticleMemory) -> Iterator[Draft]
             # A pledge needs no counterpart, an intent to meet does ("willing to talk").
             needs = d.action.root != "03" or d.action.cameo in ("036", "037", "038", "039")
             needs = needs and not aid_appeal(d) and not public_advice(d)
-            partner = _partner(source_group, counts, memory, d.index) if needs and _may_imply(d) else None
+            needs = needs and not _refused_to_act(d)
+            partner = _partner(d, counts, memory) if needs and _may_imply(d) else None
             if partner is not None and (_third_party(d, partner, memory) or _offers_target(d.frame)):
                 partner = None  # someone else the act may be aimed at, named or described
             if partner is not None and not d.had_target and not same_side(partner, d.source.actor):

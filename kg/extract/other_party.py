@@ -1,9 +1,10 @@
 """The other party of a pledge or a rejection when the text names it inside the act's own phrases.
 
 A pledge names whom it is for ("pledged a package for Ghana", "offered troops to Mali", "agreed to
-hold drills with Peru"); a rejection names whose proposal it turns down ("rejected Moscow's
-demands", "dismissed an appeal from the president", "rejected the names the envoy wanted"). When
-kg found no target in the usual places, that party is the counterpart.
+hold drills with Peru") or, when it is to buy, who sells ("pledged to buy Brazilian jets"); a
+rejection names whose proposal it turns down ("rejected Moscow's demands", "dismissed an appeal
+from the president", "rejected the names the envoy wanted"). When kg found no target in the usual
+places, that party is the counterpart.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def other_party(d: Draft, memory: ArticleMemory) -> Resolved | None:
     if d.target is not None or d.negated:
         return None
     if d.action.root == "03":
-        tokens = list(_pledged_to(d))
+        tokens = [*_pledged_to(d), *_seller(d)]
     elif d.action.root == "12":
         tokens = list(_proposer(d))
     else:
@@ -69,6 +70,28 @@ def _pledged_to(d: Draft) -> Iterator[Token]:
         for prep in head.children:
             if prep.dep_ in ("prep", "dative") and prep.lower_ in _PLEDGED_TO:
                 yield from (c for c in prep.children if c.dep_ == "pobj")
+
+
+#: Verbs of buying: a pledge to buy is a deal with whoever sells.
+_BUYING = frozenset({"buy", "purchase", "acquire", "import", "order"})
+
+
+def _seller(d: Draft) -> Iterator[Token]:
+    """Who sells what a pledge is to buy: the country named on the goods ("to buy Chinese drones",
+    "to purchase US jets")."""
+    trigger = d.frame.trigger
+    verbs = [d.frame.embedded] + [c for c in trigger.children if c.dep_ in ("advcl", "xcomp")]
+    verb = next((v for v in verbs if v is not None and v.lemma_.lower() in _BUYING), None)
+    if verb is None:
+        return
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            yield from (
+                m
+                for m in c.children
+                if (m.dep_ in ("compound", "nmod") and m.pos_ == "PROPN")
+                or (m.dep_ == "amod" and m.ent_type_ in ("NORP", "GPE"))
+            )
 
 
 def _proposer(d: Draft) -> Iterator[Token]:

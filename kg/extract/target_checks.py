@@ -10,6 +10,7 @@ from kg.extract.coreference import ArticleMemory, Resolved, generic, is_media
 from kg.extract.counterparts import noun_targets, victim_tokens
 from kg.extract.drafts import Draft
 from kg.extract.frames import Frame
+from kg.extract.not_parties import not_party
 from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS
 
 if TYPE_CHECKING:
@@ -130,6 +131,8 @@ def bad_target(r: Resolved, root: str = "") -> bool:
         return True
     if len(r.span) and r.span.root.lemma_.lower() in _BORDER_WORDS and r.actor.kind != "person":
         return True  # "advanced towards the Iraqi border": a line on the map, not Iraq
+    if len(r.span) and not_party(r, root):
+        return True  # "opposed an invitation to the Kurds", "withdrew from Syria", "… and Russia urged"
 
     if not generic(r.actor):
         return False

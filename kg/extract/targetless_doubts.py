@@ -2,11 +2,12 @@
 
 A pledge, a refusal, a boycott or a deployment reported with no one on the other side was mostly
 wrong in judged samples of ``kg extract`` over ../shared/corpus: the promise was recalled from an
-earlier deal ("had promised to ..."), was a campaign pledge to voters, or was an assurance rather
-than a pledge ("promised the money would not ..."); the rejected thing was named before ("rejected
-the demands", "dismissed its call"), so its author is the counterpart kg missed. Such events cost
-enough confidence to fall below ``MIN_CONFIDENCE`` (``--min-confidence 0`` still shows them); plain
-pledges and rejections of something new ("agreed to hold exercises", "rejected an appeal") stand.
+earlier deal ("had promised to ..."), was a campaign pledge to voters or a policy pledge in a
+speech, or was an assurance rather than a pledge ("promised the money would not ..."); the rejected
+thing was named before ("rejected the demands", "dismissed its call"), so its author is the
+counterpart kg missed. Such events cost enough confidence to fall below ``MIN_CONFIDENCE``
+(``--min-confidence 0`` still shows them); plain pledges and rejections of something new ("agreed
+to hold exercises", "rejected an appeal") stand.
 """
 
 from __future__ import annotations
@@ -78,8 +79,9 @@ def _armed(d: Draft) -> bool:
 
 def _doubtful_pledge(d: Draft) -> bool:
     """A pledge recalled ("had promised"), a campaign's, an assurance or a shared view ("promised the
-    money would not ...", "agreed the regime had ..."), an offer not made ("is yet to offer"), a bare
-    "agreed" (to what someone said before), or one about something told before ("to release them")."""
+    money would not ...", "agreed the regime had ..."), an offer not made ("is yet to offer"), one
+    made in a speech or only to try, a bare "agreed" (to what someone said before), or one about
+    something told before ("to release them")."""
     frame = d.frame
     trigger = frame.trigger
     if d.source.actor.sector in _NO_PLEDGE:
@@ -93,14 +95,36 @@ def _doubtful_pledge(d: Draft) -> bool:
         "dobj" not in deps or not any(c.dep_.startswith("nsubj") for c in clause.children)
     ):
         return True
-    if _not_yet(trigger):
+    if _not_yet(trigger) or _in_speech(trigger):
         return True
+    if frame.embedded is not None and frame.embedded.lemma_.lower() in _EFFORT:
+        return True  # "promised to try to …": an effort, with whom it is made left untold
     if frame.kind == "verb" and not any(c.dep_ in _COMPLEMENTS for c in trigger.children):
         return True
     objects = _pledged_objects(d)
     if any(t.lemma_.lower() in _ANSWERS for t in objects):
         return True  # "promised a strong response": a warning, not an offer
     return any(_points_back(t, possessive=False) for t in objects)
+
+
+#: Verbs of trying: a promise to try is no pledge to anyone.
+_EFFORT = frozenset({"try", "attempt", "endeavour", "endeavor", "strive"})
+
+
+#: Addresses to the public at large: a pledge made in one has no counterpart.
+_SPEECHES = frozenset(
+    {"speech", "address", "interview", "statement", "article", "column", "broadcast", "rally", "tweet"}
+)
+
+
+def _in_speech(verb: Token) -> bool:
+    """ "In his speech, X pledged …", "pledged at a rally …": a promise to the public, not to a party."""
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("in", "at", "during") and g.lemma_.lower() in _SPEECHES
+        for p in verb.children
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
 
 
 #: What a promise of which is a warning: a response to someone's act.
