@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from kg.actors.gazetteer import RANK_DICT, Gazetteer
 from kg.actors.modifiers import DIRECTIONS, HONORIFICS, ORG_HEADS
+from kg.actors.name_pairs import NamePairs
 from kg.actors.names import slugify, tokenize
 from kg.datamodel import Actor
 
@@ -44,6 +45,7 @@ class ArticleResolver:
         self._people: dict[str, Actor] = {}
         self._regime: Actor | None | bool = False  # False: not read yet
         self._surnames: dict[str, bool] = {}
+        self._pairs = NamePairs(text)
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -62,11 +64,11 @@ class ArticleResolver:
         if found is None:
             g = self.base.gazetteer
             found = self._surnames[word] = any(
-                (first := m.group(1).lower()) not in g.common_words
+                first not in g.common_words
                 and first not in _NOT_FIRST_NAMES
                 and first not in DIRECTIONS
                 and g.lookup(first) is None
-                for m in re.finditer(rf"\b([A-Z][\w’'-]+) {re.escape(word)}\b", self.text)
+                for first in map(str.lower, self._pairs.before(word))
             )
         return found
 
