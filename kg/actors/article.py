@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from kg.actors.gazetteer import RANK_DICT, Gazetteer
 from kg.actors.modifiers import DIRECTIONS, HONORIFICS, ORG_HEADS
-from kg.actors.name_pairs import NamePairs
+from kg.actors.name_pairs import capitalised_before
 from kg.actors.names import slugify, tokenize
 from kg.datamodel import Actor
 
@@ -45,7 +45,6 @@ class ArticleResolver:
         self._people: dict[str, Actor] = {}
         self._regime: Actor | None | bool = False  # False: not read yet
         self._surnames: dict[str, bool] = {}
-        self._pairs = NamePairs(text)
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -68,7 +67,7 @@ class ArticleResolver:
                 and first not in _NOT_FIRST_NAMES
                 and first not in DIRECTIONS
                 and g.lookup(first) is None
-                for first in map(str.lower, self._pairs.before(word))
+                for first in map(str.lower, capitalised_before(self.text, word))
             )
         return found
 
