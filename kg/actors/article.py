@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from kg.actors.gazetteer import RANK_DICT, Gazetteer
 from kg.actors.modifiers import DIRECTIONS, HONORIFICS, ORG_HEADS
+from kg.actors.name_pairs import capitalised_before
 from kg.actors.names import slugify, tokenize
 from kg.datamodel import Actor
 
@@ -62,11 +63,11 @@ class ArticleResolver:
         if found is None:
             g = self.base.gazetteer
             found = self._surnames[word] = any(
-                (first := m.group(1).lower()) not in g.common_words
+                first not in g.common_words
                 and first not in _NOT_FIRST_NAMES
                 and first not in DIRECTIONS
                 and g.lookup(first) is None
-                for m in re.finditer(rf"\b([A-Z][\w’'-]+) {re.escape(word)}\b", self.text)
+                for first in map(str.lower, capitalised_before(self.text, word))
             )
         return found
 

@@ -53,7 +53,13 @@ def cue_pattern(cues: list[str]) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=16)
 def _folded(text: str) -> str:
-    """``fold`` of a sentence or article, kept for the next ambiguous name of the same article."""
+    """``fold`` of a sentence, kept for the next ambiguous name of the same sentence."""
+    return fold(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _folded_article(text: str) -> str:
+    """``fold`` of an article, kept for its next ambiguous name (sentences do not push it out)."""
     return fold(text)
 
 
@@ -85,7 +91,7 @@ def decide(ambiguity: Ambiguity, sentence: str = "", article: str = "") -> Readi
         >>> decide(amb, "Brussels said so.") is None
         True
     """
-    sentence, article = _folded(sentence), _folded(article)
+    sentence, article = _folded(sentence), _folded_article(article)
     scored = sorted(
         ((_score(r, sentence, article), i) for i, r in enumerate(ambiguity.readings)), reverse=True
     )

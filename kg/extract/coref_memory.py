@@ -51,6 +51,8 @@ class MemoryBase:
         self.date = date
         self.quotes = quotes
         self.history: list[Mention] = []
+        #: The tokens of ``history``'s mentions (kept by ``remember``, which alone adds to it).
+        self._named: set[int] = set()
         #: Whether ``history`` is in sentence order (as ``observe`` remembers), so the mentions of
         #: a window of sentences can be found from its end.
         self._in_order = True
@@ -135,6 +137,7 @@ class MemoryBase:
         if self.history and sentence < self.history[-1].sentence:
             self._in_order = False
         self.history.append(Mention(actor, sentence, i, subject, plural, title, place, former, argument))
+        self._named.add(i)
         if actor.kind == "country" and table.pos[i] == "PROPN" and any(table.ent[j] == "ORG" for j in where):
             # An organisation the resolver knew only by a country in its name ("the Chile Trust").
             self._org_countries[i] = (sentence, argument)
@@ -205,7 +208,7 @@ class MemoryBase:
         ]
         if not near:
             return near
-        named = {m.token for m in self.history}
+        named = self._named
         return [t for t in near if t.token not in named]
 
     def ents(self, index: int) -> list[Span]:

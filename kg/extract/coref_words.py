@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 from kg.actors.modifiers import HONORIFICS
 from kg.datamodel import Actor
 from kg.extract.spans import PEOPLE_NOUNS
+from kg.extract.table import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -236,21 +237,21 @@ def thing_of(token: Token, sentence: int) -> Thing | None:
     """The thing a common noun names as a subject or object, if it can be no actor: not a word for
     people or bodies that the resolver may know ("officials", "the alliance"), not a named entity
     except a people ("the Kurds"). It counts only where no actor was found for it."""
-    people = token.pos_ == "PROPN" and token.ent_type_ == "NORP" and token.tag_ == "NNPS"
-    if token.dep_ not in _THING_DEPS or not (
-        people or (token.pos_ == "NOUN" and token.ent_type_ not in _ACTOR_ENTS)
-    ):
+    table, i = token_table(token.doc), token.i  # called for every noun: the Doc's table, not Tokens
+    pos, ent, dep, tag = table.pos[i], table.ent[i], table.dep[i], table.tag[i]
+    people = pos == "PROPN" and ent == "NORP" and tag == "NNPS"
+    if dep not in _THING_DEPS or not (people or (pos == "NOUN" and ent not in _ACTOR_ENTS)):
         return None  # but "the Kurds" the resolver may not know are someone "they" can stand for
-    if token.dep_ == "attr" and not any(c.dep_ == "expl" for c in token.head.children):
+    if dep == "attr" and not any(table.dep[c] == "expl" for c in table.children[table.head[i]]):
         return None  # "It is a regime with ...": says what something is; "there was a plan" names one
-    lemma = token.lemma_.lower()
+    lemma = table.lemma[i]
     body = lemma in _BODY_WORDS
     if not body and (lemma in PEOPLE_NOUNS or lemma in DESCRIPTION_WORDS):
         return None
-    owner = next((c.i for c in token.children if c.dep_ == "poss"), None)
-    subject = token.dep_ in ("nsubj", "nsubjpass")
-    plural = token.tag_ in ("NNS", "NNPS")
-    return Thing(sentence, token.i, subject, plural, token.dep_ == "dobj", owner, body)
+    owner = next((c for c in table.children[i] if table.dep[c] == "poss"), None)
+    subject = dep in ("nsubj", "nsubjpass")
+    plural = tag in ("NNS", "NNPS")
+    return Thing(sentence, i, subject, plural, dep == "dobj", owner, body)
 
 
 #: Verbs an expletive "it" is the subject of ("it is clear that", "it seems", "it was not until").
