@@ -92,10 +92,16 @@ def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
     if cameo is None:
         plain = coder.code(frame.lemma, particle=frame.particle, obj=obj, text=verb_text(frame.trigger))
         return (plain, False) if plain is not None else None
-    obj_words = _words(frame.obj)
-    preps = _prep_phrases(frame)
-    found_code = cameo.code_of(
-        frame.lemma, particle=frame.particle, obj=obj, obj_words=obj_words, preps=preps
+    found_code = (
+        cameo.code_of(
+            frame.lemma,
+            particle=frame.particle,
+            obj=obj,
+            obj_words=_words(frame.obj),
+            preps=_prep_phrases(frame),
+        )
+        if cameo.may_code(frame.lemma, frame.particle)
+        else None  # no phrase of the verb codes: its words need not be read
     )
     from_pattern = bool(found_code and found_code[2])
     if found_code is None and frame.noun_code is None:

@@ -61,16 +61,19 @@ def _in_question(token: Token) -> bool:
 def _asks(token: Token) -> bool:
     """A clause whose own words end in a question mark, as a quoted question does ("“Why are we
     fighting X?” he asked"), reached through the verbs it continues, not through a reported clause."""
-    t = token
+    doc = token.doc
+    table = token_table(doc)
+    dep, lower, head, children = table.dep, table.lower, table.head, table.children
+    t = token.i
     for _ in range(6):
-        if any(c.dep_ == "punct" and c.text == "?" for c in t.children):
+        if any(dep[c] == "punct" and lower[c] == "?" for c in children[t]):
             return True
-        if t.dep_ == "ccomp" or t.head.i == t.i:
+        if dep[t] == "ccomp" or head[t] == t:
             break
-        if t.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
+        if dep[t] not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
             return False
-        t = t.head
+        t = head[t]
     else:
         return False
-    after = t.right_edge.i + 1  # the parser may hang the mark on the verb of saying
-    return after < len(t.doc) and t.doc[after].text == "?"
+    after = doc[t].right_edge.i + 1  # the parser may hang the mark on the verb of saying
+    return after < table.n and lower[after] == "?"
