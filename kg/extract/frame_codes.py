@@ -32,7 +32,7 @@ def verb_text(token: Token) -> str:
     for c in kids:
         if dep[c] == "prt":
             end = max(end, c + 1)
-    return doc[start:end].text
+    return token.text if end - start == 1 else doc[start:end].text
 
 
 def _words(token: Token | None) -> list[str]:
@@ -149,11 +149,17 @@ class Memo:
 
 def noun_lookup(coder: ActionCoder) -> Callable[[str], tuple[frozenset[str], bool, bool] | None]:
     cameo = coder if isinstance(coder, CameoCoder) else None
+    known: dict[str, tuple[frozenset[str], bool, bool] | None] = {}  # one lookup's answers (an article's)
 
     def lookup(lemma: str) -> tuple[frozenset[str], bool, bool] | None:
+        try:
+            return known[lemma]
+        except KeyError:
+            pass
         entry = cameo.noun(lemma) if cameo is not None else None
-        if entry is None:
-            return None
-        return entry.target_preps, entry.reciprocal, entry.standalone
+        found = known[lemma] = (
+            (entry.target_preps, entry.reciprocal, entry.standalone) if entry is not None else None
+        )
+        return found
 
     return lookup
