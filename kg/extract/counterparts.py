@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.coreference import generic, is_media
+from kg.extract.descriptions import only_describes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -79,8 +80,10 @@ def described_in_passing(verb: Token) -> bool:
     with "a" or "an" whose subject is that noun, which says what kind of someone is meant ("how can
     we trust a leader who has bombed his own towns?"); and a participle the parser read as the main
     verb because a verb of being or including follows it ("volunteers killed in the war include a
-    nurse").
+    nurse"). The shapes of :func:`kg.extract.descriptions.only_describes` count too.
     """
+    if only_describes(verb):
+        return True
     clause = verb
     while (
         clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX")

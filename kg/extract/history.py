@@ -62,7 +62,8 @@ _RECENT_WORDS = frozenset(
 def background(verb: Token) -> bool:
     """A standing fact told in passing about an actor: a non-restrictive relative clause in the
     present or perfect tense ("Turkey, which backs the rebels, …", "the PKK, which has fought a long
-    insurgency, …"). A past act told so ("the rebels, who seized the town on Monday") is kept."""
+    insurgency, …", "who have been fighting it"). A past act told so ("the rebels, who seized the town
+    on Monday") is kept."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("PROPN", "NOUN"):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE for c in verb.children):
@@ -72,7 +73,9 @@ def background(verb: Token) -> bool:
         return False  # restrictive: it says which one is meant
     if verb.tag_ in ("VBZ", "VBP"):
         return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children)
+    return verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children
+    )
 
 
 def years_long_before(tokens: Iterable[Token], date: dt.date) -> bool:

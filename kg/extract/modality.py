@@ -303,11 +303,11 @@ def predicted(token: Token) -> bool:
     )
 
 
-#: Verbs of wanting or rejecting: a bare event noun as their object is wished for, not done
+#: Verbs of wanting, rejecting or preventing: a bare event noun as their object is not done
 #: ("voters back strikes", "urged new sanctions").
 _WISHING = frozenset(
     {"support", "back", "favour", "favor", "oppose", "want", "urge", "demand", "seek", "propose"}
-    | {"advocate", "endorse", "approve", "request", "recommend", "prefer", "welcome", "rule"}
+    | {"advocate", "endorse", "approve", "request", "recommend", "prefer", "welcome", "rule", "prevent"}
 )
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
