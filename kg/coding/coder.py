@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.coding.cameo import CameoTable, VerbLexicon, base_form, load_cameo, load_verbs
+from kg.coding.cameo import CameoTable, VerbEntry, VerbLexicon, base_form, load_cameo, load_verbs
 from kg.coding.nouns import NounEntry, NounLexicon, load_nouns
 from kg.coding.patterns import PatternBook, Phrase, load_patterns
 from kg.coding.plover import plover_for
@@ -47,6 +47,8 @@ class CameoCoder:
         self.patterns = patterns if patterns is not None else load_patterns()
         self.nouns = nouns if nouns is not None else load_nouns()
         self._memo: dict[tuple[object, ...], tuple[str, str, bool] | None] = {}
+        self._known_verbs: dict[str, bool] = {}
+        self._may: dict[tuple[str, str | None], bool] = {}
 
     def code_of(
         self,
@@ -88,17 +90,7 @@ class CameoCoder:
         preps: Sequence[PrepPhrase] = (),
         subject_words: Sequence[str] = (),
     ) -> tuple[str, str, bool] | None:
-        verb = verb.lower()
-        entry = self.verbs.entry(verb, particle)
-        if entry is None and f"kg:{verb}" not in self.patterns.by_block:
-            # "retook": a form the lemmatiser left as it was
-            verb = base_form(verb, self._lemma_known) or verb
-            entry = self.verbs.entry(verb, particle)
-        if entry is None and verb.startswith("re-") and len(verb) > 5:
-            # "re-examine": the verb without its prefix ("reclaim" is not "claim" again).
-            bare = verb[3:]
-            if self.verbs.entry(bare, particle) is not None:
-                verb, entry = bare, self.verbs.entry(bare, particle)
+        verb, entry = self._entry(verb, particle)
         obj_phrase = Phrase.of(obj, obj_words) if obj else None
         prep_phrases = [(p.lower(), Phrase.of(h, w) if h else None) for p, h, w in preps]
         subject = Phrase.of("", subject_words) if subject_words else None
@@ -127,6 +119,45 @@ class CameoCoder:
             return None
         return self._known(entry.code), self._known(entry.reverse), False
 
+    def _entry(self, verb: str, particle: str | None) -> tuple[str, VerbEntry | None]:
+        """The verb as the dictionary knows it, and its entry (None when it has none)."""
+        verb = verb.lower()
+        entry = self.verbs.entry(verb, particle)
+        if entry is None and f"kg:{verb}" not in self.patterns.by_block:
+            # "retook": a form the lemmatiser left as it was
+            verb = base_form(verb, self._lemma_known) or verb
+            entry = self.verbs.entry(verb, particle)
+        if entry is None and verb.startswith("re-") and len(verb) > 5:
+            # "re-examine": the verb without its prefix ("reclaim" is not "claim" again).
+            bare = verb[3:]
+            if self.verbs.entry(bare, particle) is not None:
+                verb, entry = bare, self.verbs.entry(bare, particle)
+        return verb, entry
+
+    def may_code(self, verb: str, particle: str | None = None) -> bool:
+        """Whether some phrase of ``verb`` could code an event: when False, :meth:`code_of` answers
+        None whatever the object and phrases (neither its default nor any of its patterns codes).
+
+        Examples:
+            >>> coder = CameoCoder()
+            >>> coder.may_code("impose"), coder.may_code("sing")
+            (True, False)
+        """
+        key = (verb, particle)
+        found = self._may.get(key)
+        if found is None:
+            if len(self._may) >= _MEMO_MAX:
+                self._may.clear()
+            lemma, entry = self._entry(verb, particle)
+            blocks = (f"kg:{lemma}", entry.block if entry is not None else "")
+            found = self._may[key] = (entry is not None and bool(entry.code)) or any(
+                p.code != "-" and bool(p.code or p.reverse)
+                for block in blocks
+                if block
+                for p in self.patterns.by_block.get(block, ())
+            )
+        return found
+
     def knows(self, verb: str) -> bool:
         """Whether ``verb`` can code an event at all (by default, a pattern or kg's own rows).
 
@@ -136,7 +167,14 @@ class CameoCoder:
             >>> CameoCoder().knows("retook")  # the lemmatiser's leftover form of "retake"
             True
         """
-        verb = verb.lower()
+        found = self._known_verbs.get(verb)
+        if found is None:
+            if len(self._known_verbs) >= _MEMO_MAX:
+                self._known_verbs.clear()
+            found = self._known_verbs[verb] = self._knows(verb.lower())
+        return found
+
+    def _knows(self, verb: str) -> bool:
         if verb.startswith("re-") and len(verb) > 5 and self.verbs.entry(verb[3:]) is not None:
             return True
         return self._lemma_known(verb) or base_form(verb, self._lemma_known) is not None

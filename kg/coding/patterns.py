@@ -193,13 +193,13 @@ class PatternBook:
                 continue
             if p.particle and p.particle != particle:
                 continue
-            if not self._phrase(p.obj, obj):
+            if p.obj and not self._phrase(p.obj, obj):
                 continue
             if p.subject and (
                 subject is None or not all(self._word(w, subject, head=False) for w in p.subject)
             ):
                 continue
-            if all(
+            if not p.preps or all(
                 any(prep == q and self._phrase(words, pobj) for q, pobj in preps) for prep, words in p.preps
             ):
                 return p

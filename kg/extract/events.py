@@ -104,6 +104,9 @@ def _drafts(
     memo: Memo | None = None,
 ) -> Iterator[Draft]:
     memo = memo if memo is not None else Memo()
+    coded = memo.code(frame, coder)  # first: most frames code nothing, and the checks below cost more
+    if coded is None and not frame.reactive:
+        return
     verb = frame.mood if frame.mood.pos_ == "VERB" else frame.trigger
     while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "conj")) and verb.head.i != verb.i:
         verb = verb.head  # an event noun or a complement is as much background as its clause
@@ -120,10 +123,7 @@ def _drafts(
         clause = clause.head  # the clause's own verb: "fought a war in 2006 and warned …" dates only "fought"
     if dated_long_ago(clause, memory.date) or standing_state(clause):
         return
-    coded = memo.code(frame, coder)
     if coded is None:
-        if not frame.reactive:
-            return
         coded = (UNKNOWN, False)
     action, from_pattern = coded
     if action.cameo == "010":
@@ -418,8 +418,8 @@ def extract_events(
             found.extend(_frame_drafts(frame, sentence, index, memory, coder, memo))
             if (
                 frame.sources
-                and memo.modality(frame.mood) in ("asserted", "intended")
                 and memo.code(frame, coder) is not None
+                and memo.modality(frame.mood) in ("asserted", "intended")
             ):
                 # an act said to have happened or to be coming: no mere comment on its doer
                 reported.append(frame.trigger)

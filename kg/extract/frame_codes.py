@@ -33,7 +33,7 @@ def verb_text(token: Token) -> str:
     for c in kids:
         if dep[c] == "prt":
             end = max(end, c + 1)
-    return doc[start:end].text
+    return token.text if end - start == 1 else doc[start:end].text
 
 
 def _words(token: Token | None) -> list[str]:
@@ -94,16 +94,17 @@ def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
     if cameo is None:
         plain = coder.code(frame.lemma, particle=frame.particle, obj=obj, text=verb_text(frame.trigger))
         return (plain, False) if plain is not None else None
-    obj_words = _words(frame.obj)
-    preps = _prep_phrases(frame)
-    if frame.obj is None:
-        # "pleaded guilty in court": the adjective is what the verb's patterns ask of it.
-        said = next((c for c in frame.trigger.children if c.dep_ == "acomp"), None)
-        if said is not None:
-            obj, obj_words = said.lemma_.lower(), [*(w.lower_ for w in said.lefts), said.lower_]
-    found_code = cameo.code_of(
-        frame.lemma, particle=frame.particle, obj=obj, obj_words=obj_words, preps=preps
-    )
+    found_code = None
+    if cameo.may_code(frame.lemma, frame.particle):  # else no phrase of the verb codes: skip its words
+        obj_words = _words(frame.obj)
+        if frame.obj is None:
+            # "pleaded guilty in court": the adjective is what the verb's patterns ask of it.
+            said = next((c for c in frame.trigger.children if c.dep_ == "acomp"), None)
+            if said is not None:
+                obj, obj_words = said.lemma_.lower(), [*(w.lower_ for w in said.lefts), said.lower_]
+        found_code = cameo.code_of(
+            frame.lemma, particle=frame.particle, obj=obj, obj_words=obj_words, preps=_prep_phrases(frame)
+        )
     from_pattern = bool(found_code and found_code[2])
     if found_code is None and frame.noun_code is None:
         return None
@@ -215,11 +216,17 @@ class Memo:
 
 def noun_lookup(coder: ActionCoder) -> Callable[[str], tuple[frozenset[str], bool, bool] | None]:
     cameo = coder if isinstance(coder, CameoCoder) else None
+    known: dict[str, tuple[frozenset[str], bool, bool] | None] = {}  # one lookup's answers (an article's)
 
     def lookup(lemma: str) -> tuple[frozenset[str], bool, bool] | None:
+        try:
+            return known[lemma]
+        except KeyError:
+            pass
         entry = cameo.noun(lemma) if cameo is not None else None
-        if entry is None:
-            return None
-        return entry.target_preps, entry.reciprocal, entry.standalone
+        found = known[lemma] = (
+            (entry.target_preps, entry.reciprocal, entry.standalone) if entry is not None else None
+        )
+        return found
 
     return lookup

@@ -4,14 +4,13 @@ we fighting X?” he asked"): such an act is ``questioned``, not reported."""
 from __future__ import annotations
 
 import bisect
-import weakref
 from typing import TYPE_CHECKING
 
 from kg.extract.negation import verb_chain
 from kg.extract.table import token_table
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 __all__ = ["asked"]
 
@@ -28,18 +27,12 @@ def asked(token: Token) -> bool:
     return _in_question(token) or _asks(token)
 
 
-#: Each parsed Doc's sentence starts (tokens marked as starting one), read once per Doc.
-_SENT_STARTS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
-
-
 def _sentence_end(token: Token) -> int:
     """The index of the last token before the next sentence start (or of the doc's last token)."""
-    doc = token.doc
-    starts = _SENT_STARTS.get(doc)
-    if starts is None:
-        starts = _SENT_STARTS[doc] = [i for i, s in enumerate(doc.to_array("SENT_START").tolist()) if s == 1]
+    table = token_table(token.doc)
+    starts = table.sentence_starts
     after = bisect.bisect_right(starts, token.i)
-    return (starts[after] if after < len(starts) else len(doc)) - 1
+    return (starts[after] if after < len(starts) else table.n) - 1
 
 
 def _in_question(token: Token) -> bool:
@@ -61,16 +54,19 @@ def _in_question(token: Token) -> bool:
 def _asks(token: Token) -> bool:
     """A clause whose own words end in a question mark, as a quoted question does ("“Why are we
     fighting X?” he asked"), reached through the verbs it continues, not through a reported clause."""
-    t = token
+    doc = token.doc
+    table = token_table(doc)
+    dep, lower, head, children = table.dep, table.lower, table.head, table.children
+    t = token.i
     for _ in range(6):
-        if any(c.dep_ == "punct" and c.text == "?" for c in t.children):
+        if any(dep[c] == "punct" and lower[c] == "?" for c in children[t]):
             return True
-        if t.dep_ == "ccomp" or t.head.i == t.i:
+        if dep[t] == "ccomp" or head[t] == t:
             break
-        if t.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
+        if dep[t] not in ("xcomp", "conj", "pcomp", "prep", "advcl"):
             return False
-        t = t.head
+        t = head[t]
     else:
         return False
-    after = t.right_edge.i + 1  # the parser may hang the mark on the verb of saying
-    return after < len(t.doc) and t.doc[after].text == "?"
+    after = doc[t].right_edge.i + 1  # the parser may hang the mark on the verb of saying
+    return after < table.n and lower[after] == "?"

@@ -220,11 +220,11 @@ def _demand(clause: Token) -> bool:
 
 def _opening_quote(clause: Token) -> int | None:
     """Where the quotation holding ``clause`` opens, or None when the clause is not quoted."""
-    doc = clause.doc
+    tag = token_table(clause.doc).tag
     for i in range(clause.i - 1, max(-1, clause.i - _QUOTE_REACH), -1):
-        if doc[i].tag_ == "''":
+        if tag[i] == "''":
             return None  # a quotation closed before the clause: the clause is outside it
-        if doc[i].tag_ == "``":
+        if tag[i] == "``":
             return i
     return None
 

@@ -98,6 +98,7 @@ class TokenTable:
         head: ``token.head.i``.
         children: ``token.children`` as indices, in order.
         punct, quote: ``token.is_punct`` and ``token.is_quote`` (1 or 0).
+        sentence_starts: the indices of the tokens that start a sentence, in order.
         phrases: the bounds of noun phrases worked out so far (:func:`kg.extract.spans.phrase_bounds`).
     """
 
@@ -113,6 +114,7 @@ class TokenTable:
         "children",
         "punct",
         "quote",
+        "sentence_starts",
         "_conjuncts",
         "phrases",
         "__weakref__",
@@ -121,7 +123,7 @@ class TokenTable:
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
         self.n = n
-        array = doc.to_array([*_STRING_ATTRS, "HEAD", "IS_PUNCT", "IS_QUOTE"])
+        array = doc.to_array([*_STRING_ATTRS, "HEAD", "IS_PUNCT", "IS_QUOTE", "SENT_START"])
         columns: list[list[int]] = array[:, : len(_STRING_ATTRS)].T.tolist()
         strings = doc.vocab.strings
         self.lower = _names(strings, columns[0], _NAMES)
@@ -132,6 +134,7 @@ class TokenTable:
         self.head = head
         self.punct: list[int] = array[:, 7].tolist()
         self.quote: list[int] = array[:, 8].tolist()
+        self.sentence_starts: list[int] = [i for i, s in enumerate(array[:, 9].tolist()) if s == 1]
         children: list[tuple[int, ...]] = [()] * n
         for i, h in enumerate(head):
             if h != i:

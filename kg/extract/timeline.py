@@ -18,6 +18,7 @@ import weakref
 from typing import TYPE_CHECKING
 
 from kg.extract.dates import approximate_day
+from kg.extract.table import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -97,19 +98,23 @@ def _own_time(verb: Token, published: dt.date) -> tuple[bool, dt.date | None]:
     article's day for a span lasting to it; :data:`_BACK` for one told from the narration's ("ten
     days earlier", "later", "at the time"); None for a time read as none."""
     days: list[dt.date | None] = []
-    heads = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
-    if verb.ent_type_ == "DATE":
+    doc = verb.doc
+    table = token_table(doc)  # the words around the verb read as plain lists, not Token objects
+    dep, lower, ent, children = table.dep, table.lower, table.ent, table.children
+    heads = [verb.i] + [c for c in children[verb.i] if dep[c] == "xcomp"]
+    if ent[verb.i] == "DATE":
         days.append(_entity_day(verb, published))  # a misparse: "Last April" as the sentence's head
     for head in heads:
-        for child in head.children:
-            if child.dep_ in ("advmod", "npadvmod") and child.lower_ in _NOW_WORDS:
+        for child in children[head]:
+            relation, word = dep[child], lower[child]
+            if relation in ("advmod", "npadvmod") and word in _NOW_WORDS:
                 days.append(published)
-            elif child.dep_ in ("npadvmod", "tmod", "advmod") and child.ent_type_ in ("DATE", "TIME"):
-                days.append(_entity_day(child, published))
-            elif child.dep_ == "advmod" and child.lower_ in _ANAPHORIC:
+            elif relation in ("npadvmod", "tmod", "advmod") and ent[child] in ("DATE", "TIME"):
+                days.append(_entity_day(doc[child], published))
+            elif relation == "advmod" and word in _ANAPHORIC:
                 days.append(_BACK)
-            elif child.dep_ == "prep" and child.lower_ in _AT | _SPAN | _AROUND:
-                days.extend(_prep_days(child, published))
+            elif relation == "prep" and word in _AT | _SPAN | _AROUND:
+                days.extend(_prep_days(doc[child], published))
     if not days:
         return False, None
     known = [d for d in days if d is not None and d != _BACK]
