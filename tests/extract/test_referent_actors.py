@@ -75,9 +75,8 @@ def test_capital_that_speaks_is_its_government(extract):
     [
         # In a passage about the armed opposition, a nationality's commanders are its rebels...
         (
-            "Dozens of rebel groups joined a new army set up by the exiled opposition. Turkey funds the "
-            "project, whose brigades now answer to Syrian commanders who cooperate closely with Turkish "
-            "officers.",
+            "Dozens of rebel groups joined a new army set up by the exiled opposition. On Monday Syrian "
+            "commanders met Turkish officers in Gaziantep.",
             "REB",
         ),
         # ... elsewhere the state's officers.
@@ -136,7 +135,7 @@ def test_civilians_of_the_only_place(extract, text, victims):
 
 def test_verb_with_its_own_pronoun_is_no_part_of_a_relative_clause(extract):
     """ "fighters that we captured and put them on trial": "put" has an object pronoun, so it is no
-    part of the clause on "fighters" and "we" are not its subject; the demand itself stays."""
+    part of the clause on "fighters" and "we" are not its subject; the appeal itself stays ("should")."""
     events = extract(
         "On Monday Putin said that Chile, Peru and other neighbours should “take back over 300 rebel "
         "fighters that we captured in Bolivia and put them on trial”."
@@ -144,5 +143,5 @@ def test_verb_with_its_own_pronoun_is_no_part_of_a_relative_clause(extract):
     found = [
         (e.source.actor.country, e.action.root, e.target.actor.country if e.target else None) for e in events
     ]
-    assert ("RUS", "10", "CHL") in found
+    assert ("RUS", "02", "CHL") in found
     assert not any(root == "17" for _, root, _ in found), found
