@@ -15,6 +15,7 @@ from kg.extract.drafts import UNKNOWN, Draft
 from kg.extract.frames import Frame
 from kg.extract.other_party import other_party
 from kg.extract.spans import PEOPLE_NOUNS
+from kg.extract.table import TokenTable, token_table
 from kg.extract.target_checks import same_side
 from kg.extract.targetless import aid_appeal, public_advice, targetless_ok
 from kg.extract.targetless_doubts import targetless_doubt
@@ -50,9 +51,11 @@ def _partner(d: Draft, counts: Counter[tuple[str, str]], memory: ArticleMemory) 
 
     The counterpart is the group the source has explicit events with most (no tie), else its rival
     when both are the article's two main actors (named three times or more each). It must have been
-    named, as a party and not as a place, in the sentence or the one before it.
+    named, as a party and not as a place, in the sentence or the one before it (a verbless heading
+    between them does not count).
     """
     group, index, doc = d.source.actor.group, d.index, d.sentence.doc
+    first = _previous_sentence(token_table(doc), index)
     scores: Counter[str] = Counter()
     for (a, b), n in counts.items():
         if a == group and b != group:
@@ -77,7 +80,7 @@ def _partner(d: Draft, counts: Counter[tuple[str, str]], memory: ArticleMemory) 
         if m.actor.group == other
         and _counterpart_kind(m.actor)
         and m.actor.sector not in ("CVL", "REF", "CRM")  # victims are no counterpart either
-        and index - 1 <= m.sentence <= index
+        and first <= m.sentence <= index
         and not _place_mention(doc[m.token])  # "in eastern Syria": a place, not a party
     ]
     for kinds in (("country", "organization", "group"), ("sector",)):
@@ -85,6 +88,18 @@ def _partner(d: Draft, counts: Counter[tuple[str, str]], memory: ArticleMemory) 
             if actor.kind in kinds:
                 return actor
     return None
+
+
+def _previous_sentence(table: TokenTable, index: int) -> int:
+    """The index of the sentence before sentence ``index``, stepping back over one verbless heading
+    ("Talks in Geneva" between two paragraphs); -1 before the first."""
+    starts = table.sentence_starts
+    before = index - 1
+    if before >= 1 and before + 1 < len(starts):
+        words = range(starts[before], starts[before + 1])
+        if not any(table.pos[i] in ("VERB", "AUX") for i in words):
+            return before - 1
+    return before
 
 
 def _place_mention(token: Token) -> bool:

@@ -58,6 +58,24 @@ def test_implicit_target_from_the_main_dyad_has_lower_confidence(extract):
     assert warn.confidence < clash.confidence
 
 
+@pytest.mark.parametrize(
+    ("between", "found"),
+    [
+        ("\n\nFears of a wider war\n\n", True),  # a verbless heading does not count as a sentence
+        (" Rain fell heavily in the capital all week. ", False),  # a sentence of its own does
+    ],
+)
+def test_implicit_target_window_steps_over_a_heading(extract, between, found):
+    text = (
+        "Armenia and Azerbaijan clashed on the border on Monday. Azerbaijan rejected the ceasefire "
+        f"plans of Armenia.{between}Later, Armenia warned that it would respond with force."
+    )
+    warned = [e for e in extract(text) if e.action.root == "13"]
+    assert bool(warned and warned[0].target and warned[0].target.actor.id == "AZE") is found, [
+        (e.action.cameo, e.target.actor.id if e.target else None) for e in warned
+    ]
+
+
 def test_leaders_meeting_have_no_implicit_counterpart(extract):
     events = extract("Russia warned NATO. NATO leaders met in Brussels.")
     assert not any(e.action.root == "04" and e.target is not None for e in events)
