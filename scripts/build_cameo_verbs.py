@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 HEADER = re.compile(r"^---\s+(?P<name>\S+)\s+\[(?P<code>[^\]]*)\]\s+---")
@@ -39,6 +40,19 @@ def _strip_comment(raw: str) -> tuple[str, str]:
     line, _, comment = raw.partition("#")
     line = line.split(";", 1)[0]
     return line.rstrip(), comment.strip()
+
+
+def _dictionary_lines(path: Path) -> Iterator[tuple[str, str, bool]]:
+    """(line, comment, inside the verb section) for each line before the transformations."""
+    in_verbs = False
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if "VERB PATTERNS" in raw:
+            in_verbs = True
+            continue
+        if "TRANSFORMATIONS" in raw:
+            return
+        line, comment = _strip_comment(raw)
+        yield line, comment, in_verbs
 
 
 def _codes(text: str) -> tuple[str, str] | None:
@@ -143,14 +157,7 @@ def convert(path: Path) -> tuple[list[list[str]], list[list[str]], list[list[str
     block = block_code = block_reverse = ""
     block_verbs: set[str] = set()
     synset: str | None = None
-    in_verbs = False
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        if "VERB PATTERNS" in raw:
-            in_verbs = True
-            continue
-        if "TRANSFORMATIONS" in raw:
-            break
-        line, comment = _strip_comment(raw)
+    for line, comment, in_verbs in _dictionary_lines(path):
         if not line.strip():
             continue
         if line.startswith("&"):
@@ -225,14 +232,7 @@ def convert(path: Path) -> tuple[list[list[str]], list[list[str]], list[list[str
 def verb_forms(path: Path) -> list[list[str]]:
     """[form, lemma] for the irregular-looking forms of the dictionary's one-word verbs (sorted)."""
     forms: dict[str, str] = {}
-    in_verbs = False
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        if "VERB PATTERNS" in raw:
-            in_verbs = True
-            continue
-        if "TRANSFORMATIONS" in raw:
-            break
-        line, _ = _strip_comment(raw)
+    for line, _, in_verbs in _dictionary_lines(path):
         m = re.match(r"^(?P<lemma>[A-Z]+)\s*\{(?P<forms>[^}]*)\}", line)
         if not in_verbs or m is None:
             continue
