@@ -4,19 +4,11 @@ import datetime as dt
 
 import pytest
 
-from kg.actors import Resolver
-from kg.coding import CameoCoder
-from kg.datamodel import Article
-from kg.extract import extract_events
-
 
 @pytest.fixture(scope="module")
-def extract(nlp):
-    resolver, coder = Resolver(), CameoCoder()
-
+def extract(events_of):
     def run(text):
-        article = Article(id="t", text=text, date=dt.date(2020, 5, 1))
-        events = extract_events(nlp(text), article, resolver=resolver, coder=coder)
+        events = events_of(text, dt.date(2020, 5, 1))
         return {(e.source.actor.id, e.action.cameo, e.target.actor.id if e.target else None) for e in events}
 
     return run
