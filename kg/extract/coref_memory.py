@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from kg.extract.coref_speakers import place_speaking, spokesperson_before
 from kg.extract.coref_words import (
     _FEMALE_TITLES,
@@ -27,13 +29,13 @@ from kg.extract.coref_words import (
     surname,
     thing_of,
 )
-from kg.extract.spans import noun_phrase
+from kg.extract.spans import phrase_bounds
 from kg.extract.table import token_table
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
     from kg.datamodel import Actor, ActorResolver
     from kg.extract.attribution import Quote
@@ -84,7 +86,9 @@ class MemoryBase:
         """:func:`~kg.extract.spans.noun_phrase` of ``token``, worked out once per token."""
         span = self._phrases.get(token.i)
         if span is None:
-            span = self._phrases[token.i] = noun_phrase(token)
+            doc = token.doc
+            start, end = phrase_bounds(token_table(doc), token.i)
+            span = self._phrases[token.i] = Span(doc, start, end)  # ``doc[start:end]``, made directly
         return span
 
     # -- names ---------------------------------------------------------------------------------
@@ -98,7 +102,7 @@ class MemoryBase:
         if key not in self._names:
             text = self._text_of(span).strip()
             actor = None
-            if text and any(ch.isalpha() for ch in text):
+            if text and any(map(str.isalpha, text)):
                 actor = self.resolver.resolve(text, date=self.date, context=self.context(span.start))
             if actor is not None and (actor.kind == "unresolved" or not actor.resolved):
                 actor = None
@@ -126,7 +130,7 @@ class MemoryBase:
         where = range(span.start, span.end) if span is not None else (i,)
         lemma, lower, dep, head = table.lemma, table.lower, table.dep, table.head
         title = frozenset(lemma[j] for j in where if lemma[j] in _TITLE_WORDS)
-        plural = table.tag[i] in ("NNS", "NNPS") or bool(table.conjuncts(i)) or lower[i] in _PLURAL
+        plural = table.tag[i] in ("NNS", "NNPS") or lower[i] in _PLURAL or bool(table.conjuncts(i))
         subject = dep[i] in ("nsubj", "nsubjpass", "agent") or dep[head[i]] == "agent"
         place = dep[i] == "pobj" and lower[head[i]] in _PLACE_PREPS
         # Without the article's day, who has left office is unknown: only the words tell.
@@ -142,12 +146,12 @@ class MemoryBase:
             # An organisation the resolver knew only by a country in its name ("the Chile Trust").
             self._org_countries[i] = (sentence, argument)
         if actor.kind == "person" and span is not None:
-            names = [t for t in span if t.pos_ == "PROPN"]
-            names += [t for c in token.children if c.dep_ == "appos" for t in c.subtree if t.pos_ == "PROPN"]
+            pos = table.pos
+            names = [j for j in range(span.start, span.end) if pos[j] == "PROPN"]
+            names += [j for c in table.children[i] if dep[c] == "appos" for j in table.subtree(c) if pos[j] == "PROPN"]
             if len(names) > 1:
-                self._surnames.setdefault(surname(names[-1]), actor)
-        if actor.kind == "person" and span is not None:
-            first = span[0].lower_
+                self._surnames.setdefault(lower[names[-1]].removeprefix("al-"), actor)  # its surname()
+            first = lower[span.start]
             if first in _MALE_TITLES:
                 self.gender.setdefault(actor.id, "m")
             elif first in _FEMALE_TITLES:
