@@ -175,8 +175,12 @@ class MemoryBase:
         return found
 
     def _mention_at(self, token: Token) -> Mention | None:
+        return self._mention_of(token.i)
+
+    def _mention_of(self, i: int) -> Mention | None:
+        """The last mention remembered at token ``i``, if any."""
         for m in reversed(self.history):
-            if m.token == token.i:
+            if m.token == i:
                 return m
         return None
 
