@@ -27,7 +27,7 @@ from kg.extract.coref_words import (
     Thing,
     first_name,
     surname,
-    thing_of,
+    thing_at,
 )
 from kg.extract.spans import phrase_bounds
 from kg.extract.table import token_table
@@ -190,11 +190,11 @@ class MemoryBase:
         for i in range(sentence.start, sentence.end):
             self._sentence_of[i] = index
         table = token_table(sentence.doc)
-        dep, pos, doc = table.dep, table.pos, sentence.doc
+        dep, pos = table.dep, table.pos
         for i in range(sentence.start, sentence.end):
             if dep[i] not in _THING_DEPS or pos[i] not in ("NOUN", "PROPN"):
-                continue  # thing_of finds nothing there: no Token made for it
-            thing = thing_of(doc[i], index)
+                continue  # thing_of finds nothing there
+            thing = thing_at(table, i, index)
             if thing is not None:
                 self._things[i] = thing
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Literal
 from kg.actors.modifiers import HONORIFICS
 from kg.datamodel import Actor
 from kg.extract.spans import PEOPLE_NOUNS
-from kg.extract.table import token_table
+from kg.extract.table import TokenTable, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -26,6 +26,7 @@ __all__ = [
     "is_media",
     "names_and_title",
     "surname",
+    "thing_at",
     "thing_of",
     "title_key",
 ]
@@ -237,7 +238,11 @@ def thing_of(token: Token, sentence: int) -> Thing | None:
     """The thing a common noun names as a subject or object, if it can be no actor: not a word for
     people or bodies that the resolver may know ("officials", "the alliance"), not a named entity
     except a people ("the Kurds"). It counts only where no actor was found for it."""
-    table, i = token_table(token.doc), token.i  # called for every noun: the Doc's table, not Tokens
+    return thing_at(token_table(token.doc), token.i, sentence)
+
+
+def thing_at(table: TokenTable, i: int, sentence: int) -> Thing | None:
+    """:func:`thing_of` token ``i`` of a Doc's table (called for every noun: no Token made)."""
     pos, ent, dep, tag = table.pos[i], table.ent[i], table.dep[i], table.tag[i]
     people = pos == "PROPN" and ent == "NORP" and tag == "NNPS"
     if dep not in _THING_DEPS or not (people or (pos == "NOUN" and ent not in _ACTOR_ENTS)):
