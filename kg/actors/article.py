@@ -84,6 +84,9 @@ class ArticleResolver:
         """
         if self._regime is not False:
             return self._regime if isinstance(self._regime, Actor) else None
+        if "regime" not in self.text:
+            self._regime = None  # no regime named (the pattern's word is not there): no search
+            return None
         countries: dict[str, Actor] = {}
         for m in _REGIME.finditer(self.text):
             words = (m.group(1) or m.group(2) or "").split()
@@ -108,13 +111,13 @@ class ArticleResolver:
         context: str | None = None,
         allow_unresolved: bool = False,
     ) -> Actor | None:
-        words = list(_mention_words(text))
-        if words == ["regime"]:
+        words = _mention_words(text)
+        if words == ("regime",):
             regime = self.named_regime(date)
             if regime is not None:
                 return regime  # "the regime": the one government the article calls a regime
         known = None
-        if words:
+        if words and self._people:
             known = self._people.get(" ".join(words))
             if known is None and len(words) == 1:
                 known = self._people.get(words[-1])

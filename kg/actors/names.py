@@ -77,6 +77,8 @@ def _clean_word(word: str) -> tuple[str, bool]:
 _WORD_MEMO: dict[str, Token | None] = {}
 _WORD_MEMO_MAX = 200_000
 _POSSESSIVE = Token("'s", False, False, True)
+#: The last text read and its words (one tuple, so that it is replaced at once).
+_LAST: tuple[str, tuple[Token, ...]] = ("", ())
 _MISSING = Token("", False, False)
 
 
@@ -115,6 +117,16 @@ def tokenize(text: str) -> list[Token]:
         >>> [t.possessive for t in tokenize("the allies ' plans")]
         [True, False]
     """
+    global _LAST
+    last_text, last_tokens = _LAST
+    if text == last_text:
+        return list(last_tokens)  # the resolver reads a new mention twice: its words, then its names
+    out = _tokenize(text)
+    _LAST = (text, tuple(out))
+    return out
+
+
+def _tokenize(text: str) -> list[Token]:
     if not text.isascii() or "&" in text or "`" in text:
         text = text.translate(_QUOTES)
     # str.split splits on the same whitespace as the pattern's \s, and is many times faster.

@@ -42,7 +42,9 @@ _WAR_WORDS = frozenset({"war", "conflict", "crisis", "insurgency", "uprising"})
 #: Descriptions that fit any organisation, named or not ("the body", "the organisation").
 _ANY_BODY = frozenset({"body", "organisation", "organization"})
 #: Descriptions of organisations and groups (each has its own rule below).
-_BODY_DESCRIPTIONS = frozenset({"organisation", "organization", "movement"}) | _BLOC_WORDS | _ORG_WORDS | _GROUP_WORDS
+_BODY_DESCRIPTIONS = (
+    frozenset({"organisation", "organization", "movement"}) | _BLOC_WORDS | _ORG_WORDS | _GROUP_WORDS
+)
 
 
 def clause_subject(token: Token) -> Token | None:

@@ -99,42 +99,49 @@ class MemoryBase:
         capitalised words are not always a name ("Eastern Europe").
         """
         key = (span.start, span.end)
-        if key not in self._names:
-            text = self._text_of(span).strip()
+        if key in self._names:
+            return self._names[key]
+        text = self._text_of(span).strip()
+        actor = None
+        if text and any(map(str.isalpha, text)):
+            actor = self.resolver.resolve(text, date=self.date, context=self.context(span.start))
+        if actor is not None and (actor.kind == "unresolved" or not actor.resolved):
             actor = None
-            if text and any(map(str.isalpha, text)):
-                actor = self.resolver.resolve(text, date=self.date, context=self.context(span.start))
-            if actor is not None and (actor.kind == "unresolved" or not actor.resolved):
+        if actor is not None and place_speaking(span, actor, getattr(self.resolver, "gazetteer", None)):
+            # "Bali said": a surname, not Indonesia; the spokesman named before, if any.
+            actor = spokesperson_before(self, span)
+            if actor is not None:
+                self._surnames.setdefault(surname(span.root), actor)
+        if (
+            actor is None
+            and self._surnames
+            and len(span) <= 2
+            and span.root.text[:1].isupper()
+            and not first_name(span)
+        ):
+            # "Baghdadi" after "Abu Bakr al-Baghdadi": the person this article named in full;
+            # but "Mustafa Barzani" after "Masoud Barzani" is another of the family.
+            actor = self._surnames.get(surname(span.root))
+        if actor is not None and actor.kind == "person":
+            label = span.root.ent_type_
+            if label in _NOT_PEOPLE or (label == "ORG" and actor.group == actor.id):
                 actor = None
-            if actor is not None and place_speaking(span, actor, getattr(self.resolver, "gazetteer", None)):
-                # "Bali said": a surname, not Indonesia; the spokesman named before, if any.
-                actor = spokesperson_before(self, span)
-                if actor is not None:
-                    self._surnames.setdefault(surname(span.root), actor)
-            if actor is None and len(span) <= 2 and span.root.text[:1].isupper() and not first_name(span):
-                # "Baghdadi" after "Abu Bakr al-Baghdadi": the person this article named in full;
-                # but "Mustafa Barzani" after "Masoud Barzani" is another of the family.
-                actor = self._surnames.get(surname(span.root))
-            if actor is not None and actor.kind == "person":
-                label = span.root.ent_type_
-                if label in _NOT_PEOPLE or (label == "ORG" and actor.group == actor.id):
-                    actor = None
-            self._names[key] = actor
-        return self._names[key]
+        self._names[key] = actor
+        return actor
 
     # -- the memory ----------------------------------------------------------------------------
     def remember(self, actor: Actor, token: Token, sentence: int, span: Span | None = None) -> None:
         """Record that ``actor`` was named at ``token`` (with the words of ``span`` as its title)."""
         table = token_table(token.doc)
         i = token.i
-        where = range(span.start, span.end) if span is not None else (i,)
+        start, end = (span.start, span.end) if span is not None else (i, i + 1)
         lemma, lower, dep, head = table.lemma, table.lower, table.dep, table.head
-        title = frozenset(lemma[j] for j in where if lemma[j] in _TITLE_WORDS)
+        title = _TITLE_WORDS.intersection(lemma[start:end])
         plural = table.tag[i] in ("NNS", "NNPS") or lower[i] in _PLURAL or bool(table.conjuncts(i))
         subject = dep[i] in ("nsubj", "nsubjpass", "agent") or dep[head[i]] == "agent"
         place = dep[i] == "pobj" and lower[head[i]] in _PLACE_PREPS
         # Without the article's day, who has left office is unknown: only the words tell.
-        former = any(lower[j] in _FORMER_WORDS for j in where) or (
+        former = not _FORMER_WORDS.isdisjoint(lower[start:end]) or (
             actor.sector == "ELI" and self.date is not None
         )
         argument = subject or dep[i] == "dobj"
@@ -142,13 +149,19 @@ class MemoryBase:
             self._in_order = False
         self.history.append(Mention(actor, sentence, i, subject, plural, title, place, former, argument))
         self._named.add(i)
-        if actor.kind == "country" and table.pos[i] == "PROPN" and any(table.ent[j] == "ORG" for j in where):
+        if actor.kind == "country" and table.pos[i] == "PROPN" and "ORG" in table.ent[start:end]:
             # An organisation the resolver knew only by a country in its name ("the Chile Trust").
             self._org_countries[i] = (sentence, argument)
         if actor.kind == "person" and span is not None:
             pos = table.pos
             names = [j for j in range(span.start, span.end) if pos[j] == "PROPN"]
-            names += [j for c in table.children[i] if dep[c] == "appos" for j in table.subtree(c) if pos[j] == "PROPN"]
+            names += [
+                j
+                for c in table.children[i]
+                if dep[c] == "appos"
+                for j in table.subtree(c)
+                if pos[j] == "PROPN"
+            ]
             if len(names) > 1:
                 self._surnames.setdefault(lower[names[-1]].removeprefix("al-"), actor)  # its surname()
             first = lower[span.start]

@@ -75,14 +75,11 @@ def observe(tokens: Sequence[Token], index: int, memory: ArticleMemory) -> None:
             continue  # dates, numbers, money, works
         if tag == "NOUN":
             lemma = lemmas[i]
-            if (
-                not (
-                    label in _ACTOR_LABELS
-                    or lemma in PEOPLE_NOUNS
-                    or lemma in DESCRIPTION_WORDS
-                    or any(ent[c] or pos[c] == "PROPN" for c in children[i] if c < i)
-                )
-                or lemma in _GENERIC
+            if lemma in _GENERIC or not (
+                label in _ACTOR_LABELS
+                or lemma in PEOPLE_NOUNS
+                or lemma in DESCRIPTION_WORDS
+                or any(ent[c] or pos[c] == "PROPN" for c in children[i] if c < i)
             ):
                 continue
         found = memory.resolve(token, index, nested=False)
