@@ -151,8 +151,10 @@ def _next_to(head: Token, appos: Token) -> bool:
     start = appos.left_edge.i
     if start <= head.i:
         return True
-    own = {t.i for t in head.subtree} - {t.i for t in appos.subtree}
-    return all(head.doc[i].is_punct or i in own for i in range(head.i + 1, start))
+    table = token_table(head.doc)
+    own = set(table.subtree(head.i)).difference(table.subtree(appos.i))
+    punct = table.punct
+    return all(punct[i] or i in own for i in range(head.i + 1, start))
 
 
 def title_key(span: Span) -> str:
