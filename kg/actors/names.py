@@ -46,9 +46,11 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     text = unicodedata.normalize("NFKD", text)
-    # The combining marks NFKD split off, deleted in one pass (an article has few distinct ones).
-    marks = {ord(ch): None for ch in set(text) if unicodedata.combining(ch)}
-    return (text.translate(marks) if marks else text).lower()
+    # The combining marks NFKD split off, deleted one by one: an article has few distinct ones, and
+    # ``str.replace`` is many times faster than ``str.translate`` with a dict on a long text.
+    for mark in [ch for ch in set(text) if unicodedata.combining(ch)]:
+        text = text.replace(mark, "")
+    return text.lower()
 
 
 class Token(NamedTuple):

@@ -165,9 +165,8 @@ def title_key(span: Span) -> str:
 def first_name(span: Span) -> bool:
     """Whether a capitalised word other than a title stands before the span's head ("Mustafa
     Barzani", not "Mr Barzani")."""
-    return any(
-        t.i < span.root.i and t.text[:1].isupper() and t.lower_.rstrip(".") not in _NAME_TITLES for t in span
-    )
+    root = span.root.i
+    return any(t.i < root and t.text[:1].isupper() and t.lower_.rstrip(".") not in _NAME_TITLES for t in span)
 
 
 def surname(token: Token) -> str:

@@ -103,7 +103,6 @@ class ArticleMemory(PronounRules, DescriptionRules):
         i = token.i
         if table.pos[i] == "PRON" or table.tag[i] in ("PRP", "PRP$"):  # is_pronoun(token)
             return self._pronoun(token, sentence)
-        span = self._noun_phrase(token)
         lemma = table.lemma[i]
         loose = loose or lemma in PLACE_NOUNS
         # "its citizens", "their troops": people of one's own; "its border posts" may be another's.
@@ -114,6 +113,7 @@ class ArticleMemory(PronounRules, DescriptionRules):
                     for r in self.resolve(inner, sentence, nested=True, exclude=exclude):
                         return [Resolved(r.actor, r.span, "nested" if r.how == "name" else r.how)]
             return []
+        span = self._noun_phrase(token)
         dep = table.dep
         for c in table.children[i]:
             if dep[c] != "appos":
