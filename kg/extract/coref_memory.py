@@ -72,6 +72,8 @@ class MemoryBase:
         self._text = text
         self._phrases: dict[int, Span] = {}
         self._things: dict[int, Thing] = {}
+        #: ``_things`` by sentence, so that those of a sentence and the one before are found at once.
+        self._things_in: dict[int, dict[int, Thing]] = {}
         self._unknown_orgs: dict[int, tuple[int, bool]] = {}
         self._body_blockers: dict[int, tuple[int, bool]] = {}
         self._org_countries: dict[int, tuple[int, bool]] = {}
@@ -209,7 +211,7 @@ class MemoryBase:
                 continue  # thing_of finds nothing there
             thing = thing_at(table, i, index)
             if thing is not None:
-                self._things[i] = thing
+                self._add_thing(thing)
 
     def note_thing(self, token: Token, sentence: int) -> None:
         """Record that a pronoun stands for a thing, so the next one may too ("The plan ... It ...
@@ -217,16 +219,23 @@ class MemoryBase:
         if token.i not in self._things:
             subject = token.dep_ in ("nsubj", "nsubjpass")
             plural = token.lower_ in _PLURAL
-            self._things[token.i] = Thing(sentence, token.i, subject, plural, token.dep_ == "dobj")
+            self._add_thing(Thing(sentence, token.i, subject, plural, token.dep_ == "dobj"))
+
+    def _add_thing(self, thing: Thing) -> None:
+        old = self._things.get(thing.token)
+        if old is not None:
+            del self._things_in[old.sentence][thing.token]
+        self._things[thing.token] = thing
+        self._things_in.setdefault(thing.sentence, {})[thing.token] = thing
 
     def _recent_things(self, token: Token, sentence: int) -> list[Thing]:
         """The things named before ``token`` in its sentence and the one before, that no actor was
-        found for."""
-        near = [
-            t
-            for t in self._things.values()
-            if sentence - 1 <= t.sentence <= sentence and (t.sentence < sentence or t.token < token.i)
-        ]
+        found for (in no particular order)."""
+        before, here = self._things_in.get(sentence - 1), self._things_in.get(sentence)
+        near = list(before.values()) if before else []
+        if here:
+            i = token.i
+            near += [t for t in here.values() if t.token < i]
         if not near:
             return near
         named = self._named
