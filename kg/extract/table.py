@@ -12,7 +12,9 @@ read, not changed, afterwards (retokenizing a Doc after extraction leaves its ta
 
 from __future__ import annotations
 
+import operator
 import weakref
+from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
 import numpy
@@ -20,6 +22,8 @@ import numpy
 from kg.coding.cameo import VERB_PREFIXES, load_verb_forms
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.strings import StringStore
     from spacy.tokens import Doc
 
@@ -37,18 +41,17 @@ def _names(
     strings: StringStore, column: list[int], known: dict[int, str], lowered: bool = False
 ) -> list[str]:
     """The strings of a column of hashes, each distinct hash looked up once."""
-    try:
-        return list(map(known.__getitem__, column))  # every string met before (tags, labels)
-    except KeyError:
-        pass
-    missing = set(column).difference(known)
-    if missing:
+    names: list[str | None] = list(map(known.get, column))  # most strings were met before
+    if None in names:
         if len(known) > _MAX_NAMES:
             known.clear()
-            missing = set(column)
-        for key in missing:
-            known[key] = strings[key].lower() if lowered else strings[key]
-    return list(map(known.__getitem__, column))
+        for i in compress(range(len(names)), map(operator.is_, names, repeat(None))):
+            key = column[i]
+            name = known.get(key)
+            if name is None:
+                name = known[key] = strings[key].lower() if lowered else strings[key]
+            names[i] = name
+    return names  # type: ignore[return-value]
 
 
 #: Forms that are verbs of their own too ("rebound" is not re + bind, "refound" not re + find).
@@ -57,10 +60,13 @@ _NOT_STEMS = frozenset(
 )
 
 
-def _irregular_lemmas(lemma: list[str], lower: list[str], tag: list[str]) -> None:
+def _irregular_lemmas(
+    lemma: list[str], lower: list[str], tag: list[str], verbs: Iterable[int] | None = None
+) -> None:
     """Give past forms the lemmatiser left as they were ("retook", "overran") their lemma, from the
     irregular forms the verb dictionary lists (``cameo_verb_forms.tsv``), with a verb prefix
-    ("re" + "took" → retake) when the form itself is not listed.
+    ("re" + "took" → retake) when the form itself is not listed. ``verbs``: the positions to look
+    at, if not all (the others' tags must not start with "VB").
 
     Examples:
         >>> lemmas = ["army", "retook", "it"]
@@ -69,7 +75,8 @@ def _irregular_lemmas(lemma: list[str], lower: list[str], tag: list[str]) -> Non
         ['army', 'retake', 'it']
     """
     forms: dict[str, str] | None = None
-    for i, t in enumerate(tag):
+    for i in range(len(tag)) if verbs is None else verbs:
+        t = tag[i]
         if not t.startswith("VB") or lemma[i] != lower[i]:
             continue  # the tagger may call an unknown past form a present one ("retook" VBP)
         if forms is None:
@@ -106,6 +113,7 @@ class TokenTable:
         "n",
         "lower",
         "lemma",
+        "spacy_lemma",
         "pos",
         "tag",
         "dep",
@@ -129,12 +137,15 @@ class TokenTable:
         self.lower = _names(strings, columns[0], _NAMES)
         self.lemma = _names(strings, columns[1], _LOWERED, lowered=True)
         self.pos, self.tag, self.dep, self.ent = (_names(strings, c, _NAMES) for c in columns[2:])
-        _irregular_lemmas(self.lemma, self.lower, self.tag)
+        self.spacy_lemma = self.lemma.copy()
+        verb_tags = {t for t in set(self.tag) if t.startswith("VB")}
+        verbs = compress(range(n), map(verb_tags.__contains__, self.tag))
+        _irregular_lemmas(self.lemma, self.lower, self.tag, verbs)
         head: list[int] = (array[:, 6].view("int64") + numpy.arange(n)).tolist()
         self.head = head
         self.punct: list[int] = array[:, 7].tolist()
         self.quote: list[int] = array[:, 8].tolist()
-        self.sentence_starts: list[int] = [i for i, s in enumerate(array[:, 9].tolist()) if s == 1]
+        self.sentence_starts: list[int] = numpy.flatnonzero(array[:, 9] == 1).tolist()
         children: list[tuple[int, ...]] = [()] * n
         for i, h in enumerate(head):
             if h != i:
