@@ -26,6 +26,7 @@ __all__ = [
     "according_to",
     "announcer",
     "characterised",
+    "characterised_index",
     "find_quotes",
     "speaker_of",
 ]
@@ -223,20 +224,25 @@ _CHARACTERISING = frozenset(
 def characterised(token: Token) -> bool:
     """Whether ``token`` is part of what someone calls something ("characterising the talks as
     “the cabinet negotiating with itself”", "likened it to an invasion"): a description, not an act."""
-    t = token
+    return characterised_index(token_table(token.doc), token.i)
+
+
+def characterised_index(t: TokenTable, i: int) -> bool:
+    """:func:`characterised` for token ``i``."""
+    heads, dep, lower, lemma = t.head, t.dep, t.lower, t.spacy_lemma
     for _ in range(6):
-        head = t.head
-        if head.i == t.i:
+        head = heads[i]
+        if head == i:
             return False
-        if t.dep_ in ("pcomp", "pobj") and head.lower_ in ("as", "to") and head.dep_ == "prep":
-            verb = head.head
-            if verb.lemma_.lower() in _CHARACTERISING and (
-                head.lower_ == "as" or verb.lemma_.lower() in ("liken", "compare")
+        if dep[i] in ("pcomp", "pobj") and lower[head] in ("as", "to") and dep[head] == "prep":
+            verb = heads[head]
+            if lemma[verb] in _CHARACTERISING and (
+                lower[head] == "as" or lemma[verb] in ("liken", "compare")
             ):
                 return True
-        if t.dep_ == "oprd" and head.lemma_.lower() in _CHARACTERISING:
+        if dep[i] == "oprd" and lemma[head] in _CHARACTERISING:
             return True
-        t = head
+        i = head
     return False
 
 

@@ -4,10 +4,11 @@ we fighting X?” he asked"): such an act is ``questioned``, not reported."""
 from __future__ import annotations
 
 import bisect
+import weakref
 from typing import TYPE_CHECKING
 
 from kg.extract.negation import verb_chain
-from kg.extract.table import token_table
+from kg.extract.table import TokenTable, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,7 +25,21 @@ def asked(token: Token) -> bool:
         >>> asked(nlp("Attack?")[0]), asked(nlp("Attack.")[0])
         (True, False)
     """
+    table = token_table(token.doc)
+    if not _has_question_mark(table):
+        return False  # both checks below look for a "?"
     return _in_question(token) or _asks(token)
+
+
+#: Whether the Doc of a table has a "?" token, by table (kept while the table lives).
+_MARKED: weakref.WeakKeyDictionary[TokenTable, bool] = weakref.WeakKeyDictionary()
+
+
+def _has_question_mark(table: TokenTable) -> bool:
+    found = _MARKED.get(table)
+    if found is None:
+        found = _MARKED[table] = "?" in table.lower
+    return found
 
 
 def _sentence_end(token: Token) -> int:
