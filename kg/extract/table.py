@@ -206,7 +206,9 @@ class TokenTable:
 
 #: Tables of the Docs still alive: a Doc's table goes with it. Tables hold no reference to their Doc.
 _TABLES: weakref.WeakKeyDictionary[Doc, TokenTable] = weakref.WeakKeyDictionary()
-_last: tuple[weakref.ref[Doc], TokenTable] | None = None
+#: The Doc last asked about and its table (this one Doc is kept alive until another is asked about).
+_last_doc: Doc | None = None
+_last_table: TokenTable | None = None
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -223,12 +225,11 @@ def token_table(doc: Doc) -> TokenTable:
         >>> token_table(doc) is table
         True
     """
-    global _last
-    last = _last
-    if last is not None and last[0]() is doc:
-        return last[1]
+    global _last_doc, _last_table
+    if doc is _last_doc:
+        return _last_table  # type: ignore[return-value]
     table = _TABLES.get(doc)
     if table is None:
         table = _TABLES[doc] = TokenTable(doc)
-    _last = (weakref.ref(doc), table)
+    _last_doc, _last_table = doc, table
     return table
