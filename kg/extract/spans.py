@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from kg.extract.table import TokenTable, token_table
@@ -345,9 +346,14 @@ def listed(token: Token) -> list[Token]:
     return out
 
 
+#: The ids of the part of speech and the tags of personal and possessive pronouns.
+_PRON = get_string_id("PRON")
+_PRONOUN_TAGS = frozenset({get_string_id("PRP"), get_string_id("PRP$")})
+
+
 def is_pronoun(token: Token) -> bool:
     """A personal or possessive pronoun ("it", "they", "she", "its", "we")."""
-    return token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$")
+    return token.pos == _PRON or token.tag in _PRONOUN_TAGS  # pos_ "PRON" or tag_ "PRP"/"PRP$", by id
 
 
 def nested_actor_tokens(token: Token) -> Iterator[Token]:
