@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from kg.extract.table import TokenTable, token_table
@@ -87,6 +88,7 @@ _OPEN = frozenset({"“"})
 _CLOSE = frozenset({"”"})
 _BOTH = frozenset({'"', "''", "``"})
 _MARKS = re.compile(r'[“”"]|\'\'|``')
+_MARK_WORDS = _OPEN | _CLOSE | _BOTH
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +124,17 @@ def _speaker_near(t: TokenTable, start: int, end: int, inside: range) -> int | N
     return None
 
 
-def _mark_tokens(doc: Doc, text: str) -> Iterator[Token]:
-    """The first token of each quotation mark in ``text`` (``doc.text``), in order."""
+def _mark_tokens(doc: Doc, text: str | None) -> Iterator[Token]:
+    """The token of each quotation mark in ``text`` (``doc.text``), in order, as far as they are
+    marks themselves (a token that only contains a mark is of no use)."""
+    lower = token_table(doc).lower
+    marks = list(compress(range(len(lower)), map(_MARK_WORDS.__contains__, lower)))
+    if not any(lower[i] in ("''", "``") for i in marks):
+        # Each one-character mark is a match of ``_MARKS`` of its own; a two-character one may not
+        # be (in three apostrophes the first two match), so those are left to the scan below.
+        yield from map(doc.__getitem__, marks)
+        return
+    text = text if text is not None else doc.text
     starts: list[int] = doc.to_array("IDX").tolist()
     for m in _MARKS.finditer(text):
         i = bisect.bisect_right(starts, m.start()) - 1
@@ -145,7 +156,7 @@ def find_quotes(doc: Doc, sentences: list[Span] | None = None, *, text: str | No
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for t in _mark_tokens(doc, text if text is not None else doc.text):
+    for t in _mark_tokens(doc, text):
         mark = t.text
         if mark in _OPEN or (mark in _BOTH and open_at is None):
             if open_at is None:
