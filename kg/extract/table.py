@@ -12,6 +12,7 @@ read, not changed, afterwards (retokenizing a Doc after extraction leaves its ta
 
 from __future__ import annotations
 
+import functools
 import operator
 import weakref
 from itertools import compress, repeat
@@ -54,6 +55,52 @@ def _names(
     return names  # type: ignore[return-value]
 
 
+class _Labels:
+    """The strings of hashes from a small set (parts of speech, tags, labels), for whole columns at
+    once: each hash is found by binary search in a sorted array of the hashes met so far."""
+
+    def __init__(self) -> None:
+        self.keys = numpy.empty(0, dtype=numpy.uint64)
+        self.names = numpy.empty(0, dtype=object)
+
+    def columns(self, strings: StringStore, block: numpy.ndarray) -> list[list[str]]:
+        """The strings of each column of ``block`` (tokens × columns, hashes as uint64).
+
+        Examples:
+            >>> from spacy.strings import StringStore
+            >>> strings = StringStore(["NN", "VBD"])
+            >>> block = numpy.array([[strings["NN"]], [strings["VBD"]], [strings["NN"]]], dtype=numpy.uint64)
+            >>> _Labels().columns(strings, block)
+            [['NN', 'VBD', 'NN']]
+        """
+        codes = self._codes(block)
+        if codes is None:
+            known = dict(zip(self.keys.tolist(), self.names.tolist(), strict=True))
+            if len(known) > _MAX_NAMES:
+                known.clear()
+            for key in numpy.unique(block).tolist():
+                if key not in known:
+                    known[key] = strings[key]
+            order = sorted(known)
+            self.keys = numpy.array(order, dtype=numpy.uint64)
+            self.names = numpy.empty(len(order), dtype=object)
+            self.names[:] = [known[key] for key in order]
+            codes = self._codes(block)
+            assert codes is not None
+        return self.names[codes.T].tolist()
+
+    def _codes(self, block: numpy.ndarray) -> numpy.ndarray | None:
+        """The positions of the hashes of ``block`` in ``keys``, or None if one is not there."""
+        if not len(self.keys):
+            return None if block.size else numpy.zeros(block.shape, dtype=numpy.intp)
+        codes = numpy.minimum(numpy.searchsorted(self.keys, block), len(self.keys) - 1)
+        return codes if (self.keys[codes] == block).all() else None
+
+
+#: The strings of the columns of parts of speech, tags, dependency and entity labels.
+_LABELS = _Labels()
+
+
 #: Forms that are verbs of their own too ("rebound" is not re + bind, "refound" not re + find).
 _NOT_STEMS = frozenset(
     {"bound", "found", "ground", "wound", "lay", "lie", "fell", "left", "rose", "symbolise"}
@@ -66,7 +113,7 @@ def _irregular_lemmas(
     """Give past forms the lemmatiser left as they were ("retook", "overran") their lemma, from the
     irregular forms the verb dictionary lists (``cameo_verb_forms.tsv``), with a verb prefix
     ("re" + "took" → retake) when the form itself is not listed. ``verbs``: the positions to look
-    at, if not all (the others' tags must not start with "VB").
+    at, if not all (the others must not be verbs left as they were).
 
     Examples:
         >>> lemmas = ["army", "retook", "it"]
@@ -74,25 +121,36 @@ def _irregular_lemmas(
         >>> lemmas
         ['army', 'retake', 'it']
     """
-    forms: dict[str, str] | None = None
     for i in range(len(tag)) if verbs is None else verbs:
         t = tag[i]
         if not t.startswith("VB") or lemma[i] != lower[i]:
             continue  # the tagger may call an unknown past form a present one ("retook" VBP)
-        if forms is None:
-            forms = load_verb_forms()
         word = lower[i]
         if word in _NOT_STEMS and t != "VBD" and t != "VBN":
             continue  # "they found a party", "lay down arms"
-        found = forms.get(word)
-        if found is None:
-            for prefix in VERB_PREFIXES:
-                rest = word[len(prefix) :].lstrip("-")
-                if word.startswith(prefix) and rest in forms and rest not in _NOT_STEMS:
-                    found = prefix + forms[rest]
-                    break
+        found = _past_lemma(word)
         if found is not None:
             lemma[i] = found
+
+
+@functools.lru_cache(maxsize=65536)
+def _past_lemma(word: str) -> str | None:
+    """The lemma of an irregular verb form (:func:`_irregular_lemmas`), or None if it is not one.
+
+    Examples:
+        >>> _past_lemma("overran"), _past_lemma("attack")
+        ('overrun', None)
+    """
+    forms = load_verb_forms()
+    found = forms.get(word)
+    if found is None:
+        for prefix in VERB_PREFIXES:
+            if not word.startswith(prefix):
+                continue
+            rest = word[len(prefix) :].lstrip("-")
+            if rest in forms and rest not in _NOT_STEMS:
+                return prefix + forms[rest]
+    return found
 
 
 class TokenTable:
@@ -132,14 +190,15 @@ class TokenTable:
         n = len(doc)
         self.n = n
         array = doc.to_array([*_STRING_ATTRS, "HEAD", "IS_PUNCT", "IS_QUOTE", "SENT_START"])
-        columns: list[list[int]] = array[:, : len(_STRING_ATTRS)].T.tolist()
+        columns: list[list[int]] = array[:, :2].T.tolist()
         strings = doc.vocab.strings
         self.lower = _names(strings, columns[0], _NAMES)
         self.lemma = _names(strings, columns[1], _LOWERED, lowered=True)
-        self.pos, self.tag, self.dep, self.ent = (_names(strings, c, _NAMES) for c in columns[2:])
+        self.pos, self.tag, self.dep, self.ent = _LABELS.columns(strings, array[:, 2 : len(_STRING_ATTRS)])
         self.spacy_lemma = self.lemma.copy()
         verb_tags = {t for t in set(self.tag) if t.startswith("VB")}
-        verbs = compress(range(n), map(verb_tags.__contains__, self.tag))
+        as_is = map(operator.eq, self.lemma, self.lower)  # verbs the lemmatiser left as they were
+        verbs = list(compress(range(n), map(operator.and_, map(verb_tags.__contains__, self.tag), as_is)))
         _irregular_lemmas(self.lemma, self.lower, self.tag, verbs)
         head: list[int] = (array[:, 6].view("int64") + numpy.arange(n)).tolist()
         self.head = head
