@@ -259,7 +259,11 @@ class TokenTable:
                     if child > word and dep[child] == "conj":
                         output.append(child)
                         queue.append(child)
-            found = self._conjuncts[i] = tuple(w for w in output if w != i)
+            if len(output) == 1:  # most words: coordinated with none
+                found = () if start == i else (start,)
+            else:
+                found = tuple([w for w in output if w != i])
+            self._conjuncts[i] = found
         return found
 
 
