@@ -191,8 +191,9 @@ def find_quotes(doc: Doc, sentences: list[Span] | None = None, *, text: str | No
 
 def speaker_of(token: Token, quotes: list[Quote]) -> Token | None:
     """The speaker of the quote ``token`` is in, or None outside quotes."""
+    i = token.i
     for q in quotes:
-        if token in q:
+        if q.start <= i < q.end:  # ``token in q``
             return q.speaker
     return None
 

@@ -256,7 +256,10 @@ def phrase_bounds(t: TokenTable, i: int) -> tuple[int, int]:
     found = t.phrases.get(i)
     if found is not None:
         return found
-    dep, ent, children = t.dep, t.ent, t.children
+    dep, ent, children, lower, pos = t.dep, t.ent, t.children, t.lower, t.pos
+    if not children[i]:
+        found = t.phrases[i] = (i, i + 1)  # a word with no modifiers: the phrase is the word
+        return found
     keep = {i}
     stack = [i]
     while stack:
@@ -267,7 +270,7 @@ def phrase_bounds(t: TokenTable, i: int) -> tuple[int, int]:
                 continue  # "In September Turkey …": a date the parser glued to the name
             if (
                 d in NP_DEPS
-                or (d == "prep" and t.lower[c] in _NAME_PREPS and t.pos[h] == "PROPN")
+                or (d == "prep" and lower[c] in _NAME_PREPS and pos[h] == "PROPN")
                 or d == "pobj"
                 and dep[h] == "prep"
                 and h in keep
