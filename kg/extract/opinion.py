@@ -9,7 +9,6 @@ rejected the deal") is an act and stays.
 
 from __future__ import annotations
 
-import weakref
 from typing import TYPE_CHECKING
 
 from kg.extract.table import TokenTable, token_table
@@ -68,8 +67,8 @@ def _polled(t: TokenTable, verb: int, polls: bool) -> bool:
     )  # "…, a survey found"
 
 
-#: Whether the Doc of a table has a word of :data:`POLL_NOUNS`, by table (kept while the table lives).
-_POLLS: weakref.WeakKeyDictionary[TokenTable, bool] = weakref.WeakKeyDictionary()
+#: The table last asked about and whether its Doc has a word of :data:`POLL_NOUNS`.
+_polls: tuple[TokenTable, bool] | None = None
 
 
 def poll_finding(token: Token) -> bool:
@@ -82,9 +81,10 @@ def poll_finding(token: Token) -> bool:
     t = token_table(token.doc)
     pos, head = t.pos, t.head
     i = token.i
-    polls = _POLLS.get(t)
-    if polls is None:
-        polls = _POLLS[t] = not POLL_NOUNS.isdisjoint(t.lemma)
+    global _polls
+    if _polls is None or _polls[0] is not t:
+        _polls = (t, not POLL_NOUNS.isdisjoint(t.lemma))
+    polls = _polls[1]
     for _ in range(12):
         if pos[i] in ("VERB", "AUX") and _polled(t, i, polls):
             return True

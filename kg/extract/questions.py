@@ -4,7 +4,6 @@ we fighting X?” he asked"): such an act is ``questioned``, not reported."""
 from __future__ import annotations
 
 import bisect
-import weakref
 from typing import TYPE_CHECKING
 
 from kg.extract.negation import chain_indices
@@ -31,15 +30,15 @@ def asked(token: Token) -> bool:
     return _in_question(table, token.i) or _asks(token)
 
 
-#: Whether the Doc of a table has a "?" token, by table (kept while the table lives).
-_MARKED: weakref.WeakKeyDictionary[TokenTable, bool] = weakref.WeakKeyDictionary()
+#: The table last asked about and whether its Doc has a "?" token.
+_marked: tuple[TokenTable, bool] | None = None
 
 
 def _has_question_mark(table: TokenTable) -> bool:
-    found = _MARKED.get(table)
-    if found is None:
-        found = _MARKED[table] = "?" in table.lower
-    return found
+    global _marked
+    if _marked is None or _marked[0] is not table:
+        _marked = (table, "?" in table.lower)
+    return _marked[1]
 
 
 def _sentence_end(table: TokenTable, i: int) -> int:

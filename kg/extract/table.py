@@ -229,7 +229,10 @@ class TokenTable:
     def has_to(self, i: int) -> bool:
         """Whether token ``i`` has an infinitive "to" (``aux`` child "to")."""
         d, low = self.dep, self.lower
-        return any(d[c] == "aux" and low[c] == "to" for c in self.children[i])
+        for c in self.children[i]:  # noqa: SIM110 (a loop: no generator in this hot check)
+            if d[c] == "aux" and low[c] == "to":
+                return True
+        return False
 
     def subtree(self, i: int) -> list[int]:
         """``token.subtree`` as indices, in spaCy's order: left children's subtrees, ``i``, right ones'."""
