@@ -111,9 +111,11 @@ def guessed_index(table: TokenTable, i: int) -> bool:
     adverbs = {lower[c] for c in kids if dep[c] == "advmod"}
     if adverbs & _GUESS_ADVERBS:
         return True
+    if not adverbs & _FORECAST_ADVERBS:
+        return False
     future = any(dep[c] == "aux" and lower[c] in _FUTURE for c in kids)
     negated = any(dep[c] == "neg" for c in kids)
-    return future and negated and bool(adverbs & _FORECAST_ADVERBS)
+    return future and negated
 
 
 #: Objects a plan is told by ("outlined its strategy, saying the force would …").

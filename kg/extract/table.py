@@ -12,6 +12,7 @@ read, not changed, afterwards (retokenizing a Doc after extraction leaves its ta
 
 from __future__ import annotations
 
+import bisect
 import functools
 import operator
 import weakref
@@ -19,6 +20,7 @@ from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
 import numpy
+from spacy.tokens import Span
 
 from kg.coding.cameo import VERB_PREFIXES, load_verb_forms
 
@@ -26,9 +28,9 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from spacy.strings import StringStore
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["TokenTable", "token_table"]
+__all__ = ["TokenTable", "sentence_of", "token_table"]
 
 _STRING_ATTRS = ("LOWER", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE")
 #: Strings by spaCy hash (a hash is the same string in every StringStore), and lemmas lower-cased,
@@ -87,7 +89,7 @@ class _Labels:
             self.names[:] = [known[key] for key in order]
             codes = self._codes(block)
             assert codes is not None
-        return self.names[codes.T].tolist()
+        return self.names.take(codes.T).tolist()
 
     def _codes(self, block: numpy.ndarray) -> numpy.ndarray | None:
         """The positions of the hashes of ``block`` in ``keys``, or None if one is not there."""
@@ -275,6 +277,29 @@ _TABLES: weakref.WeakKeyDictionary[Doc, TokenTable] = weakref.WeakKeyDictionary(
 #: The Doc last asked about and its table (this one Doc is kept alive until another is asked about).
 _last_doc: Doc | None = None
 _last_table: TokenTable | None = None
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent``, found in the table's sentence starts rather than by walking the Doc (spaCy's
+    own walk when the Doc has hooks or no sentence starts).
+
+    Examples:
+        >>> from spacy.tokens import Doc
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["Talks", "failed", ".", "Troops", "left"],
+        ...           sent_starts=[True, False, False, True, False])
+        >>> sentence_of(doc[4])
+        Troops left
+        >>> all(sentence_of(t) == t.sent for t in doc)
+        True
+    """
+    doc = token.doc
+    starts = token_table(doc).sentence_starts
+    if not starts or doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks:
+        return token.sent
+    after = bisect.bisect_right(starts, token.i)
+    start = starts[after - 1] if after else 0
+    return Span(doc, start, starts[after] if after < len(starts) else len(doc))
 
 
 def token_table(doc: Doc) -> TokenTable:

@@ -18,7 +18,7 @@ import weakref
 from typing import TYPE_CHECKING
 
 from kg.extract.dates import approximate_day
-from kg.extract.table import TokenTable, token_table
+from kg.extract.table import TokenTable, sentence_of, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -204,7 +204,7 @@ def setting(verb: Token, published: dt.date | None, *, _depth: int = 0) -> dt.da
     if named:
         if _depth and not _past(t, i):
             return None  # "relations are better after …": now
-        return _narrated(verb.sent, published) if day == _BACK else day
+        return _narrated(sentence_of(verb), published) if day == _BACK else day
     if not _past(t, i):
         return None
     dep, lower = t.dep, t.lower
@@ -212,7 +212,7 @@ def setting(verb: Token, published: dt.date | None, *, _depth: int = 0) -> dt.da
         return None
     before = _date_before(t, verb, published)
     if before is not None:
-        return _narrated(verb.sent, published) if before == _BACK else before
+        return _narrated(sentence_of(verb), published) if before == _BACK else before
     head = t.head[i]
     relation = dep[i]
     if relation in ("relcl", "acl"):
@@ -220,7 +220,7 @@ def setting(verb: Token, published: dt.date | None, *, _depth: int = 0) -> dt.da
         if own is not None:
             return own
         if dep[head] == "ROOT":  # a misparse: "his stance dissolved as …" read as a noun phrase
-            return _narrated(verb.sent, published)
+            return _narrated(sentence_of(verb), published)
         clause = _clause_of(t, head)
         return setting(doc[clause], published, _depth=_depth + 1) if clause is not None else None
     if relation == "conj" and not (t.tag[i] == t.tag[head] == "VBD" or not _subject(t, i)):
@@ -228,7 +228,7 @@ def setting(verb: Token, published: dt.date | None, *, _depth: int = 0) -> dt.da
     if relation in ("advcl", "xcomp", "ccomp", "conj", "pcomp", "dep") and t.pos[head] in ("VERB", "AUX"):
         return setting(doc[head], published, _depth=_depth + 1)
     if head == i and t.spacy_lemma[i] not in _REPORTING:
-        return _narrated(verb.sent, published)
+        return _narrated(sentence_of(verb), published)
     return None
 
 
@@ -274,7 +274,7 @@ def _narrated(sentence: Span, published: dt.date) -> dt.date | None:
 def _narration(sentence: Span, published: dt.date) -> dt.date | None:
     if sentence.start == 0:
         return None
-    before = sentence.doc[sentence.start - 1].sent
+    before = sentence_of(sentence.doc[sentence.start - 1])
     root = before.root
     t, i = token_table(root.doc), root.i
     named, day = _sentence_time(root, published)

@@ -15,7 +15,7 @@ TEXTS = [
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_table_matches_token_api(nlp, text):
-    from kg.extract.table import token_table
+    from kg.extract.table import sentence_of, token_table
 
     doc = nlp(text)
     table = token_table(doc)
@@ -37,6 +37,7 @@ def test_table_matches_token_api(nlp, text):
         assert table.subtree(i) == [t.i for t in token.subtree]
         assert (bool(table.punct[i]), bool(table.quote[i])) == (token.is_punct, token.is_quote)
         assert table.lower[i].isspace() == token.is_space  # how modality finds a question's last word
+        assert (sentence_of(token).start, sentence_of(token).end) == (token.sent.start, token.sent.end)
 
 
 def test_table_built_once_per_doc(nlp):
