@@ -292,8 +292,10 @@ def phrase_words(token: Token) -> list[str]:
     """Lemmas and lower-cased forms of the words of ``token``'s noun phrase (for pattern matching)."""
     t = token_table(token.doc)
     start, end = phrase_bounds(t, token.i)
-    words = []
     lemma, lower, punct = t.lemma, t.lower, t.punct
+    if end == start + 1:  # a phrase of one word
+        return [] if punct[start] else [lemma[start], lower[start]]
+    words = []
     for j in range(start, end):
         if not punct[j]:
             words.append(lemma[j])
