@@ -199,9 +199,10 @@ class TokenTable:
         self.pos, self.tag, self.dep, self.ent = _LABELS.columns(strings, array[:, 2 : len(_STRING_ATTRS)])
         self.spacy_lemma = self.lemma.copy()
         verb_tags = {t for t in set(self.tag) if t.startswith("VB")}
-        as_is = map(operator.eq, self.lemma, self.lower)  # verbs the lemmatiser left as they were
-        verbs = list(compress(range(n), map(operator.and_, map(verb_tags.__contains__, self.tag), as_is)))
-        _irregular_lemmas(self.lemma, self.lower, self.tag, verbs)
+        lemma, lower = self.lemma, self.lower
+        verbs = compress(range(n), map(verb_tags.__contains__, self.tag))
+        as_is = [i for i in verbs if lemma[i] == lower[i]]  # verbs the lemmatiser left as they were
+        _irregular_lemmas(lemma, lower, self.tag, as_is)
         head: list[int] = (array[:, 6].view("int64") + numpy.arange(n)).tolist()
         self.head = head
         self.punct: list[int] = array[:, 7].tolist()
