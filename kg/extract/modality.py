@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from kg.datamodel import Modality
 from kg.extract.attribution import SPEECH_VERBS, characterised_index
 from kg.extract.negation import chain_indices, denied_index, shared_head, shared_head_index, verb_chain
+from kg.extract.noun_moods import noun_modality, noun_mood
 from kg.extract.questions import asked
 from kg.extract.stances import guessed_index, idea_content_index, only_when_index, plan_content_index
 from kg.extract.table import TokenTable, token_table
@@ -144,25 +145,6 @@ def _quoted_after(verb: Token, clause: Token) -> bool:
     return start > verb.i and any(t.is_quote for t in verb.doc[verb.i + 1 : start + 1])
 
 
-#: Words before an event noun that make it planned ("the planned offensive", "an upcoming visit").
-_PLANNED_WORDS = frozenset({"planned", "proposed", "upcoming", "scheduled", "intended", "forthcoming"})
-#: Words before an event noun that make it a guess ("an anticipated strike", "a possible attack").
-_GUESSED_WORDS = frozenset(
-    {
-        "anticipated",
-        "expected",
-        "possible",
-        "potential",
-        "likely",
-        "feared",
-        "hypothetical",
-        "mooted",
-        "rumoured",
-        "imminent",
-        "impending",
-        "looming",
-    }
-)
 #: Nouns of a condition after "in": "in the event of strikes", "in case of an attack".
 _CONDITION_NOUNS = frozenset({"event", "case"})
 
@@ -196,20 +178,6 @@ def _under_condition(t: TokenTable, token: Token, chain: list[int]) -> bool:
             return False
         i = head
     return False
-
-
-#: Verbs whose "as" phrase is a name given to something ("characterised the talks as …").
-def _noun_mood(t: TokenTable, i: int) -> Modality | None:
-    """The mood an event noun's own modifiers give it ("the planned offensive", "a possible strike")."""
-    if t.pos[i] != "NOUN":
-        return None
-    dep, lower = t.dep, t.lower
-    words = {lower[c] for c in t.children[i] if dep[c] in ("amod", "compound", "nmod") and c < i}
-    if words & _GUESSED_WORDS:
-        return "hypothetical"
-    if words & _PLANNED_WORDS:
-        return "intended"
-    return None
 
 
 #: Dependencies from a noun up to the clause it is part of.
@@ -309,30 +277,6 @@ def predicted(token: Token) -> bool:
     )
 
 
-#: Verbs of wanting, rejecting or preventing: a bare event noun as their object is not done
-#: ("voters back strikes", "urged new sanctions").
-_WISHING = frozenset(
-    {"support", "back", "favour", "favor", "oppose", "want", "urge", "demand", "seek", "propose"}
-    | {"advocate", "endorse", "approve", "request", "recommend", "prefer", "welcome", "rule", "prevent"}
-)
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
-def noun_modality(noun: Token) -> Modality | None:
-    """The mood of an event noun that its own clause does not show: a bare or indefinite event noun
-    wished for or opposed ("most voters back strikes on Ruritania") is hypothetical, and so is one
-    its own words call expected ("fled an imminent offensive"), whatever the verb it hangs from
-    says. None otherwise."""
-    own = _noun_mood(token_table(noun.doc), noun.i)
-    if own is not None:
-        return own
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _WISHING:
-        return None
-    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children):
-        return None  # "backed the strikes", "opposed Ruritania's offensive": acts that exist
-    return "hypothetical"
-
-
 def modality_of(token: Token, *, _depth: int = 0) -> Modality:
     """``questioned``, ``hypothetical``, ``threatened``, ``intended`` or ``asserted``.
 
@@ -358,9 +302,9 @@ def modality_of(token: Token, *, _depth: int = 0) -> Modality:
         return "hypothetical"
     if idea_content_index(t, i):
         return "hypothetical"
-    noun_mood = _noun_mood(t, i)
-    if noun_mood is not None:
-        return noun_mood
+    own = noun_mood(t, i)
+    if own is not None:
+        return own
     if (
         _attempted(t, chain)
         or any(only_when_index(t, v) or guessed_index(t, v) for v in chain)
