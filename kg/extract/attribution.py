@@ -10,9 +10,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import compress
 from typing import TYPE_CHECKING
 
+from kg.extract.table import TokenTable, token_table
+
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
@@ -22,6 +27,7 @@ __all__ = [
     "according_to",
     "announcer",
     "characterised",
+    "characterised_index",
     "find_quotes",
     "speaker_of",
 ]
@@ -82,6 +88,7 @@ _OPEN = frozenset({"“"})
 _CLOSE = frozenset({"”"})
 _BOTH = frozenset({'"', "''", "``"})
 _MARKS = re.compile(r'[“”"]|\'\'|``')
+_MARK_WORDS = _OPEN | _CLOSE | _BOTH
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,15 +110,41 @@ def _speech_subject(verb: Token) -> Token | None:
     return None
 
 
-def _speaker_near(tokens: Span | list[Token], inside: range) -> Token | None:
-    """The subject of a speech verb among ``tokens`` outside the quote."""
-    for t in tokens:
-        if t.i in inside or t.pos_ != "VERB" or t.lemma_.lower() not in SPEECH_VERBS:
+def _speaker_near(t: TokenTable, start: int, end: int, inside: range) -> int | None:
+    """The subject of a speech verb among tokens ``start`` to ``end`` outside the quote."""
+    pos, lemma, dep, children = t.pos, t.spacy_lemma, t.dep, t.children
+    for i in range(start, end):
+        if i in inside or pos[i] != "VERB" or lemma[i] not in SPEECH_VERBS:
             continue
-        subject = _speech_subject(t)
-        if subject is not None and subject.i not in inside:
-            return subject
+        for c in children[i]:  # the subject, as :func:`_speech_subject` finds it
+            if dep[c] in ("nsubj", "nsubjpass") and pos[c] in ("PROPN", "NOUN", "PRON"):
+                if c not in inside:
+                    return c
+                break
     return None
+
+
+def _mark_tokens(doc: Doc, text: str | None) -> Iterator[Token]:
+    """The token of each quotation mark in ``text`` (``doc.text``), in order, as far as they are
+    marks themselves (a token that only contains a mark is of no use)."""
+    lower = token_table(doc).lower
+    marks = list(compress(range(len(lower)), map(_MARK_WORDS.__contains__, lower)))
+    if not any(lower[i] in ("''", "``") for i in marks):
+        # Each one-character mark is a match of ``_MARKS`` of its own; a two-character one may not
+        # be (in three apostrophes the first two match), so those are left to the scan below.
+        yield from map(doc.__getitem__, marks)
+        return
+    text = text if text is not None else doc.text
+    starts: list[int] = doc.to_array("IDX").tolist()
+    for m in _MARKS.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        token = doc[i] if i >= 0 else None
+        if token is not None and m.start() < token.idx + len(token.text):
+            yield token  # the token the mark is in: ``doc.char_span(…, alignment_mode="expand")[0]``
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            yield span[0]
 
 
 def find_quotes(doc: Doc, sentences: list[Span] | None = None, *, text: str | None = None) -> list[Quote]:
@@ -123,9 +156,7 @@ def find_quotes(doc: Doc, sentences: list[Span] | None = None, *, text: str | No
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    found = _MARKS.finditer(text if text is not None else doc.text)
-    marks = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in found]
-    for t in (span[0] for span in marks if span is not None and len(span)):
+    for t in _mark_tokens(doc, text):
         mark = t.text
         if mark in _OPEN or (mark in _BOTH and open_at is None):
             if open_at is None:
@@ -140,6 +171,7 @@ def find_quotes(doc: Doc, sentences: list[Span] | None = None, *, text: str | No
         return quotes
     sentences = sentences if sentences is not None else list(doc.sents)
     starts = [sent.start for sent in sentences]
+    table = token_table(doc)
 
     def sentence_of(i: int) -> Span:
         return sentences[bisect.bisect_right(starts, i) - 1]
@@ -149,18 +181,19 @@ def find_quotes(doc: Doc, sentences: list[Span] | None = None, *, text: str | No
             continue  # empty quotation marks, or a mark that ends the text
         inside = range(start, end)
         closing = sentence_of(end - 1)
-        speaker = _speaker_near(doc[closing.start : closing.end], inside)
+        speaker = _speaker_near(table, closing.start, closing.end, inside)
         if speaker is None:
             opening = sentence_of(start)
-            speaker = _speaker_near(doc[opening.start : start], inside)
-        quotes.append(Quote(start, end, speaker))
+            speaker = _speaker_near(table, opening.start, start, inside)
+        quotes.append(Quote(start, end, doc[speaker] if speaker is not None else None))
     return quotes
 
 
 def speaker_of(token: Token, quotes: list[Quote]) -> Token | None:
     """The speaker of the quote ``token`` is in, or None outside quotes."""
+    i = token.i
     for q in quotes:
-        if token in q:
+        if q.start <= i < q.end:  # ``token in q``
             return q.speaker
     return None
 
@@ -203,20 +236,25 @@ _CHARACTERISING = frozenset(
 def characterised(token: Token) -> bool:
     """Whether ``token`` is part of what someone calls something ("characterising the talks as
     “the cabinet negotiating with itself”", "likened it to an invasion"): a description, not an act."""
-    t = token
+    return characterised_index(token_table(token.doc), token.i)
+
+
+def characterised_index(t: TokenTable, i: int) -> bool:
+    """:func:`characterised` for token ``i``."""
+    heads, dep, lower, lemma = t.head, t.dep, t.lower, t.spacy_lemma
     for _ in range(6):
-        head = t.head
-        if head.i == t.i:
+        head = heads[i]
+        if head == i:
             return False
-        if t.dep_ in ("pcomp", "pobj") and head.lower_ in ("as", "to") and head.dep_ == "prep":
-            verb = head.head
-            if verb.lemma_.lower() in _CHARACTERISING and (
-                head.lower_ == "as" or verb.lemma_.lower() in ("liken", "compare")
+        if dep[i] in ("pcomp", "pobj") and lower[head] in ("as", "to") and dep[head] == "prep":
+            verb = heads[head]
+            if lemma[verb] in _CHARACTERISING and (
+                lower[head] == "as" or lemma[verb] in ("liken", "compare")
             ):
                 return True
-        if t.dep_ == "oprd" and head.lemma_.lower() in _CHARACTERISING:
+        if dep[i] == "oprd" and lemma[head] in _CHARACTERISING:
             return True
-        t = head
+        i = head
     return False
 
 

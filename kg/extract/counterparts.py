@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.coreference import generic, is_media
 from kg.extract.descriptions import only_describes
+from kg.extract.table import TokenTable, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -68,8 +69,9 @@ def needs_counterpart(lemma: str, cameo: str, *, obj: str | None = None) -> bool
     return cameo in _COUNTERPART_CODES
 
 
-def _perfect_past(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+def _perfect_past(t: TokenTable, i: int) -> bool:
+    dep, lower = t.dep, t.lower
+    return any(dep[c] == "aux" and lower[c] in ("had", "'d") for c in t.children[i])
 
 
 def described_in_passing(verb: Token) -> bool:
@@ -84,29 +86,34 @@ def described_in_passing(verb: Token) -> bool:
     """
     if only_describes(verb):
         return True
-    clause = verb
+    t = token_table(verb.doc)
+    heads, dep, lower, children = t.head, t.dep, t.lower, t.children
+    clause = verb.i
     while (
-        clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX")
+        dep[clause] in ("xcomp", "conj")
+        and heads[clause] != clause
+        and t.pos[heads[clause]] in ("VERB", "AUX")
     ):
-        clause = clause.head
-    if clause.dep_ == "relcl" and _perfect_past(clause) and clause.head.dep_ in ("nsubj", "nsubjpass"):
+        clause = heads[clause]
+    head = heads[clause]
+    if dep[clause] == "relcl" and _perfect_past(t, clause) and dep[head] in ("nsubj", "nsubjpass"):
         return True
     if (
-        clause.dep_ == "relcl"
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in clause.head.children)
-        and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in clause.children)
+        dep[clause] == "relcl"
+        and any(dep[c] == "det" and lower[c] in ("a", "an") for c in children[head])
+        and any(dep[c] == "nsubj" and lower[c] in ("who", "that", "which") for c in children[clause])
     ):
         return True  # "a leader who has bombed": the noun does it; not "a summit at which X pleaded"
-    if clause.dep_ != "ROOT" or clause.tag_ not in ("VBD", "VBN"):
+    if dep[clause] != "ROOT" or t.tag[clause] not in ("VBD", "VBN"):
         return False
-    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in clause.children):
+    if any(dep[c] in ("aux", "auxpass", "dobj") for c in children[clause]):
         return False
     return any(
-        c.dep_ in ("conj", "dep")
-        and c.i > clause.i
-        and c.lemma_.lower() in _DESCRIBING
-        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-        for c in clause.children
+        dep[c] in ("conj", "dep")
+        and c > clause
+        and t.spacy_lemma[c] in _DESCRIBING
+        and not any(dep[g] in ("nsubj", "nsubjpass") for g in children[c])
+        for c in children[clause]
     )
 
 

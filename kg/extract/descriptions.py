@@ -19,8 +19,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.table import TokenTable, token_table
+
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["only_describes", "scare_quoted", "writers_reading"]
 
@@ -41,67 +43,72 @@ _HABITUAL = frozenset(
 )
 
 
-def _clause_top(verb: Token) -> Token:
-    """The verb whose clause ``verb`` is part of, up through complements and coordinated verbs."""
-    t = verb
+def _clause_top(t: TokenTable, i: int) -> int:
+    """The verb whose clause token ``i`` is part of, up through complements and coordinated verbs."""
+    heads, dep, pos, tag = t.head, t.dep, t.pos, t.tag
     for _ in range(6):
-        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i or t.head.pos_ not in ("VERB", "AUX"):
+        head = heads[i]
+        if dep[i] not in ("xcomp", "conj") or head == i or pos[head] not in ("VERB", "AUX"):
             break
-        if t.dep_ == "conj" and t.tag_ == "VBG" and t.head.tag_ != "VBG":
+        if dep[i] == "conj" and tag[i] == "VBG" and tag[head] != "VBG":
             break  # a gerund listed after a finite verb: see _listed_gerund
-        t = t.head
-    return t
+        i = head
+    return i
 
 
-def _between_commas(clause: Token) -> bool:
-    doc = clause.doc
+def _between_commas(t: TokenTable, clause: Token) -> bool:
     start, end = clause.left_edge.i, clause.right_edge.i
-    return start > 0 and end + 1 < len(doc) and doc[start - 1].text == "," and doc[end + 1].text == ","
+    return start > 0 and end + 1 < t.n and t.lower[start - 1] == "," and t.lower[end + 1] == ","
 
 
-def _interposed(verb: Token) -> bool:
+def _own_words(t: TokenTable, i: int) -> bool:
+    """Whether verb ``i`` has words of its own clause (a subject, an auxiliary, a mark)."""
+    dep = t.dep
+    return any(dep[c] in _OWN_WORDS for c in t.children[i])
+
+
+def _interposed(t: TokenTable, doc: Doc, clause: int) -> bool:
     """A participle between commas after a subject and before its verb ("the rebels, fighting to topple
-    the king, said …", "Turkey, backed by its allies, warned …"): it tells who the subject is."""
-    clause = _clause_top(verb)
-    if clause.tag_ not in ("VBG", "VBN") or clause.dep_ not in ("advcl", "acl"):
+    the king, said …", "Turkey, backed by its allies, warned …"): it tells who the subject is.
+    ``clause``: the :func:`_clause_top` of the verb."""
+    heads, dep, children = t.head, t.dep, t.children
+    if t.tag[clause] not in ("VBG", "VBN") or dep[clause] not in ("advcl", "acl"):
         return False
-    if any(c.dep_ in _OWN_WORDS for c in clause.children) or not _between_commas(clause):
+    token = doc[clause]
+    if _own_words(t, clause) or not _between_commas(t, token):
         return False
-    aim = any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in clause.children)
-    if not aim and clause.lemma_.lower() not in _LASTING:
+    lower = t.lower
+    aim = any(dep[c] == "xcomp" and any(lower[g] == "to" for g in children[c]) for c in children[clause])
+    if not aim and t.spacy_lemma[clause] not in _LASTING:
         return False
-    if clause.dep_ == "acl":
-        noun = clause.head
-        return noun.dep_ in _SUBJECTS and noun.i < clause.i and clause.right_edge.i < noun.head.i
-    main = clause.head
-    return main.i > clause.right_edge.i and any(
-        c.dep_ in _SUBJECTS and c.i < clause.left_edge.i for c in main.children
+    if dep[clause] == "acl":
+        noun = heads[clause]
+        return dep[noun] in _SUBJECTS and noun < clause and token.right_edge.i < heads[noun]
+    main = heads[clause]
+    return main > token.right_edge.i and any(
+        dep[c] in _SUBJECTS and c < token.left_edge.i for c in children[main]
     )
 
 
-def _listed_gerund(verb: Token) -> bool:
+def _listed_gerund(t: TokenTable, doc: Doc, i: int) -> bool:
     """A gerund the parser coordinated with a verb that is not one ("has framed its aims as curbing the
     militias, and countering …", "limited its aims to two: defeating X and …"): a gerund does not
     coordinate with a finite verb or an infinitive, so it names an aim in a list, not an act done; so
     does a gerund right after a colon."""
-    t = verb
-    if (
-        t.tag_ == "VBG"
-        and t.dep_ in ("advcl", "conj", "appos")
-        and not any(c.dep_ in _OWN_WORDS for c in t.children)
-    ):
-        start = t.left_edge.i
-        if start > 0 and t.doc[start - 1].text == ":":
+    heads, dep, tag = t.head, t.dep, t.tag
+    if tag[i] == "VBG" and dep[i] in ("advcl", "conj", "appos") and not _own_words(t, i):
+        start = doc[i].left_edge.i
+        if start > 0 and t.lower[start - 1] == ":":
             return True  # "narrowed its aims to two: defeating X and …"
     for _ in range(3):
-        if t.tag_ != "VBG" or t.dep_ != "conj" or any(c.dep_ in _OWN_WORDS for c in t.children):
+        if tag[i] != "VBG" or dep[i] != "conj" or _own_words(t, i):
             return False
-        head = t.head
-        if head.pos_ not in ("VERB", "AUX"):
+        head = heads[i]
+        if t.pos[head] not in ("VERB", "AUX"):
             return False
-        if head.tag_ != "VBG":
+        if tag[head] != "VBG":
             return True
-        t = head
+        i = head
     return False
 
 
@@ -111,101 +118,112 @@ def writers_reading(verb: Token) -> bool:
 
     The "by" phrase must come before the subject: "retaliated by expelling diplomats" tells how the
     retaliation was done and stays an act."""
-    clause = _clause_top(verb)
-    subjects = [c.i for c in clause.children if c.dep_ in _SUBJECTS]
+    t = token_table(verb.doc)
+    return _writers_reading(t, _clause_top(t, verb.i))
+
+
+def _writers_reading(t: TokenTable, clause: int) -> bool:
+    dep, children = t.dep, t.children
+    subjects = [c for c in children[clause] if dep[c] in _SUBJECTS]
     if not subjects:
         return False
+    first, lower, tag = min(subjects), t.lower, t.tag
     return any(
-        c.dep_ in ("prep", "advcl")
-        and c.lower_ == "by"
-        and c.i < min(subjects)
-        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
-        for c in clause.children
+        dep[c] in ("prep", "advcl")
+        and lower[c] == "by"
+        and c < first
+        and any(dep[g] == "pcomp" and tag[g] == "VBG" for g in children[c])
+        for c in children[clause]
     )
 
 
 def scare_quoted(noun: Token) -> bool:
     """An event noun alone in quotation marks (the writer's “offensives” against a group): someone
     else's word, held at arm's length, not an act the writer reports."""
-    doc = noun.doc
-    if noun.pos_ != "NOUN":
+    t = token_table(noun.doc)
+    i = noun.i
+    if t.pos[i] != "NOUN":
         return False
-    before = noun.i - 1
-    while before >= 0 and doc[before].dep_ in ("amod", "compound") and doc[before].head.i == noun.i:
+    dep, heads, quote = t.dep, t.head, t.quote
+    before = i - 1
+    while before >= 0 and dep[before] in ("amod", "compound") and heads[before] == i:
         before -= 1
-    after = noun.i + 1
-    return before >= 0 and after < len(doc) and doc[before].is_quote and doc[after].is_quote
+    after = i + 1
+    return before >= 0 and after < t.n and bool(quote[before]) and bool(quote[after])
 
 
-def _restrictive_trait(verb: Token) -> bool:
+def _restrictive_trait(t: TokenTable, doc: Doc, clause: int) -> bool:
     """A restrictive relative clause whose subject is the noun, in the simple present or in the
     perfect with no time ("the Russians who target civilians", "forces who have fought beside the
-    army"): it says which ones are meant, not what they did on a day."""
-    clause = _clause_top(verb)
-    if clause.dep_ != "relcl" or not any(
-        c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in clause.children
-    ):
+    army"): it says which ones are meant, not what they did on a day. ``clause``: the
+    :func:`_clause_top` of the verb."""
+    dep, lower, kids = t.dep, t.lower, t.children[clause]
+    if dep[clause] != "relcl" or not any(dep[c] == "nsubj" and lower[c] in _RELATIVE for c in kids):
         return False
-    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    if clause.tag_ in ("VBZ", "VBP"):
+    aux = [c for c in kids if dep[c] in ("aux", "auxpass")]
+    tag = t.tag[clause]
+    if tag in ("VBZ", "VBP"):
         return not aux
-    if clause.tag_ != "VBN" or [a.lower_ for a in aux] not in (["has"], ["have"]):
+    if tag != "VBN" or [lower[a] for a in aux] not in (["has"], ["have"]):
         return False
-    start = clause.left_edge.i
-    if start > 0 and clause.doc[start - 1].text in (",", "(", "–", "—"):
+    start = doc[clause].left_edge.i
+    if start > 0 and lower[start - 1] in (",", "(", "–", "—"):
         return False  # non-restrictive: kg.extract.history.background decides
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+    ent = t.ent
+    return not any(ent[w] in ("DATE", "TIME") for w in t.subtree(clause))
 
 
 #: Auxiliaries of a clause about what will or may be.
 _NOT_YET = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "wo"})
 
 
-def _where_scenario(verb: Token) -> bool:
+def _where_scenario(t: TokenTable, clause: int) -> bool:
     """A "where" clause in the simple present on a noun of a clause about the future ("a solution will
-    be a deal between states, where each side agrees …"): a world imagined, not a fact."""
-    clause = _clause_top(verb)
-    if clause.dep_ != "relcl" or clause.tag_ not in ("VBZ", "VBP"):
+    be a deal between states, where each side agrees …"): a world imagined, not a fact. ``clause``:
+    the :func:`_clause_top` of the verb."""
+    heads, dep, lower, children = t.head, t.dep, t.lower, t.children
+    if dep[clause] != "relcl" or t.tag[clause] not in ("VBZ", "VBP"):
         return False
-    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+    if not any(dep[c] == "advmod" and lower[c] == "where" for c in children[clause]):
         return False
-    t = clause.head
+    i = heads[clause]
     for _ in range(8):
-        if t.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in t.children)
-        if t.head.i == t.i:
+        if t.pos[i] in ("VERB", "AUX"):
+            return any(dep[c] == "aux" and lower[c] in _NOT_YET for c in children[i])
+        if heads[i] == i:
             return False
-        t = t.head
+        i = heads[i]
     return False
 
 
-def _possessed_gerund(verb: Token) -> bool:
+def _possessed_gerund(t: TokenTable, i: int) -> bool:
     """A gerund right after a possessive ("Iran's expanding presence"): a word of a noun phrase."""
-    return verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].tag_ in ("POS", "PRP$")
+    return t.tag[i] == "VBG" and i > 0 and t.tag[i - 1] in ("POS", "PRP$")
 
 
-def _killed_doing(verb: Token) -> bool:
+def _killed_doing(t: TokenTable, i: int) -> bool:
     """A participle on a noun with a gerund of what its people were doing ("volunteers killed fighting
     the militia", "a medic wounded defending the town"): who died, described, not an act reported."""
-    t = verb
-    if t.tag_ == "VBG" and t.dep_ == "xcomp":
-        t = t.head
+    dep, tag = t.dep, t.tag
+    if tag[i] == "VBG" and dep[i] == "xcomp":
+        i = t.head[i]
     return (
-        t.dep_ == "acl"
-        and t.tag_ in ("VBN", "VBD")
-        and t.head.pos_ in ("NOUN", "PROPN")
-        and not any(c.dep_ in _OWN_WORDS for c in t.children)
-        and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in t.children)
+        dep[i] == "acl"
+        and tag[i] in ("VBN", "VBD")
+        and t.pos[t.head[i]] in ("NOUN", "PROPN")
+        and not _own_words(t, i)
+        and any(dep[c] == "xcomp" and tag[c] == "VBG" for c in t.children[i])
     )
 
 
-def _habit(verb: Token) -> bool:
-    """A simple present with an adverb of habit ("as the president shows daily"): a trait, not an act."""
-    clause = _clause_top(verb)
+def _habit(t: TokenTable, clause: int) -> bool:
+    """A simple present with an adverb of habit ("as the president shows daily"): a trait, not an act.
+    ``clause``: the :func:`_clause_top` of the verb."""
+    dep, lower, kids = t.dep, t.lower, t.children[clause]
     return (
-        clause.tag_ in ("VBZ", "VBP")
-        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
-        and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in clause.children)
+        t.tag[clause] in ("VBZ", "VBP")
+        and not any(dep[c] in ("aux", "auxpass") for c in kids)
+        and any(dep[c] == "advmod" and lower[c] in _HABITUAL for c in kids)
     )
 
 
@@ -218,17 +236,21 @@ def only_describes(trigger: Token) -> bool:
         >>> only_describes(spacy.blank("en")("talks")[0])
         False
     """
-    if trigger.pos_ == "NOUN":
+    doc = trigger.doc
+    t = token_table(doc)
+    i = trigger.i
+    if t.pos[i] == "NOUN":
         return scare_quoted(trigger)
-    if trigger.pos_ != "VERB":
+    if t.pos[i] != "VERB":
         return False
+    top = _clause_top(t, i)
     return (
-        _interposed(trigger)
-        or _listed_gerund(trigger)
-        or writers_reading(trigger)
-        or _restrictive_trait(trigger)
-        or _where_scenario(trigger)
-        or _possessed_gerund(trigger)
-        or _killed_doing(trigger)
-        or _habit(trigger)
+        _interposed(t, doc, top)
+        or _listed_gerund(t, doc, i)
+        or _writers_reading(t, top)
+        or _restrictive_trait(t, doc, top)
+        or _where_scenario(t, top)
+        or _possessed_gerund(t, i)
+        or _killed_doing(t, i)
+        or _habit(t, top)
     )

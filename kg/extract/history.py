@@ -176,37 +176,43 @@ def dated_long_ago(verb: Token, date: dt.date | None, *, _outer: bool = True) ->
     came later ("until", "since"): history told as background, not news."""
     if date is None:
         return False
+    doc = verb.doc
+    t = token_table(doc)
+    i = verb.i
+    head, dep, lower, children = t.head[i], t.dep, t.lower, t.children
     if (
         _outer
-        and verb.dep_ == "advcl"
-        and not any(c.dep_ in ("advmod", "mark") and c.lower_ in _LATER_MARKS for c in verb.children)
-        and verb.head.pos_ in ("VERB", "AUX")
-        and dated_long_ago(verb.head, date, _outer=False)
+        and dep[i] == "advcl"
+        and not any(dep[c] in ("advmod", "mark") and lower[c] in _LATER_MARKS for c in children[i])
+        and t.pos[head] in ("VERB", "AUX")
+        and dated_long_ago(doc[head], date, _outer=False)
     ):
         return True  # "came home in 1994 once Britain had urged …", "went to war in 1953, ousting …"
-    for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ == "once" and child.i < verb.i and verb.tag_ == "VBD":
+    for child in children[i]:
+        if dep[child] != "advmod":
+            continue
+        if lower[child] == "once" and child < i and t.tag[i] == "VBD":
             return True  # "Turkey once backed the Nusra Front": a past the article looks back on
-        if child.dep_ == "advmod" and child.lower_ == "ago" and _years_ago(child) >= HISTORY_YEARS:
+        if lower[child] == "ago" and _years_ago(doc[child]) >= HISTORY_YEARS:
             return True  # "overran Mosul five years ago", "decades ago"
     perfect = _perfect(verb)
-    tally = (perfect or verb.tag_ == "VBD") and _counted(verb)  # "killed 4,000 fighters since 2014"
+    tally = (perfect or t.tag[i] == "VBD") and _counted(verb)  # "killed 4,000 fighters since 2014"
     if tally and any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "since"
-        and _LONG_SPELLS & {t.lemma_.lower() for t in prep.subtree}
-        for prep in verb.children
+        dep[prep] == "prep"
+        and lower[prep] == "since"
+        and _LONG_SPELLS & {t.spacy_lemma[w] for w in t.subtree(prep)}
+        for prep in children[i]
     ):
         return True  # "has killed thousands since the start of the war": a tally, not an act
     return any(
-        years_long_before(prep.subtree, date)
-        for prep in verb.children
-        if (prep.dep_ == "prep" and prep.lower_ in ("in", "during"))
-        or (tally and prep.dep_ == "prep" and prep.lower_ == "since")
+        years_long_before(doc[prep].subtree, date)
+        for prep in children[i]
+        if (dep[prep] == "prep" and lower[prep] in ("in", "during"))
+        or (tally and dep[prep] == "prep" and lower[prep] == "since")
         or (
             tally
-            and prep.dep_ == "advcl"
-            and any(c.dep_ == "mark" and c.lower_ == "since" for c in prep.children)
+            and dep[prep] == "advcl"
+            and any(dep[c] == "mark" and lower[c] == "since" for c in children[prep])
         )
     )
 
@@ -232,22 +238,26 @@ def _timed(verb: Token) -> bool:
 def _record(verb: Token) -> bool:
     """A perfect over "any"/"every" object ("has crushed any opposition", "has vetoed every draft"):
     a summary of conduct, not a dated act."""
-    if verb.lemma_.lower() in _STANCES or not _perfect(verb):
+    t = token_table(verb.doc)
+    if t.spacy_lemma[verb.i] in _STANCES or not _perfect(verb):
         return False
+    dep, lower, children = t.dep, t.lower, t.children
     return any(
-        c.dep_ == "dobj"
-        and any(d.dep_ in ("det", "predet") and d.lower_ in ("any", "every") for d in c.children)
-        for c in verb.children
+        dep[c] == "dobj"
+        and any(dep[d] in ("det", "predet") and lower[d] in ("any", "every") for d in children[c])
+        for c in children[verb.i]
     ) and not _timed(verb)
 
 
 def _stood(verb: Token) -> bool:
     """Backing or holding in the past progressive with no time named ("when it was plain that they
     were arming the rebels"): how things stood, not an act of a day."""
+    t = token_table(verb.doc)
+    i = verb.i
     return (
-        verb.tag_ == "VBG"
-        and verb.lemma_.lower() in _SUPPORT_STATES
-        and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+        t.tag[i] == "VBG"
+        and t.spacy_lemma[i] in _SUPPORT_STATES
+        and any(t.dep[c] == "aux" and t.lower[c] in ("was", "were") for c in t.children[i])
         and not _timed(verb)
     )
 
@@ -271,7 +281,9 @@ def standing_state(verb: Token) -> bool:
     demanded", "formerly backed"): a standing fact, not an act of the article's day."""
     if _stood(verb) or _record(verb):
         return True
-    if any(c.dep_ == "advmod" and c.lower_ in RECALLING_ADVERBS for c in verb.children):
+    t = token_table(verb.doc)
+    dep, lower = t.dep, t.lower
+    if any(dep[c] == "advmod" and lower[c] in RECALLING_ADVERBS for c in t.children[verb.i]):
         return True
     if not _perfect(verb):
         return False

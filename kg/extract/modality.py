@@ -6,14 +6,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.datamodel import Modality
-from kg.extract.attribution import SPEECH_VERBS, characterised
-from kg.extract.negation import denied, shared_head, verb_chain
+from kg.extract.attribution import SPEECH_VERBS, characterised_index
+from kg.extract.negation import chain_indices, denied_index, shared_head, shared_head_index, verb_chain
+from kg.extract.noun_moods import noun_modality, noun_mood
 from kg.extract.questions import asked
-from kg.extract.stances import guessed, idea_content, only_when, plan_content
-from kg.extract.table import token_table
+from kg.extract.stances import guessed_index, idea_content_index, only_when_index, plan_content_index
+from kg.extract.table import TokenTable, token_table
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "INTENT_HEADS",
@@ -99,18 +100,18 @@ _BELIEF_HEADS = frozenset(
 _SPEECH = SPEECH_VERBS | {"promise", "pledge", "vow", "repeat"}
 
 
-def _believed(token: Token) -> bool:
+def _believed(t: TokenTable, i: int) -> bool:
     """An act in the "that" clause of a belief or doubt (on the verb or an adjective after "be")."""
-    t = token
+    heads, dep, lemma = t.head, t.dep, t.spacy_lemma
     for _ in range(3):
-        if t.dep_ != "ccomp" or t.head.i == t.i:
+        if dep[i] != "ccomp" or heads[i] == i:
             return False
-        head = t.head
-        if head.lemma_.lower() in _BELIEF_HEADS:
+        head = heads[i]
+        if lemma[head] in _BELIEF_HEADS:
             return True
-        if any(c.dep_ == "acomp" and c.lemma_.lower() in _BELIEF_HEADS for c in head.children):
+        if any(dep[c] == "acomp" and lemma[c] in _BELIEF_HEADS for c in t.children[head]):
             return True  # "is sceptical that …" parsed with the clause on "is"
-        t = head
+        i = head
     return False
 
 
@@ -126,13 +127,14 @@ _ACHIEVEMENTS = frozenset(
 )
 
 
-def _attempted(chain: list[Token]) -> bool:
+def _attempted(t: TokenTable, chain: list[int]) -> bool:
     """An act of result ("oust", "capture") under a verb of attempt ("started to oust", "is trying to
-    capture"): its result is a goal, not a fact."""
+    capture"), ``chain`` as :func:`~kg.extract.negation.chain_indices`: its result is a goal, not a fact."""
+    lemma = t.spacy_lemma
     return (
         len(chain) > 1
-        and chain[0].lemma_.lower() in _ACHIEVEMENTS
-        and any(v.lemma_.lower() in _ATTEMPT_HEADS for v in chain[1:])
+        and lemma[chain[0]] in _ACHIEVEMENTS
+        and any(lemma[v] in _ATTEMPT_HEADS for v in chain[1:])
     )
 
 
@@ -143,91 +145,61 @@ def _quoted_after(verb: Token, clause: Token) -> bool:
     return start > verb.i and any(t.is_quote for t in verb.doc[verb.i + 1 : start + 1])
 
 
-#: Words before an event noun that make it planned ("the planned offensive", "an upcoming visit").
-_PLANNED_WORDS = frozenset({"planned", "proposed", "upcoming", "scheduled", "intended", "forthcoming"})
-#: Words before an event noun that make it a guess ("an anticipated strike", "a possible attack").
-_GUESSED_WORDS = frozenset(
-    {
-        "anticipated",
-        "expected",
-        "possible",
-        "potential",
-        "likely",
-        "feared",
-        "hypothetical",
-        "mooted",
-        "rumoured",
-        "imminent",
-        "impending",
-        "looming",
-    }
-)
 #: Nouns of a condition after "in": "in the event of strikes", "in case of an attack".
 _CONDITION_NOUNS = frozenset({"event", "case"})
 
 
-def _under_condition(token: Token) -> bool:
+def _under_condition(t: TokenTable, token: Token, chain: list[int]) -> bool:
     """An act inside "in the event of …" / "in case of …" / "in the event that …": a condition.
 
     Walks up from the word through nouns, prepositions and clauses on a noun (not past a verb
     that carries the condition as its own adverbial: the consequence is caught elsewhere). A clause
     right after "in case" is one too, however the parser hung it ("troops wait in case the rebels
-    try to cross …")."""
+    try to cross …"). ``chain``: the :func:`~kg.extract.negation.chain_indices` of ``token``."""
     doc = token.doc
-    for v in verb_chain(token):
-        start = v.left_edge.i
-        if start >= 2 and doc[start - 2].lower_ == "in" and doc[start - 1].lower_ == "case":
+    heads, dep, lower = t.head, t.dep, t.lower
+    for v in chain:
+        start = doc[v].left_edge.i
+        if start >= 2 and lower[start - 2] == "in" and lower[start - 1] == "case":
             return True
-    t = token
+    i = token.i
     for _ in range(6):
-        head = t.head
-        if head.i == t.i:
+        head = heads[i]
+        if head == i:
             return False
         if (
-            head.lemma_.lower() in _CONDITION_NOUNS
-            and head.dep_ == "pobj"
-            and head.head.lower_ == "in"
-            and t.dep_ in ("prep", "relcl", "acl", "pobj")
+            t.spacy_lemma[head] in _CONDITION_NOUNS
+            and dep[head] == "pobj"
+            and lower[heads[head]] == "in"
+            and dep[i] in ("prep", "relcl", "acl", "pobj")
         ):
             return True
-        if t.dep_ not in ("pobj", "prep", "relcl", "acl", "compound", "amod", "conj"):
+        if dep[i] not in ("pobj", "prep", "relcl", "acl", "compound", "amod", "conj"):
             return False
-        t = head
+        i = head
     return False
-
-
-#: Verbs whose "as" phrase is a name given to something ("characterised the talks as …").
-def _noun_mood(token: Token) -> Modality | None:
-    """The mood an event noun's own modifiers give it ("the planned offensive", "a possible strike")."""
-    if token.pos_ != "NOUN":
-        return None
-    words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i}
-    if words & _GUESSED_WORDS:
-        return "hypothetical"
-    if words & _PLANNED_WORDS:
-        return "intended"
-    return None
 
 
 #: Dependencies from a noun up to the clause it is part of.
 _NOUN_UP = frozenset({"pobj", "prep", "compound", "amod", "nmod", "poss", "appos", "conj", "npadvmod"})
 
 
-def _clause_of_noun(noun: Token) -> Token | None:
+def _clause_of_noun(t: TokenTable, i: int) -> int | None:
     """The verb of the clause an event noun sits in through prepositions ("displaced within a day of
     a bombardment": displaced), else None."""
-    t = noun
+    heads, dep, pos = t.head, t.dep, t.pos
     for _ in range(6):
-        if t.dep_ not in _NOUN_UP or t.head.i == t.i:
+        if dep[i] not in _NOUN_UP or heads[i] == i:
             return None
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return t
+        i = heads[i]
+        if pos[i] in ("VERB", "AUX"):
+            return i
     return None
 
 
-def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in verb.children)
+def _own_subject(t: TokenTable, i: int) -> bool:
+    dep = t.dep
+    return any(dep[c] in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in t.children[i])
 
 
 _MODAL_AUX = _FUTURE | _HYPOTHETICAL_MODALS | {"would", "'d"}
@@ -254,34 +226,36 @@ def _modal_sibling(verb: Token) -> Token | None:
     return None
 
 
-def _inherited(top: Token, depth: int) -> Modality | None:
+def _inherited(t: TokenTable, doc: Doc, top: int, depth: int) -> Modality | None:
     """The mood the clause ``top`` takes from the clause it belongs to: a possible or conditional
     clause makes what it reports possible ("could say the army attacked", "must watch them march
     away"); a bare verb coordinated with another shares its mood ("would counterbalance Iran and
     keep up the fight")."""
-    if depth > 6 or top.head.i == top.i:
+    head = t.head[top]
+    if depth > 6 or head == top:
         return None
-    head = top.head
-    if top.pos_ == "NOUN":
+    dep, lower, children, pos = t.dep, t.lower, t.children, t.pos
+    if pos[top] == "NOUN":
         if any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any")) for c in top.children
+            dep[c] == "poss" or (dep[c] == "det" and lower[c] not in ("a", "an", "any"))
+            for c in children[top]
         ):
             return None  # "his bombing of the towns", "the killing": an act that is known, not supposed
-        clause = _clause_of_noun(top)
+        clause = _clause_of_noun(t, top)
         if clause is None:
             return None
-        mood = modality_of(clause, _depth=depth + 1)
+        mood = modality_of(doc[clause], _depth=depth + 1)
         return "hypothetical" if mood == "hypothetical" else None
-    if head.pos_ not in ("VERB", "AUX", "ADJ"):
+    if pos[head] not in ("VERB", "AUX", "ADJ"):
         return None
-    if top.dep_ == "conj" and not _own_subject(top) and top.tag_ in ("VB", "VBG"):
-        if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.i < c.i < top.i for c in head.children):
+    if dep[top] == "conj" and not _own_subject(t, top) and t.tag[top] in ("VB", "VBG"):
+        if any(dep[c] == "cc" and lower[c] in ("but", "yet") and head < c < top for c in children[head]):
             return None
-        head = _modal_sibling(top) or head
-        mood = modality_of(head, _depth=depth + 1)
+        sibling = _modal_sibling(doc[top])
+        mood = modality_of(sibling if sibling is not None else doc[head], _depth=depth + 1)
         return mood if mood in ("hypothetical", "intended") else None
-    if top.dep_ == "ccomp" or (top.dep_ == "advcl" and top.tag_ == "VBG" and not _own_subject(top)):
-        mood = modality_of(head, _depth=depth + 1)
+    if dep[top] == "ccomp" or (dep[top] == "advcl" and t.tag[top] == "VBG" and not _own_subject(t, top)):
+        mood = modality_of(doc[head], _depth=depth + 1)
         return "hypothetical" if mood == "hypothetical" else None
     return None
 
@@ -303,30 +277,6 @@ def predicted(token: Token) -> bool:
     )
 
 
-#: Verbs of wanting, rejecting or preventing: a bare event noun as their object is not done
-#: ("voters back strikes", "urged new sanctions").
-_WISHING = frozenset(
-    {"support", "back", "favour", "favor", "oppose", "want", "urge", "demand", "seek", "propose"}
-    | {"advocate", "endorse", "approve", "request", "recommend", "prefer", "welcome", "rule", "prevent"}
-)
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
-def noun_modality(noun: Token) -> Modality | None:
-    """The mood of an event noun that its own clause does not show: a bare or indefinite event noun
-    wished for or opposed ("most voters back strikes on Ruritania") is hypothetical, and so is one
-    its own words call expected ("fled an imminent offensive"), whatever the verb it hangs from
-    says. None otherwise."""
-    own = _noun_mood(noun)
-    if own is not None:
-        return own
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _WISHING:
-        return None
-    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children):
-        return None  # "backed the strikes", "opposed Ruritania's offensive": acts that exist
-    return "hypothetical"
-
-
 def modality_of(token: Token, *, _depth: int = 0) -> Modality:
     """``questioned``, ``hypothetical``, ``threatened``, ``intended`` or ``asserted``.
 
@@ -336,35 +286,46 @@ def modality_of(token: Token, *, _depth: int = 0) -> Modality:
     """
     if asked(token):
         return "questioned"
-    shared = shared_head(token)
+    doc = token.doc
+    t = token_table(doc)
+    i = token.i
+    shared = shared_head_index(t, i)
     if shared is not None:
-        return modality_of(shared, _depth=_depth + 1)
-    if denied(token) or _believed(token) or _under_condition(token) or characterised(token):
+        return modality_of(doc[shared], _depth=_depth + 1)
+    chain = chain_indices(t, i)
+    if (
+        denied_index(t, i)
+        or _believed(t, i)
+        or _under_condition(t, token, chain)
+        or characterised_index(t, i)
+    ):
         return "hypothetical"
-    if idea_content(token):
+    if idea_content_index(t, i):
         return "hypothetical"
-    noun_mood = _noun_mood(token)
-    if noun_mood is not None:
-        return noun_mood
-    chain = verb_chain(token)
-    if _attempted(chain) or any(only_when(v) or guessed(v) for v in chain) or plan_content(chain[-1]):
+    own = noun_mood(t, i)
+    if own is not None:
+        return own
+    if (
+        _attempted(t, chain)
+        or any(only_when_index(t, v) or guessed_index(t, v) for v in chain)
+        or plan_content_index(t, chain[-1])
+    ):
         return "hypothetical"
-    mood = _own_mood(chain)
+    mood = _own_mood(t, doc, chain)
     if mood in ("hypothetical", "questioned"):
         return mood
-    inherited = _inherited(chain[-1], _depth)
+    inherited = _inherited(t, doc, chain[-1], _depth)
     if inherited == "hypothetical" or (inherited is not None and mood == "asserted"):
         return inherited
     return mood
 
 
-def _own_mood(chain: list[Token]) -> Modality:
-    """The mood the words of a verb chain give it: its auxiliaries, heads and conditions."""
+def _own_mood(table: TokenTable, doc: Doc, chain: list[int]) -> Modality:
+    """The mood the words of a verb chain (as indices) give it: its auxiliaries, heads and conditions."""
     intended = False
-    table = token_table(chain[0].doc)
-    dep, lower, children = table.dep, table.lower, table.children
+    dep, lower, children, tag = table.dep, table.lower, table.children, table.tag
     for position, v in enumerate(chain):
-        lemma = table.lemma[v.i]
+        lemma = table.lemma[v]
         if position > 0 and lemma in THREAT_HEADS:
             return "threatened"
         if position > 0 and lemma in _HYPOTHETICAL_HEADS:
@@ -374,26 +335,26 @@ def _own_mood(chain: list[Token]) -> Modality:
         if (
             position > 0
             and lemma == "be"
-            and chain[position - 1].dep_ == "xcomp"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[position - 1].children)
+            and dep[chain[position - 1]] == "xcomp"
+            and table.has_to(chain[position - 1])
         ):
             intended = True  # "is to visit", "are to meet": an arranged act, not a reported one
         if (
             position > 0
             and lemma == "have"
-            and v.tag_ not in ("VBD", "VBN")
-            and chain[position - 1].dep_ == "xcomp"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[position - 1].children)
+            and tag[v] not in ("VBD", "VBN")
+            and dep[chain[position - 1]] == "xcomp"
+            and table.has_to(chain[position - 1])
         ):
             return "hypothetical"  # "has to agree", "will have to agree": an obligation, as "must" is
-        for c in children[v.i]:
+        for c in children[v]:
             word, relation = lower[c], dep[c]
             if relation == "mark" and word in _CONDITIONAL_MARKS:
                 return "hypothetical"
             if (
                 relation == "advcl"
                 and any(dep[g] == "mark" and lower[g] in ("if", "unless") for g in children[c])
-                and not _quoted_after(v, v.doc[c])
+                and not _quoted_after(doc[v], doc[c])
             ):
                 return "hypothetical"  # the consequence of a condition
             if relation in ("aux", "auxpass"):
@@ -402,12 +363,12 @@ def _own_mood(chain: list[Token]) -> Modality:
                 if word in _FUTURE:
                     intended = True
                 if word == "would":
-                    if v.dep_ == "ccomp" and v.head.lemma_.lower() in _SPEECH:
+                    if dep[v] == "ccomp" and table.spacy_lemma[table.head[v]] in _SPEECH:
                         intended = True
                     else:
                         return "hypothetical"
-        if dep[v.i] == "advcl" and any(lower[c] in _CONDITIONAL_MARKS for c in children[v.i]):
+        if dep[v] == "advcl" and any(lower[c] in _CONDITIONAL_MARKS for c in children[v]):
             return "hypothetical"
-        if dep[v.i] == "relcl" and v.head.lemma_.lower() in _SCENARIO_NOUNS:
+        if dep[v] == "relcl" and table.spacy_lemma[table.head[v]] in _SCENARIO_NOUNS:
             return "hypothetical"
     return "intended" if intended else "asserted"

@@ -8,29 +8,47 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.table import TokenTable, token_table
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["denied", "is_negated", "shared_head", "verb_chain"]
+__all__ = [
+    "chain_indices",
+    "denied",
+    "denied_index",
+    "is_negated",
+    "shared_head",
+    "shared_head_index",
+    "verb_chain",
+]
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 _NEGATIVE_HEADS = frozenset({"fail", "refrain", "stop", "spare", "avoid", "cease"})
 
 
-def shared_head(t: Token) -> Token | None:
+def shared_head(token: Token) -> Token | None:
     """The verb whose auxiliaries a coordinated bare verb shares ("will not invade and destroy":
     destroy is as future and as negated as invade), else None. A finite verb ("did not attack
     and withdrew") and a contrast ("but") have their own."""
-    if t.dep_ != "conj" or t.head.pos_ not in ("VERB", "AUX"):
+    head = shared_head_index(token_table(token.doc), token.i)
+    return None if head is None else token.doc[head]
+
+
+def shared_head_index(t: TokenTable, i: int) -> int | None:
+    """:func:`shared_head` of token ``i``, as an index."""
+    dep, tag, children = t.dep, t.tag, t.children
+    head = t.head[i]
+    if dep[i] != "conj" or t.pos[head] not in ("VERB", "AUX"):
         return None
-    if t.tag_ not in ("VB", "VBN", "VBG") and not (t.tag_ == "VBP" and t.head.tag_ == "VB"):
+    if tag[i] not in ("VB", "VBN", "VBG") and not (tag[i] == "VBP" and tag[head] == "VB"):
         return None  # (a present tense after a bare verb is the same form, mistagged: "to go and agree")
-    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg", "mark") for c in t.children):
+    if any(dep[c] in ("aux", "auxpass", "nsubj", "nsubjpass", "neg", "mark") for c in children[i]):
         return None
-    head = t.head
-    if not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+    if not any(dep[c] in ("aux", "auxpass") for c in children[head]):
         return None
-    if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.i < c.i < t.i for c in head.children):
+    lower = t.lower
+    if any(dep[c] == "cc" and lower[c] in ("but", "yet") and head < c < i for c in children[head]):
         return None
     return head
 
@@ -42,16 +60,21 @@ _DENIED_PATH = frozenset({"ccomp", "conj", "xcomp", "acl", "pcomp", "pobj", "pre
 
 def denied(token: Token) -> bool:
     """An act inside what someone denies: reported as not having happened."""
-    t = token
+    return denied_index(token_table(token.doc), token.i)
+
+
+def denied_index(t: TokenTable, i: int) -> bool:
+    """:func:`denied` for token ``i``."""
+    heads, dep, lemma, pos = t.head, t.dep, t.spacy_lemma, t.pos
     for _ in range(6):
-        head = t.head
-        if head.i == t.i:
+        head = heads[i]
+        if head == i:
             return False
-        if head.lemma_.lower() in _DENIAL and head.pos_ == "VERB":
-            return t.dep_ in ("ccomp", "dobj", "xcomp", "advcl")
-        if t.dep_ not in _DENIED_PATH:
+        if lemma[head] in _DENIAL and pos[head] == "VERB":
+            return dep[i] in ("ccomp", "dobj", "xcomp", "advcl")
+        if dep[i] not in _DENIED_PATH:
             return False
-        t = head
+        i = head
     return False
 
 
@@ -60,16 +83,23 @@ def verb_chain(token: Token) -> list[Token]:
 
     Follows xcomp, acomp and auxiliary heads ("is willing to talk": talk, willing, is).
     """
-    chain = [token]
-    while True:
-        t = chain[-1]
-        if t.dep_ in ("xcomp", "acomp") and t.head.i != t.i:
-            chain.append(t.head)
-            continue
+    doc = token.doc
+    return [token, *(doc[j] for j in chain_indices(token_table(doc), token.i)[1:])]
 
-        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "ADJ"):
+
+def chain_indices(t: TokenTable, i: int) -> list[int]:
+    """:func:`verb_chain` of token ``i``, as indices."""
+    head, dep, pos = t.head, t.dep, t.pos
+    chain = [i]
+    while True:
+        if dep[i] in ("xcomp", "acomp") and head[i] != i:
+            i = head[i]
+            chain.append(i)
+            continue
+        if dep[i] == "pcomp" and dep[head[i]] == "prep" and pos[head[head[i]]] in ("VERB", "ADJ"):
             # "refrained from attacking": the verb the preposition hangs from.
-            chain.append(t.head.head)
+            i = head[head[i]]
+            chain.append(i)
             continue
         break
     return chain
@@ -81,22 +111,30 @@ def is_negated(token: Token) -> bool:
     "will not bend", "would never agree to veto" (veto is negated through agree), "failed to agree",
     "will not invade or destroy".
     """
-    shared = shared_head(token)
+    return _negated(token_table(token.doc), token.i)
+
+
+def _negated(t: TokenTable, i: int) -> bool:
+    shared = shared_head_index(t, i)
     if shared is not None:
-        return is_negated(shared)
-    chain = verb_chain(token)
+        return _negated(t, shared)
+    dep, lower, children = t.dep, t.lower, t.children
+    chain = chain_indices(t, i)
     for v in chain:
-        for child in v.children:
-            if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj") and child.lower_ in _NEGATORS):
+        for child in children[v]:
+            relation = dep[child]
+            if relation == "neg" or (relation in ("advmod", "preconj") and lower[child] in _NEGATORS):
                 return True
             if (
-                child.dep_ == "advmod"
-                and child.lower_ == "longer"
-                and any(g.lower_ == "no" for g in child.children)
+                relation == "advmod"
+                and lower[child] == "longer"
+                and any(lower[g] == "no" for g in children[child])
             ):
                 return True  # "no longer wanted"
-            if child.dep_ in ("nsubj", "nsubjpass") and any(
-                g.lower_ in ("neither", "no", "none") and g.dep_ in ("preconj", "det") for g in child.children
+            if relation in ("nsubj", "nsubjpass") and any(
+                lower[g] in ("neither", "no", "none") and dep[g] in ("preconj", "det")
+                for g in children[child]
             ):
                 return True  # "Neither Lima nor Quito has granted approval"
-    return any(v.lemma_.lower() in _NEGATIVE_HEADS for v in chain[1:])
+    lemma = t.spacy_lemma
+    return any(lemma[v] in _NEGATIVE_HEADS for v in chain[1:])

@@ -49,21 +49,26 @@ def _share_of_public(t: TokenTable, subject: int) -> bool:
     return any(lemma[w] in _PUBLIC_NOUNS and pos[w] == "NOUN" for w in words)
 
 
-def _polled(t: TokenTable, verb: int) -> bool:
-    """A clause of a poll: a poll finds or shows it, or a share of the public holds the opinion."""
+def _polled(t: TokenTable, verb: int, polls: bool) -> bool:
+    """A clause of a poll: a poll finds or shows it, or a share of the public holds the opinion.
+    ``polls``: whether the Doc has a word of :data:`POLL_NOUNS` at all."""
     lemma, dep = t.lemma, t.dep
     word = lemma[verb]
-    if word in _FINDING_VERBS and any(lemma[s] in POLL_NOUNS for s in _subjects(t, verb)):
+    if polls and word in _FINDING_VERBS and any(lemma[s] in POLL_NOUNS for s in _subjects(t, verb)):
         return True
     if word in _ATTITUDES and any(_share_of_public(t, s) for s in _subjects(t, verb)):
         return True
-    return any(
+    return polls and any(
         dep[c] in ("advcl", "parataxis", "ccomp")
         and c > verb
         and lemma[c] in _FINDING_VERBS
         and any(lemma[s] in POLL_NOUNS for s in _subjects(t, c))
         for c in t.children[verb]
     )  # "…, a survey found"
+
+
+#: The table last asked about and whether its Doc has a word of :data:`POLL_NOUNS`.
+_polls: tuple[TokenTable, bool] | None = None
 
 
 def poll_finding(token: Token) -> bool:
@@ -76,8 +81,12 @@ def poll_finding(token: Token) -> bool:
     t = token_table(token.doc)
     pos, head = t.pos, t.head
     i = token.i
+    global _polls
+    if _polls is None or _polls[0] is not t:
+        _polls = (t, not POLL_NOUNS.isdisjoint(t.lemma))
+    polls = _polls[1]
     for _ in range(12):
-        if pos[i] in ("VERB", "AUX") and _polled(t, i):
+        if pos[i] in ("VERB", "AUX") and _polled(t, i, polls):
             return True
         if head[i] == i:
             return False

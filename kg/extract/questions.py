@@ -6,8 +6,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from kg.extract.negation import verb_chain
-from kg.extract.table import token_table
+from kg.extract.negation import chain_indices
+from kg.extract.table import TokenTable, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,31 +24,44 @@ def asked(token: Token) -> bool:
         >>> asked(nlp("Attack?")[0]), asked(nlp("Attack.")[0])
         (True, False)
     """
-    return _in_question(token) or _asks(token)
-
-
-def _sentence_end(token: Token) -> int:
-    """The index of the last token before the next sentence start (or of the doc's last token)."""
     table = token_table(token.doc)
+    if not _has_question_mark(table):
+        return False  # both checks below look for a "?"
+    return _in_question(table, token.i) or _asks(token)
+
+
+#: The table last asked about and whether its Doc has a "?" token.
+_marked: tuple[TokenTable, bool] | None = None
+
+
+def _has_question_mark(table: TokenTable) -> bool:
+    global _marked
+    if _marked is None or _marked[0] is not table:
+        _marked = (table, "?" in table.lower)
+    return _marked[1]
+
+
+def _sentence_end(table: TokenTable, i: int) -> int:
+    """The index of the last token before the next sentence start (or of the doc's last token)."""
     starts = table.sentence_starts
-    after = bisect.bisect_right(starts, token.i)
+    after = bisect.bisect_right(starts, i)
     return (starts[after] if after < len(starts) else table.n) - 1
 
 
-def _in_question(token: Token) -> bool:
-    end = _sentence_end(token)
-    table = token_table(token.doc)
+def _in_question(table: TokenTable, i: int) -> bool:
+    end = _sentence_end(table, i)
     lower, quote = table.lower, table.quote
     # The last word that is no space or quote (a token is a space when its text, and so its lower
     # case, is all white space).
-    last = next((i for i in range(end, token.i - 1, -1) if not lower[i].isspace() and not quote[i]), None)
+    last = next((j for j in range(end, i - 1, -1) if not lower[j].isspace() and not quote[j]), None)
     if last is None or lower[last] != "?":
         return False
     # Only the clause that carries the question, not a quoted statement inside it.
-    root = token
-    while root.head.i != root.i:
-        root = root.head
-    return token.i == root.i or root in verb_chain(token) or token.head.i == root.i
+    head = table.head
+    root = i
+    while head[root] != root:
+        root = head[root]
+    return i == root or root in chain_indices(table, i) or head[i] == root
 
 
 def _asks(token: Token) -> bool:

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from spacy.strings import get_string_id
+from spacy.tokens import Span
+
 from kg.extract.table import TokenTable, token_table
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 __all__ = [
     "NP_DEPS",
@@ -245,7 +248,7 @@ def noun_phrase(token: Token) -> Span:
     """
     doc = token.doc
     start, end = phrase_bounds(token_table(doc), token.i)
-    return doc[start:end]
+    return Span(doc, start, end)  # as ``doc[start:end]``, without its checks of the bounds
 
 
 def phrase_bounds(t: TokenTable, i: int) -> tuple[int, int]:
@@ -253,7 +256,10 @@ def phrase_bounds(t: TokenTable, i: int) -> tuple[int, int]:
     found = t.phrases.get(i)
     if found is not None:
         return found
-    dep, ent, children = t.dep, t.ent, t.children
+    dep, ent, children, lower, pos = t.dep, t.ent, t.children, t.lower, t.pos
+    if not children[i]:
+        found = t.phrases[i] = (i, i + 1)  # a word with no modifiers: the phrase is the word
+        return found
     keep = {i}
     stack = [i]
     while stack:
@@ -264,7 +270,7 @@ def phrase_bounds(t: TokenTable, i: int) -> tuple[int, int]:
                 continue  # "In September Turkey …": a date the parser glued to the name
             if (
                 d in NP_DEPS
-                or (d == "prep" and t.lower[c] in _NAME_PREPS and t.pos[h] == "PROPN")
+                or (d == "prep" and lower[c] in _NAME_PREPS and pos[h] == "PROPN")
                 or d == "pobj"
                 and dep[h] == "prep"
                 and h in keep
@@ -286,8 +292,10 @@ def phrase_words(token: Token) -> list[str]:
     """Lemmas and lower-cased forms of the words of ``token``'s noun phrase (for pattern matching)."""
     t = token_table(token.doc)
     start, end = phrase_bounds(t, token.i)
-    words = []
     lemma, lower, punct = t.lemma, t.lower, t.punct
+    if end == start + 1:  # a phrase of one word
+        return [] if punct[start] else [lemma[start], lower[start]]
+    words = []
     for j in range(start, end):
         if not punct[j]:
             words.append(lemma[j])
@@ -343,9 +351,14 @@ def listed(token: Token) -> list[Token]:
     return out
 
 
+#: The ids of the part of speech and the tags of personal and possessive pronouns.
+_PRON = get_string_id("PRON")
+_PRONOUN_TAGS = frozenset({get_string_id("PRP"), get_string_id("PRP$")})
+
+
 def is_pronoun(token: Token) -> bool:
     """A personal or possessive pronoun ("it", "they", "she", "its", "we")."""
-    return token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$")
+    return token.pos == _PRON or token.tag in _PRONOUN_TAGS  # pos_ "PRON" or tag_ "PRP"/"PRP$", by id
 
 
 def nested_actor_tokens(token: Token) -> Iterator[Token]:

@@ -10,12 +10,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.attribution import SPEECH_VERBS
-from kg.extract.table import token_table
+from kg.extract.table import TokenTable, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["guessed", "idea_content", "only_when", "plan_content"]
+__all__ = [
+    "guessed",
+    "guessed_index",
+    "idea_content",
+    "idea_content_index",
+    "only_when",
+    "only_when_index",
+    "plan_content",
+    "plan_content_index",
+]
 
 _FUTURE = frozenset({"will", "'ll", "shall", "wo"})
 _FUTURE_OR_MODAL = _FUTURE | {"would", "could", "might", "may", "should", "must", "can"}
@@ -35,21 +44,26 @@ _IDEA_NOUNS = frozenset(
 def idea_content(token: Token) -> bool:
     """An act in the "that" clause of a noun of stance or belief ("the view that Ruritania will only
     help when …", "allegations that its jets struck …"): what someone holds, not what happened."""
-    t = token
+    return idea_content_index(token_table(token.doc), token.i)
+
+
+def idea_content_index(t: TokenTable, i: int) -> bool:
+    """:func:`idea_content` for token ``i``."""
+    heads, dep, lower, children = t.head, t.dep, t.lower, t.children
     for _ in range(4):
-        head = t.head
-        if head.i == t.i:
+        head = heads[i]
+        if head == i:
             return False
         if (
-            t.dep_ in ("acl", "ccomp", "appos", "relcl")
-            and head.pos_ == "NOUN"
-            and head.lemma_.lower() in _IDEA_NOUNS
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+            dep[i] in ("acl", "ccomp", "appos", "relcl")
+            and t.pos[head] == "NOUN"
+            and t.spacy_lemma[head] in _IDEA_NOUNS
+            and any(dep[c] == "mark" and lower[c] == "that" for c in children[i])
         ):
             return True
-        if t.dep_ not in ("conj", "xcomp"):
+        if dep[i] not in ("conj", "xcomp"):
             return False
-        t = head
+        i = head
     return False
 
 
@@ -60,16 +74,21 @@ _TIME_CONDITIONS = frozenset({"when", "once", "until", "after", "unless", "if", 
 def only_when(verb: Token) -> bool:
     """A future or possible act with "only" and a time clause: a condition set on it ("the west will
     only pay once the talks succeed", "would only withdraw after …"), not a plan."""
-    table = token_table(verb.doc)
-    dep, lower = table.dep, table.lower
-    if not any(dep[c] in ("aux", "auxpass") and lower[c] in _FUTURE_OR_MODAL for c in table.children[verb.i]):
+    return only_when_index(token_table(verb.doc), verb.i)
+
+
+def only_when_index(table: TokenTable, i: int) -> bool:
+    """:func:`only_when` for token ``i``."""
+    dep, lower, children = table.dep, table.lower, table.children
+    kids = children[i]
+    if not any(dep[c] in ("aux", "auxpass") and lower[c] in _FUTURE_OR_MODAL for c in kids):
         return False
-    if not any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children):
+    if not any(dep[c] == "advmod" and lower[c] == "only" for c in kids):
         return False
     return any(
-        c.dep_ == "advcl"
-        and any(g.dep_ in ("mark", "advmod") and g.lower_ in _TIME_CONDITIONS for g in c.children)
-        for c in verb.children
+        dep[c] == "advcl"
+        and any(dep[g] in ("mark", "advmod") and lower[g] in _TIME_CONDITIONS for g in children[c])
+        for c in kids
     )
 
 
@@ -83,14 +102,20 @@ _FORECAST_ADVERBS = frozenset({"quickly", "easily", "readily", "lightly", "neces
 
 def guessed(verb: Token) -> bool:
     """An act told with an adverb of guessing, or a negated future told as a forecast of conduct."""
-    table = token_table(verb.doc)
-    dep, lower, kids = table.dep, table.lower, table.children[verb.i]
+    return guessed_index(token_table(verb.doc), verb.i)
+
+
+def guessed_index(table: TokenTable, i: int) -> bool:
+    """:func:`guessed` for token ``i``."""
+    dep, lower, kids = table.dep, table.lower, table.children[i]
     adverbs = {lower[c] for c in kids if dep[c] == "advmod"}
     if adverbs & _GUESS_ADVERBS:
         return True
+    if not adverbs & _FORECAST_ADVERBS:
+        return False
     future = any(dep[c] == "aux" and lower[c] in _FUTURE for c in kids)
     negated = any(dep[c] == "neg" for c in kids)
-    return future and negated and bool(adverbs & _FORECAST_ADVERBS)
+    return future and negated
 
 
 #: Objects a plan is told by ("outlined its strategy, saying the force would …").
@@ -102,14 +127,19 @@ _PLAN_NOUNS = frozenset(
 def plan_content(verb: Token) -> bool:
     """A clause reported as the content of a plan someone sets out ("set out the strategy, saying the
     troops would fight on"): how things are to go, not an act done or announced as its own."""
-    t = verb
+    return plan_content_index(token_table(verb.doc), verb.i)
+
+
+def plan_content_index(t: TokenTable, i: int) -> bool:
+    """:func:`plan_content` for token ``i``."""
+    heads, dep, lemma = t.head, t.dep, t.spacy_lemma
     for _ in range(3):
-        if t.dep_ != "ccomp" or t.head.i == t.i:
+        if dep[i] != "ccomp" or heads[i] == i:
             return False
-        speech = t.head
-        if speech.lemma_.lower() not in _SPEECH:
-            t = speech
+        speech = heads[i]
+        if lemma[speech] not in _SPEECH:
+            i = speech
             continue
-        holders = [speech] + ([speech.head] if speech.dep_ in ("advcl", "conj") else [])
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in _PLAN_NOUNS for h in holders for c in h.children)
+        holders = [speech] + ([heads[speech]] if dep[speech] in ("advcl", "conj") else [])
+        return any(dep[c] == "dobj" and lemma[c] in _PLAN_NOUNS for h in holders for c in t.children[h])
     return False

@@ -18,7 +18,7 @@ import weakref
 from typing import TYPE_CHECKING
 
 from kg.extract.dates import approximate_day
-from kg.extract.table import token_table
+from kg.extract.table import TokenTable, sentence_of, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -36,6 +36,8 @@ _AROUND = frozenset({"after", "following", "before", "amid"})
 _EVENT_TIME = _AROUND | {"in", "on", "at", "during"}
 #: Prepositions whose date opens or measures a span lasting to the article's day: the present.
 _SPAN = frozenset({"since", "for", "over", "throughout", "within"})
+#: Prepositions of a clause's own time.
+_PREPS = _AT | _SPAN | _AROUND
 #: Auxiliaries of a clause told in the present or future, which no past setting reaches.
 _PRESENT_AUX = frozenset({"has", "have", "'s", "'ve", "is", "are", "am", "'re", "'m", "will", "'ll", "shall"})
 _PRESENT_AUX |= frozenset({"can", "may", "must", "might", "would", "could", "should", "do", "does"})
@@ -66,10 +68,11 @@ def _entity_day(token: Token, published: dt.date) -> dt.date | None:
     "Sunday 5 June 2011"); :data:`_BACK` for a time told from the narration's; None for a
     phrase read as no time."""
     doc = token.doc
+    ent = token_table(doc).ent
     start, end = token.i, token.i + 1
-    while start > 0 and doc[start - 1].ent_type_ in ("DATE", "TIME"):
+    while start > 0 and ent[start - 1] in ("DATE", "TIME"):
         start -= 1
-    while end < len(doc) and doc[end].ent_type_ in ("DATE", "TIME"):
+    while end < len(doc) and ent[end] in ("DATE", "TIME"):
         end += 1
     phrase = doc[start:end]
     year = any(t.like_num and len(t) == 4 for t in phrase)
@@ -80,17 +83,22 @@ def _entity_day(token: Token, published: dt.date) -> dt.date | None:
     return approximate_day(phrase.text, published)
 
 
-def _past(verb: Token) -> bool:
+def _past(t: TokenTable, i: int) -> bool:
     """Told in the past (simple past, pluperfect, past passive, a participle or an infinitive under
     a past head): a clause a past setting reaches. Present, perfect, future and modal clauses are not."""
-    if verb.tag_ in ("VBZ", "VBP"):
+    if t.tag[i] in ("VBZ", "VBP"):
         return False
-    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_AUX for c in verb.children)
+    dep, lower = t.dep, t.lower
+    for c in t.children[i]:  # noqa: SIM110 (a loop: no generator in this hot check)
+        if lower[c] in _PRESENT_AUX and dep[c] in ("aux", "auxpass"):
+            return False
+    return True
 
 
-def _would(verb: Token) -> bool:
+def _would(t: TokenTable, i: int) -> bool:
     """The future of a past narration ("it was a decision that would come to be seen as …")."""
-    return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+    dep, lower = t.dep, t.lower
+    return any(dep[c] == "aux" and lower[c] == "would" for c in t.children[i])
 
 
 def _own_time(verb: Token, published: dt.date) -> tuple[bool, dt.date | None]:
@@ -113,8 +121,8 @@ def _own_time(verb: Token, published: dt.date) -> tuple[bool, dt.date | None]:
                 days.append(_entity_day(doc[child], published))
             elif relation == "advmod" and word in _ANAPHORIC:
                 days.append(_BACK)
-            elif relation == "prep" and word in _AT | _SPAN | _AROUND:
-                days.extend(_prep_days(doc[child], published))
+            elif relation == "prep" and word in _PREPS:
+                days.extend(_prep_days(table, doc, child, published))
     if not days:
         return False, None
     known = [d for d in days if d is not None and d != _BACK]
@@ -125,26 +133,28 @@ def _own_time(verb: Token, published: dt.date) -> tuple[bool, dt.date | None]:
     return True, _BACK if _BACK in days else None
 
 
-def _prep_days(prep: Token, published: dt.date) -> list[dt.date | None]:
-    """The days a time preposition names: its own date ("in 2016"), the article's day for a span
-    ("since 2014", "for the past year"), the date of an event it names ("after the 2016 coup
-    attempt", "on a visit to London in 2007"), or the narration's ("at the time")."""
+def _prep_days(t: TokenTable, doc: Doc, prep: int, published: dt.date) -> list[dt.date | None]:
+    """The days a time preposition (token ``prep``) names: its own date ("in 2016"), the article's
+    day for a span ("since 2014", "for the past year"), the date of an event it names ("after the
+    2016 coup attempt", "on a visit to London in 2007"), or the narration's ("at the time")."""
     days: list[dt.date | None] = []
-    for obj in (t for t in prep.children if t.dep_ == "pobj"):
-        if obj.ent_type_ in ("DATE", "TIME"):
-            days.append(published if prep.lower_ in _SPAN else _entity_day(obj, published))
-        elif obj.lemma_.lower() == "time" and any(c.lower_ in ("the", "that") for c in obj.children):
+    lower, children = t.lower, t.children
+    for obj in t.kids(prep, "pobj"):
+        if t.ent[obj] in ("DATE", "TIME"):
+            days.append(published if lower[prep] in _SPAN else _entity_day(doc[obj], published))
+        elif t.spacy_lemma[obj] == "time" and any(lower[c] in ("the", "that") for c in children[obj]):
             days.append(_BACK)
-        elif prep.lower_ in _EVENT_TIME and obj.pos_ == "NOUN":
-            day = _noun_day(obj, published)
+        elif lower[prep] in _EVENT_TIME and t.pos[obj] == "NOUN":
+            day = _noun_day(t, doc, obj, published)
             if day is not None:
                 days.append(day)
     return days
 
 
-def _date_before(clause: Token, published: dt.date) -> dt.date | None:
+def _date_before(t: TokenTable, clause: Token, published: dt.date) -> dt.date | None:
     """The day of a date phrase right before a "when" clause ("a year ago, when …")."""
-    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+    dep, lower = t.dep, t.lower
+    if not any(dep[c] == "advmod" and lower[c] == "when" for c in t.children[clause.i]):
         return None
     i = clause.left_edge.i - 1
     if i >= 0 and clause.doc[i].is_punct:
@@ -154,28 +164,31 @@ def _date_before(clause: Token, published: dt.date) -> dt.date | None:
     return _entity_day(clause.doc[i], published)
 
 
-def _noun_day(noun: Token, published: dt.date) -> dt.date | None:
-    """The day a noun's own phrase dates it to ("the 2016 coup attempt", "the nadir of 2016")."""
+def _noun_day(t: TokenTable, doc: Doc, noun: int, published: dt.date) -> dt.date | None:
+    """The day a noun's (token ``noun``'s) own phrase dates it to ("the 2016 coup attempt", "the
+    nadir of 2016")."""
+    dep, lower, ent, children = t.dep, t.lower, t.ent, t.children
     days = [
-        _entity_day(t, published)
-        for c in noun.children
-        if c.dep_ in ("compound", "nummod", "amod", "prep") and (c.dep_ != "prep" or c.lower_ in ("of", "in"))
-        for t in (c, *c.children)
-        if t.ent_type_ == "DATE"
+        _entity_day(doc[w], published)
+        for c in children[noun]
+        if dep[c] in ("compound", "nummod", "amod", "prep") and (dep[c] != "prep" or lower[c] in ("of", "in"))
+        for w in (c, *children[c])
+        if ent[w] == "DATE"
     ]
     known = [d for d in days if d is not None]
     return max(known) if known else None
 
 
-def _clause_of(noun: Token) -> Token | None:
+def _clause_of(t: TokenTable, noun: int) -> int | None:
     """The verb whose clause a noun is in ("launched the offensive, which …": launched)."""
-    t = noun
+    head, pos = t.head, t.pos
+    i = noun
     for _ in range(8):
-        if t.head.i == t.i:
+        if head[i] == i:
             return None
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return t
+        i = head[i]
+        if pos[i] in ("VERB", "AUX"):
+            return i
     return None
 
 
@@ -184,39 +197,44 @@ def setting(verb: Token, published: dt.date | None, *, _depth: int = 0) -> dt.da
     or the narration before it (see the module's docstring). None when nothing sets it."""
     if published is None or _depth > _DEPTH:
         return None
+    doc = verb.doc
+    t = token_table(doc)
+    i = verb.i
     named, day = _own_time(verb, published)
     if named:
-        if _depth and not _past(verb):
+        if _depth and not _past(t, i):
             return None  # "relations are better after …": now
-        return _narrated(verb.sent, published) if day == _BACK else day
-    if not _past(verb):
+        return _narrated(sentence_of(verb), published) if day == _BACK else day
+    if not _past(t, i):
         return None
-    dep = verb.dep_
-    if any(c.dep_ in ("mark", "advmod") and c.lower_ in _LATER for c in verb.children):
+    dep, lower = t.dep, t.lower
+    if any(dep[c] in ("mark", "advmod") and lower[c] in _LATER for c in t.children[i]):
         return None
-    before = _date_before(verb, published)
+    before = _date_before(t, verb, published)
     if before is not None:
-        return _narrated(verb.sent, published) if before == _BACK else before
-    head = verb.head
-    if dep in ("relcl", "acl"):
-        own = _noun_day(head, published)
+        return _narrated(sentence_of(verb), published) if before == _BACK else before
+    head = t.head[i]
+    relation = dep[i]
+    if relation in ("relcl", "acl"):
+        own = _noun_day(t, doc, head, published)
         if own is not None:
             return own
-        if head.dep_ == "ROOT":  # a misparse: "his stance dissolved as …" read as a noun phrase
-            return _narrated(verb.sent, published)
-        clause = _clause_of(head)
-        return setting(clause, published, _depth=_depth + 1) if clause is not None else None
-    if dep == "conj" and not (verb.tag_ == head.tag_ == "VBD" or not _subject(verb)):
+        if dep[head] == "ROOT":  # a misparse: "his stance dissolved as …" read as a noun phrase
+            return _narrated(sentence_of(verb), published)
+        clause = _clause_of(t, head)
+        return setting(doc[clause], published, _depth=_depth + 1) if clause is not None else None
+    if relation == "conj" and not (t.tag[i] == t.tag[head] == "VBD" or not _subject(t, i)):
         return None
-    if dep in ("advcl", "xcomp", "ccomp", "conj", "pcomp", "dep") and head.pos_ in ("VERB", "AUX"):
-        return setting(head, published, _depth=_depth + 1)
-    if head.i == verb.i and verb.lemma_.lower() not in _REPORTING:
-        return _narrated(verb.sent, published)
+    if relation in ("advcl", "xcomp", "ccomp", "conj", "pcomp", "dep") and t.pos[head] in ("VERB", "AUX"):
+        return setting(doc[head], published, _depth=_depth + 1)
+    if head == i and t.spacy_lemma[i] not in _REPORTING:
+        return _narrated(sentence_of(verb), published)
     return None
 
 
-def _subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+def _subject(t: TokenTable, i: int) -> bool:
+    dep = t.dep
+    return any(dep[c] in ("nsubj", "nsubjpass", "expl") for c in t.children[i])
 
 
 def _sentence_time(root: Token, published: dt.date) -> tuple[bool, dt.date | None]:
@@ -225,9 +243,10 @@ def _sentence_time(root: Token, published: dt.date) -> tuple[bool, dt.date | Non
     named, day = _own_time(root, published)
     if named:
         return named, day
-    for child in root.children:
-        if child.dep_ in ("conj", "parataxis", "ccomp") and child.pos_ == "VERB" and _past(child):
-            named, day = _own_time(child, published)
+    t = token_table(root.doc)
+    for child in t.children[root.i]:
+        if t.dep[child] in ("conj", "parataxis", "ccomp") and t.pos[child] == "VERB" and _past(t, child):
+            named, day = _own_time(root.doc[child], published)
             if named and day != _BACK:
                 return named, day
     return False, None
@@ -255,34 +274,36 @@ def _narrated(sentence: Span, published: dt.date) -> dt.date | None:
 def _narration(sentence: Span, published: dt.date) -> dt.date | None:
     if sentence.start == 0:
         return None
-    before = sentence.doc[sentence.start - 1].sent
+    before = sentence_of(sentence.doc[sentence.start - 1])
     root = before.root
+    t, i = token_table(root.doc), root.i
     named, day = _sentence_time(root, published)
-    if named and (_past(root) or root.ent_type_ == "DATE"):
+    if named and (_past(t, i) or t.ent[i] == "DATE"):
         return _narrated(before, published) if day == _BACK else day
-    if _would(root) and not named:
+    if _would(t, i) and not named:
         return _narrated(before, published)
-    if not _past(root) or root.lemma_.lower() in _REPORTING:
+    if not _past(t, i) or t.spacy_lemma[i] in _REPORTING:
         return None  # narration turned to the present, or to the article's sources
     return _narrated(before, published)
 
 
-def _starts_span(verb: Token) -> bool:
+def _starts_span(t: TokenTable, i: int) -> bool:
     """A past act in a "since" clause opens a span ("it is four years since Russia annexed
     Crimea", "has grown since the army withdrew"): the point the news counts from, not news."""
     return (
-        verb.dep_ == "advcl"
-        and verb.tag_ in ("VBD", "VBN")
-        and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+        t.dep[i] == "advcl"
+        and t.tag[i] in ("VBD", "VBN")
+        and any(t.dep[c] == "mark" and t.lower[c] == "since" for c in t.children[i])
     )
 
 
-def _compared_to_past(clause: Token, published: dt.date) -> bool:
+def _compared_to_past(t: TokenTable, clause: Token, published: dt.date) -> bool:
     """Whether the clause likens its act to one long before ("bombing towns, as in the siege of
     Aleppo in 2016", "like the purges of the 1930s"): a kind of conduct summed up, not one act."""
-    for child in clause.children:
-        if child.dep_ == "prep" and child.lower_ in ("as", "like"):
-            days = [_entity_day(t, published) for t in child.subtree if t.ent_type_ == "DATE"]
+    doc, ent = clause.doc, t.ent
+    for child in t.children[clause.i]:
+        if t.dep[child] == "prep" and t.lower[child] in ("as", "like"):
+            days = [_entity_day(doc[w], published) for w in t.subtree(child) if ent[w] == "DATE"]
             if any(d is not None and _long_before(d, published) for d in days):
                 return True
     return False
@@ -295,18 +316,17 @@ def set_long_ago(verb: Token, published: dt.date | None, *, event: Token | None 
     to an act long before."""
     if published is None:
         return False
-    if event is not None and event.pos_ == "NOUN" and _compared_to_past(verb, published):
+    t = token_table(verb.doc)
+    if event is not None and event.pos_ == "NOUN" and _compared_to_past(t, verb, published):
         return True
-    if not _past(verb):
-        if (
-            verb.dep_ not in ("ccomp", "xcomp")
-            or not _past(verb.head)
-            or verb.head.pos_ not in ("VERB", "AUX")
-        ):
+    i = verb.i
+    if not _past(t, i):
+        head = t.head[i]
+        if t.dep[i] not in ("ccomp", "xcomp") or not _past(t, head) or t.pos[head] not in ("VERB", "AUX"):
             return False  # "will convene … in February", "has fought since 2014": not a past act's time
-        verb = verb.head  # "in 2014 the minister said Peru would not strike": a plan of long ago
-    conj_head = verb.head if verb.dep_ == "conj" else verb
-    if _starts_span(conj_head) and not _own_time(verb, published)[0]:
+        verb, i = verb.doc[head], head  # "in 2014 the minister said Peru would not strike": an old plan
+    conj_head = t.head[i] if t.dep[i] == "conj" else i
+    if _starts_span(t, conj_head) and not _own_time(verb, published)[0]:
         return True
     day = setting(verb, published)
     if day is not None:

@@ -3,6 +3,7 @@
 import pytest
 
 from kg.extract import find_quotes
+from kg.extract.attribution import _MARK_WORDS, _MARKS
 from tests.extract.conftest import check, triples
 
 
@@ -119,3 +120,27 @@ def test_characterised(nlp):
     doc = nlp("They described the deal as “Paris talking to Paris”.")
     assert characterised(next(t for t in doc if t.text == "talking"))
     assert not characterised(next(t for t in doc if t.text == "described"))
+
+
+def _marks_by_scan(doc):
+    # The marks as a scan of the text finds them, each read as the token it falls in.
+    found = (doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _MARKS.finditer(doc.text))
+    return [span[0].i for span in found if span is not None and len(span)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '\u201cWe stay,\u201d the envoy said. "No," Kerr replied.',
+        "He said ''we will not go'' and left. ``Fine,'' she said.",
+        "The word ''' is odd, and so is ` here.",
+        "Nobody said anything at all.",
+    ],
+)
+def test_quote_marks_read_from_tokens_match_a_scan_of_the_text(nlp, text):
+    from kg.extract.attribution import _mark_tokens
+
+    doc = nlp(text)
+    marks = [t.i for t in _mark_tokens(doc, doc.text)]
+    kept = [i for i in _marks_by_scan(doc) if doc[i].text in _MARK_WORDS]
+    assert [i for i in marks if doc[i].text in _MARK_WORDS] == kept
