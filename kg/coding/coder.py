@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from kg.coding.cameo import CameoTable, VerbEntry, VerbLexicon, base_form, load_cameo, load_verbs
 from kg.coding.nouns import NounEntry, NounLexicon, load_nouns
-from kg.coding.patterns import PatternBook, Phrase, load_patterns
+from kg.coding.patterns import PatternBook, Phrase, load_patterns, singular
 from kg.coding.plover import plover_for
 from kg.datamodel import Action
 
@@ -49,6 +49,7 @@ class CameoCoder:
         self._memo: dict[tuple[object, ...], tuple[str, str, bool] | None] = {}
         self._known_verbs: dict[str, bool] = {}
         self._may: dict[tuple[str, str | None], bool] = {}
+        self._entries: dict[tuple[str, str | None], tuple[str, VerbEntry | None]] = {}
 
     def code_of(
         self,
@@ -64,6 +65,12 @@ class CameoCoder:
 
         Answers are remembered per phrase (verb, particle, object and phrase words).
         """
+        lemma, entry = self._entry_of(verb, particle)
+        if not self._may_match(lemma, entry, obj):
+            # no pattern of the verb's blocks for such an object: its default, whatever its words
+            if entry is None or not entry.code:
+                return None
+            return self._known(entry.code), self._known(entry.reverse), False
         phrases = tuple((p, h, tuple(w)) for p, h, w in preps)
         key = (verb, particle, obj, tuple(obj_words), phrases, tuple(subject_words))
         found = self._memo.get(key, _MISS)
@@ -90,7 +97,7 @@ class CameoCoder:
         preps: Sequence[PrepPhrase] = (),
         subject_words: Sequence[str] = (),
     ) -> tuple[str, str, bool] | None:
-        verb, entry = self._entry(verb, particle)
+        verb, entry = self._entry_of(verb, particle)
         obj_phrase = Phrase.of(obj, obj_words) if obj else None
         prep_phrases = [(p.lower(), Phrase.of(h, w) if h else None) for p, h, w in preps]
         subject = Phrase.of("", subject_words) if subject_words else None
@@ -118,6 +125,29 @@ class CameoCoder:
         if entry is None or not entry.code:
             return None
         return self._known(entry.code), self._known(entry.reverse), False
+
+    def _may_match(self, verb: str, entry: VerbEntry | None, obj: str | None) -> bool:
+        """Whether some pattern of the blocks of ``verb`` (as the dictionary knows it, with its
+        ``entry``) may match a clause whose object is headed by ``obj``: when False none does,
+        whatever the clause's words."""
+        head = singular(obj) if obj else None
+        if self.patterns.tries(f"kg:{verb}", verb, head):
+            return True
+        return (
+            entry is not None
+            and bool(entry.block)
+            and self.patterns.tries(entry.block, verb, head, own_only=entry.own)
+        )
+
+    def _entry_of(self, verb: str, particle: str | None) -> tuple[str, VerbEntry | None]:
+        """:meth:`_entry`, worked out once per verb and particle."""
+        key = (verb, particle)
+        found = self._entries.get(key)
+        if found is None:
+            if len(self._entries) >= _MEMO_MAX:
+                self._entries.clear()
+            found = self._entries[key] = self._entry(verb, particle)
+        return found
 
     def _entry(self, verb: str, particle: str | None) -> tuple[str, VerbEntry | None]:
         """The verb as the dictionary knows it, and its entry (None when it has none)."""

@@ -12,10 +12,16 @@ import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 from kg.coding.tables import data_rows
 
 __all__ = ["Pattern", "PatternBook", "Phrase", "load_patterns", "singular"]
+
+#: The kinds of match :meth:`PatternBook._candidates` prepares patterns for.
+_OWN, _OWN_ONLY, _OTHER = 0, 1, 2
+#: Candidate lists a book remembers before it starts afresh (bounds its memory).
+_TRIED_MAX = 100_000
 
 
 @functools.lru_cache(maxsize=65536)
@@ -86,6 +92,10 @@ class Pattern:
         )
 
 
+#: Patterns a match tries: (order in the block, pattern, the prepositions it needs).
+_Candidates: TypeAlias = tuple[tuple[int, Pattern, frozenset[str]], ...]
+
+
 class PatternBook:
     """Patterns by verb block, with the synonym sets they use.
 
@@ -122,6 +132,8 @@ class PatternBook:
                     heads[word].append((order, p))
             self._by_head[name] = dict(heads)
             self._free[name] = free
+        # The candidates one kind of match tries, by (block, verb, object head, kind): see _candidates.
+        self._tried: dict[tuple[str, str, str | None, int], _Candidates] = {}
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.by_block.values())
@@ -167,6 +179,48 @@ class PatternBook:
             return found
         return self._match(block, verb, particle, obj, preps, subject, own=False)
 
+    def tries(self, block: str, verb: str, head: str | None, *, own_only: bool = False) -> bool:
+        """Whether :meth:`match` has any pattern of ``block`` to try for ``verb`` and an object
+        headed by ``head`` (its singular; None for no object): when False it answers None whatever
+        the clause's words.
+
+        Examples:
+            >>> book = load_patterns()
+            >>> book.tries("IMPOSE", "impose", "sanction"), book.tries("IMPOSE", "impose", "lunch")
+            (True, False)
+        """
+        if self._candidates(block, verb, head, _OWN_ONLY if own_only else _OWN):
+            return True
+        return not own_only and bool(self._candidates(block, verb, head, _OTHER))
+
+    def _candidates(self, block: str, verb: str, head: str | None, kind: int) -> _Candidates:
+        """The patterns of ``block`` a match of ``kind`` tries, in order, with the prepositions each
+        needs: those needing no object or one headed by ``head``, and of them (kind ``_OWN``) the
+        ones noted under ``verb`` or no verb, (``_OWN_ONLY``) under ``verb`` itself, or (``_OTHER``)
+        under another verb and asking for object or phrase words. Worked out once per key.
+        """
+        headed = self._by_head.get(block)
+        if head is None or headed is None or head not in headed:
+            head = None  # no pattern's object is headed by it: the patterns needing none
+        key = (block, verb, head, kind)
+        found = self._tried.get(key)
+        if found is not None:
+            return found
+        if head is None:
+            kept = [(order, p, frozenset(q for q, _ in p.preps)) for order, p in self._free.get(block, [])]
+            kept = [c for c in kept if _tried_by(c[1], verb, kind)]
+        else:
+            kept = [
+                (order, p, frozenset(q for q, _ in p.preps))
+                for order, p in headed[head]  # type: ignore[index]
+                if _tried_by(p, verb, kind)
+            ]
+            kept = sorted([*self._candidates(block, verb, None, kind), *kept], key=lambda c: c[0])
+        if len(self._tried) >= _TRIED_MAX:
+            self._tried.clear()
+        found = self._tried[key] = tuple(kept)
+        return found
+
     def _match(
         self,
         block: str,
@@ -179,18 +233,12 @@ class PatternBook:
         own: bool,
         own_only: bool = False,
     ) -> Pattern | None:
-        candidates = self._free.get(block, [])
-        if obj is not None:
-            headed = self._by_head.get(block, {}).get(obj.head_key, [])
-            if headed:
-                candidates = sorted(candidates + headed, key=lambda c: c[0])
-        for _, p in candidates:
-            if own and p.verb and p.verb != verb:
-                continue
-            if own_only and p.verb != verb:
-                continue
-            if not own and (not p.verb or p.verb == verb or not (p.obj or any(w for _, w in p.preps))):
-                continue
+        kind = (_OWN_ONLY if own_only else _OWN) if own else _OTHER
+        candidates = self._candidates(block, verb, obj.head_key if obj is not None else None, kind)
+        if not candidates:
+            return None
+        present = {q for q, _ in preps}
+        for _, p, needs in candidates:
             if p.particle and p.particle != particle:
                 continue
             if p.obj and not self._phrase(p.obj, obj):
@@ -199,11 +247,22 @@ class PatternBook:
                 subject is None or not all(self._word(w, subject, head=False) for w in p.subject)
             ):
                 continue
-            if not p.preps or all(
+            if not p.preps:
+                return p
+            if needs <= present and all(
                 any(prep == q and self._phrase(words, pobj) for q, pobj in preps) for prep, words in p.preps
             ):
                 return p
         return None
+
+
+def _tried_by(p: Pattern, verb: str, kind: int) -> bool:
+    """Whether a match of ``kind`` for ``verb`` tries pattern ``p`` (see :meth:`PatternBook._candidates`)."""
+    if kind == _OWN:
+        return not p.verb or p.verb == verb
+    if kind == _OWN_ONLY:
+        return p.verb == verb
+    return bool(p.verb) and p.verb != verb and bool(p.obj or any(w for _, w in p.preps))
 
 
 def _pattern(row: dict[str, str], source: str) -> Pattern:

@@ -56,7 +56,7 @@ from kg.extract.complements import (
     that_clause,
     under_claim,
 )
-from kg.extract.frames import Control, Frame
+from kg.extract.frames import Control, Frame, FrameWords
 from kg.extract.spans import AGENT_NOUNS, conjunct_indices
 from kg.extract.subjects import subject_indices, subjects_of
 from kg.extract.table import TokenTable, token_table
@@ -102,8 +102,14 @@ def verb_frames(
     sentence: Iterable[Token],
     event_noun: Callable[[str], bool] = _no_event_noun,
     codable: Callable[[str], bool] = _any_verb,
+    wanted: Callable[[FrameWords], bool] | None = None,
 ) -> Iterator[Frame]:
-    """The frames of every verb of the sentence (some with no source or target yet)."""
+    """The frames of every verb of the sentence (some with no source or target yet).
+
+    ``wanted``, when given, is asked first about the words that code each frame (its trigger, lemma,
+    particle, object, phrases, event noun, control and complement): the frames it turns down are
+    left out, and their actors never looked for.
+    """
     tokens = sentence if isinstance(sentence, list) else list(sentence)
     if not tokens:
         return
@@ -113,7 +119,7 @@ def verb_frames(
     for token in tokens:
         if pos[token.i] != "VERB":
             continue
-        frame = _frame(doc, table, token, event_noun, codable)
+        frame = _frame(doc, table, token, event_noun, codable, wanted)
         if frame is not None:
             yield frame
 
@@ -124,6 +130,7 @@ def _frame(
     verb: Token,
     event_noun: Callable[[str], bool],
     codable: Callable[[str], bool],
+    wanted: Callable[[FrameWords], bool] | None = None,
 ) -> Frame | None:
     """:func:`verb_frame` over the Doc's token table (``verb`` is the trigger token)."""
     v = verb.i
@@ -172,7 +179,7 @@ def _frame(
         return None  # coded by the verb it completes
     if dep[v] == "ccomp" and head_lemma in CONTROL_VERBS and infinitive_clause(t, h) == v:
         return None
-    return _build(doc, t, verb, lemma, control, comp, claim, event_noun)
+    return _build(doc, t, verb, lemma, control, comp, claim, event_noun, wanted)
 
 
 def _build(
@@ -184,31 +191,64 @@ def _build(
     comp: int | None,
     claim: int | None,
     event_noun: Callable[[str], bool],
-) -> Frame:
-    """The frame of a verb that reports an act: its sources, targets, places and coding words."""
+    wanted: Callable[[FrameWords], bool] | None = None,
+) -> Frame | None:
+    """The frame of a verb that reports an act: its sources, targets, places and coding words.
+
+    The coding words come first; ``wanted`` (when given) is asked about them, and None is the
+    answer for a frame it turns down.
+    """
     v = verb.i
     dep, children = t.dep, t.children
-    sources, passive = subject_indices(doc, t, v)
     targets, via, obj = objects(t, v)
     if lemma in TOPIC_VERBS and via == "dobj":
         targets, via = [], ""  # "met to discuss Syria": Syria is the topic, not the other side
     embedded: int | None = None
     embedded_obj: int | None = None
-    alt: list[int] = []
+    accused: list[int] = []
     if lemma in ALLEGING:
         accused = alleged(t, v, targets)
         if accused:
             targets, via, lemma = accused, "ccomp", "accuse"
-            if claim is not None:
-                # A claim of one's own act is a claim of responsibility: its target is the act's.
-                embedded = claim
-                alt = objects(t, claim)[0]
+            embedded = claim
+    inner: tuple[list[int], str, int | None] | None = None
     if control and comp is not None:
         embedded = comp
+        inner = objects(t, comp)
+        embedded_obj = inner[2]
+    noun_code: int | None = None
+    if obj is not None and t.pos[obj] == "NOUN" and lemma in LIGHT_VERBS:
+        noun_code = obj
+    phrases = preps(t, v) + (preps(t, obj) if obj is not None else [])
+    sketch = FrameWords(
+        trigger=verb,
+        kind="verb",
+        lemma=lemma,
+        particle=particle(t, v),
+        obj=doc[obj] if obj is not None else None,
+        preps=tuple((p, doc[j] if j is not None else None) for p, j in phrases),
+        noun_code=doc[noun_code] if noun_code is not None else None,
+        reactive=lemma in REACTIVE_VERBS
+        or (
+            lemma in ("hit", "fight", "strike")
+            and any(t.lower[c] == "back" and dep[c] in ("prt", "advmod") for c in children[v])
+        ),  # "hit back", "fought back": at whoever struck first
+        control=control if embedded is not None else "",
+        embedded=doc[embedded] if embedded is not None else None,
+        embedded_obj=doc[embedded_obj] if embedded_obj is not None else None,
+    )
+    if wanted is not None and not wanted(sketch):
+        return None
+    sources, passive = subject_indices(doc, t, v)
+    alt: list[int] = []
+    if accused and claim is not None:
+        # A claim of one's own act is a claim of responsibility: its target is the act's.
+        alt = objects(t, claim)[0]
+    if inner is not None and comp is not None:
         if dep[comp] == "ccomp" and not targets:
             targets = [s for c in children[comp] if dep[c] == "nsubj" for s in conjunct_indices(t, c)]
             via = "dobj" if targets else via
-        inner_targets, inner_via, embedded_obj = objects(t, comp)
+        inner_targets, inner_via, _ = inner
         inner_obj = t.lemma[embedded_obj] if embedded_obj is not None else None
         inner_preps, _ = prep_arguments(t, t.lemma[comp], comp, inner_obj)
         if embedded_obj is not None:
@@ -224,9 +264,6 @@ def _build(
             alt.extend(inner_targets)
     obj_lemma = t.lemma[obj] if obj is not None else None
     prep_targets, places = prep_arguments(t, lemma, v, obj_lemma)
-    noun_code: int | None = None
-    if obj is not None and t.pos[obj] == "NOUN" and lemma in LIGHT_VERBS:
-        noun_code = obj
     posts = (
         hosts(doc, t, v, obj) if obj is not None and via in ("dobj", "nsubjpass") and lemma in POSTING else []
     )
@@ -259,29 +296,23 @@ def _build(
     if passive and via == "nsubjpass" and not sources:
         sources = []
     places = [p for p in places if p not in sources]  # a subject repaired out of a fronted phrase
-    phrases = preps(t, v) + (preps(t, obj) if obj is not None else [])
-    prt = particle(t, v)
     return Frame(
         trigger=verb,
         kind="verb",
         lemma=lemma,
-        particle=prt,
+        particle=sketch.particle,
         sources=tuple(doc[j] for j in sources),
         targets=tuple(doc[j] for j in targets),
         target_via=via,
         alt_targets=tuple(doc[j] for j in alt),
-        obj=doc[obj] if obj is not None else None,
-        preps=tuple((p, doc[j] if j is not None else None) for p, j in phrases),
+        obj=sketch.obj,
+        preps=sketch.preps,
         places=tuple(doc[j] for j in places),
         reciprocal=lemma in RECIPROCAL_VERBS and (embedded is None or t.lemma[embedded] in RECIPROCAL_VERBS),
         mood=doc[t.head[v]] if strikes_when_sent(t, v) else verb,
-        noun_code=doc[noun_code] if noun_code is not None else None,
-        reactive=lemma in REACTIVE_VERBS
-        or (
-            lemma in ("hit", "fight", "strike")
-            and any(t.lower[c] == "back" and dep[c] in ("prt", "advmod") for c in children[v])
-        ),  # "hit back", "fought back": at whoever struck first
-        control=control if embedded is not None else "",
-        embedded=doc[embedded] if embedded is not None else None,
-        embedded_obj=doc[embedded_obj] if embedded_obj is not None else None,
+        noun_code=sketch.noun_code,
+        reactive=sketch.reactive,
+        control=sketch.control,
+        embedded=sketch.embedded,
+        embedded_obj=sketch.embedded_obj,
     )

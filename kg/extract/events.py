@@ -23,7 +23,7 @@ from kg.extract.coreference import ArticleMemory, Resolved, generic
 from kg.extract.counterparts import ONE_SIDED_FORCE, described_in_passing, taken_from
 from kg.extract.drafts import UNKNOWN, Draft, event
 from kg.extract.frame_codes import ASKING, Memo, noun_lookup
-from kg.extract.frames import Frame
+from kg.extract.frames import Frame, FrameWords
 from kg.extract.history import (
     background,
     dated_long_ago,
@@ -394,6 +394,10 @@ def extract_events(
     memory = ArticleMemory(scoped, article.date, find_quotes(doc, sentences, text=text), text=text)
     lookup = noun_lookup(coder)
     memo = Memo()
+
+    def wanted(words: FrameWords) -> bool:
+        return memo.wanted(words, coder)  # a frame coding nothing gives no draft: not built further
+
     cameo = coder if isinstance(coder, CameoCoder) else None
     codable = cameo.knows if cameo is not None else (lambda lemma: True)
     drafts: list[Draft] = []
@@ -412,7 +416,7 @@ def extract_events(
         nouns = [t for t in named if pos[t.i] != "PRON"]
         verbs = [doc[i] for i in words if pos[i] == "VERB"]
         for frame in (
-            *verb_frames(verbs, lambda lemma: lookup(lemma) is not None, codable),
+            *verb_frames(verbs, lambda lemma: lookup(lemma) is not None, codable, wanted),
             *noun_frames(nouns, lookup),
         ):
             found.extend(_frame_drafts(frame, sentence, index, memory, coder, memo))

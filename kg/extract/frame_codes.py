@@ -10,7 +10,7 @@ from kg.coding.cameo import load_cameo
 from kg.coding.coder import CameoCoder, code_action
 from kg.coding.transform import recode
 from kg.datamodel import Action, ActionCoder, Modality
-from kg.extract.frames import Frame
+from kg.extract.frames import Frame, FrameWords
 from kg.extract.modality import modality_of
 from kg.extract.outcomes import deal_sought
 from kg.extract.spans import phrase_words
@@ -40,7 +40,7 @@ def _words(token: Token | None) -> list[str]:
     return phrase_words(token) if token is not None else []
 
 
-def _prep_phrases(frame: Frame) -> list[tuple[str, str | None, list[str]]]:
+def _prep_phrases(frame: Frame | FrameWords) -> list[tuple[str, str | None, list[str]]]:
     return [(p, t.lemma_.lower() if t is not None else None, _words(t)) for p, t in frame.preps]
 
 
@@ -52,7 +52,7 @@ ASKING = frozenset(
 )
 
 
-def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
+def _code(frame: Frame | FrameWords, coder: ActionCoder) -> tuple[Action, bool] | None:
     """The frame's action and whether a specific pattern (rather than a default) coded it.
 
     kg's own :class:`~kg.coding.CameoCoder` also codes event nouns and object phrases; any other
@@ -149,7 +149,7 @@ _SAID_IN = frozenset(
 )
 
 
-def advised(frame: Frame) -> bool:
+def advised(frame: Frame | FrameWords) -> bool:
     """Whether a demand read from a reported clause is advice: what someone "should" do ("said
     Iraq should withdraw") is asked of them (an appeal, 02); what they must or ought to do stays
     a demand (10). Only clauses under a verb of speech, not under "demand" itself.
@@ -198,13 +198,27 @@ class Memo:
 
     codes: dict[int, tuple[Frame, tuple[Action, bool] | None]] = field(default_factory=dict)
     moods: dict[int, Modality] = field(default_factory=dict)
+    #: The coding words :meth:`wanted` was asked about, with their code, by their trigger's index.
+    sketches: dict[int, tuple[FrameWords, tuple[Action, bool] | None]] = field(default_factory=dict)
 
     def code(self, frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
-        """``_code(frame, coder)``, worked out once per frame."""
+        """``_code(frame, coder)``, worked out once per frame (and once for a frame and its words)."""
         found = self.codes.get(id(frame))
         if found is None or found[0] is not frame:
-            found = self.codes[id(frame)] = (frame, _code(frame, coder))
+            sketch = self.sketches.get(frame.trigger.i)
+            same = sketch is not None and _same_words(sketch[0], frame)
+            code = sketch[1] if sketch is not None and same else _code(frame, coder)
+            found = self.codes[id(frame)] = (frame, code)
         return found[1]
+
+    def wanted(self, words: FrameWords, coder: ActionCoder) -> bool:
+        """Whether a verb's frame, of which only the coding ``words`` are known yet (see
+        :func:`~kg.extract.clauses.verb_frames`), may give drafts: it codes an action, or it answers
+        an earlier act. The frame built with these words takes their code.
+        """
+        code = _code(words, coder)
+        self.sketches[words.trigger.i] = (words, code)
+        return code is not None or words.reactive
 
     def modality(self, token: Token) -> Modality:
         """``modality_of(token)``, worked out once per token."""
@@ -212,6 +226,26 @@ class Memo:
         if mood is None:
             mood = self.moods[token.i] = modality_of(token)
         return mood
+
+
+def _index(token: Token | None) -> int | None:
+    return token.i if token is not None else None
+
+
+def _same_words(a: FrameWords, b: Frame) -> bool:
+    """Whether two frames have the same coding words (all that :func:`_code` reads of them)."""
+    return (
+        a.kind == b.kind
+        and a.lemma == b.lemma
+        and a.particle == b.particle
+        and a.control == b.control
+        and a.trigger.i == b.trigger.i
+        and _index(a.obj) == _index(b.obj)
+        and _index(a.noun_code) == _index(b.noun_code)
+        and _index(a.embedded) == _index(b.embedded)
+        and _index(a.embedded_obj) == _index(b.embedded_obj)
+        and [(p, _index(t)) for p, t in a.preps] == [(p, _index(t)) for p, t in b.preps]
+    )
 
 
 def noun_lookup(coder: ActionCoder) -> Callable[[str], tuple[frozenset[str], bool, bool] | None]:
