@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from kg.coding.cameo import CameoTable, VerbEntry, VerbLexicon, base_form, load_cameo, load_verbs
 from kg.coding.nouns import NounEntry, NounLexicon, load_nouns
@@ -17,6 +17,8 @@ PrepPhrase = tuple[str, str | None, Sequence[str]]
 #: Verb phrases whose code a coder remembers before it starts afresh (bounds its memory).
 _MEMO_MAX = 100_000
 _MISS = object()
+#: A verb's patterns at a glance (see ``CameoCoder._blocks_of``).
+_Blocks = tuple[str, VerbEntry | None, frozenset[str], tuple[frozenset[str], ...]]
 
 
 class CameoCoder:
@@ -50,6 +52,8 @@ class CameoCoder:
         self._known_verbs: dict[str, bool] = {}
         self._may: dict[tuple[str, str | None], bool] = {}
         self._entries: dict[tuple[str, str | None], tuple[str, VerbEntry | None]] = {}
+        self._blocks: dict[tuple[str, str | None], _Blocks] = {}
+        self._needs: dict[tuple[str, str | None, str], tuple[frozenset[str], ...]] = {}
 
     def code_of(
         self,
@@ -65,12 +69,8 @@ class CameoCoder:
 
         Answers are remembered per phrase (verb, particle, object and phrase words).
         """
-        lemma, entry = self._entry_of(verb, particle)
-        if not self._may_match(lemma, entry, obj):
-            # no pattern of the verb's blocks for such an object: its default, whatever its words
-            if entry is None or not entry.code:
-                return None
-            return self._known(entry.code), self._known(entry.reverse), False
+        if not self.words_matter(verb, particle=particle, obj=obj, preps=[p for p, _, _ in preps]):
+            return self.default_of(verb, particle)
         phrases = tuple((p, h, tuple(w)) for p, h, w in preps)
         key = (verb, particle, obj, tuple(obj_words), phrases, tuple(subject_words))
         found = self._memo.get(key, _MISS)
@@ -126,18 +126,75 @@ class CameoCoder:
             return None
         return self._known(entry.code), self._known(entry.reverse), False
 
-    def _may_match(self, verb: str, entry: VerbEntry | None, obj: str | None) -> bool:
-        """Whether some pattern of the blocks of ``verb`` (as the dictionary knows it, with its
-        ``entry``) may match a clause whose object is headed by ``obj``: when False none does,
-        whatever the clause's words."""
+    def words_matter(
+        self, verb: str, *, particle: str | None = None, obj: str | None = None, preps: Iterable[str] = ()
+    ) -> bool:
+        """Whether the answer of :meth:`code_of` for ``verb`` with this particle, object head and
+        prepositions may depend on the words of its object and phrases: when False no pattern of
+        the verb can match, and the answer is :meth:`default_of` whatever the words.
+
+        Examples:
+            >>> coder = CameoCoder()
+            >>> coder.words_matter("impose", obj="sanctions"), coder.words_matter("impose", obj="lunch")
+            (True, False)
+        """
+        needs = self._prep_needs(verb, particle, obj)
+        if not needs:
+            return False
+        if not needs[0]:
+            return True  # a pattern needs no phrase
+        present = {p.lower() for p in preps}
+        return any(n <= present for n in needs)
+
+    def _prep_needs(self, verb: str, particle: str | None, obj: str | None) -> tuple[frozenset[str], ...]:
+        """The sets of prepositions the patterns of the verb's blocks (see :meth:`words_matter`)
+        need phrases of; the empty set first when a pattern needs none. Worked out once per verb
+        and particle for an object no pattern names, else once per object head."""
+        blocks = self._blocks.get((verb, particle))
+        if blocks is None:
+            if len(self._blocks) >= _MEMO_MAX:
+                self._blocks.clear()
+            blocks = self._blocks[(verb, particle)] = self._blocks_of(verb, particle)
+        lemma, entry, heads, needs = blocks
         head = singular(obj) if obj else None
-        if self.patterns.tries(f"kg:{verb}", verb, head):
-            return True
-        return (
-            entry is not None
-            and bool(entry.block)
-            and self.patterns.tries(entry.block, verb, head, own_only=entry.own)
-        )
+        if head is None or head not in heads:
+            return needs  # the patterns that need no object
+        key = (verb, particle, head)
+        found = self._needs.get(key)
+        if found is None:
+            if len(self._needs) >= _MEMO_MAX:
+                self._needs.clear()
+            found = self._needs[key] = self._needs_of(lemma, entry, particle, head)
+        return found
+
+    def _blocks_of(self, verb: str, particle: str | None) -> _Blocks:
+        """The verb as the dictionary knows it, its entry, the object heads its patterns name,
+        and the prepositions needed by its patterns that need no object."""
+        lemma, entry = self._entry_of(verb, particle)
+        heads = self.patterns.heads(f"kg:{lemma}")
+        if entry is not None and entry.block:
+            heads = heads | self.patterns.heads(entry.block)
+        return lemma, entry, heads, self._needs_of(lemma, entry, particle, None)
+
+    def _needs_of(
+        self, lemma: str, entry: VerbEntry | None, particle: str | None, head: str | None
+    ) -> tuple[frozenset[str], ...]:
+        found = self.patterns.needs(f"kg:{lemma}", lemma, head, particle=particle)
+        if entry is not None and entry.block:
+            found |= self.patterns.needs(entry.block, lemma, head, particle=particle, own_only=entry.own)
+        return tuple(sorted(found, key=len))
+
+    def default_of(self, verb: str, particle: str | None = None) -> tuple[str, str, bool] | None:
+        """What :meth:`code_of` answers for ``verb`` when no pattern matches: its own code, or None.
+
+        Examples:
+            >>> CameoCoder().default_of("reject"), CameoCoder().default_of("hold")
+            (('120', '', False), None)
+        """
+        _, entry = self._entry_of(verb, particle)
+        if entry is None or not entry.code:
+            return None
+        return self._known(entry.code), self._known(entry.reverse), False
 
     def _entry_of(self, verb: str, particle: str | None) -> tuple[str, VerbEntry | None]:
         """:meth:`_entry`, worked out once per verb and particle."""

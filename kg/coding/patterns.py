@@ -133,6 +133,7 @@ class PatternBook:
             self._by_head[name] = dict(heads)
             self._free[name] = free
         # The candidates one kind of match tries, by (block, verb, object head, kind): see _candidates.
+        self._heads: dict[str, frozenset[str]] = {}
         self._tried: dict[tuple[str, str, str | None, int], _Candidates] = {}
 
     def __len__(self) -> int:
@@ -179,19 +180,38 @@ class PatternBook:
             return found
         return self._match(block, verb, particle, obj, preps, subject, own=False)
 
-    def tries(self, block: str, verb: str, head: str | None, *, own_only: bool = False) -> bool:
-        """Whether :meth:`match` has any pattern of ``block`` to try for ``verb`` and an object
-        headed by ``head`` (its singular; None for no object): when False it answers None whatever
-        the clause's words.
+    def heads(self, block: str) -> frozenset[str]:
+        """The object heads (singular) that patterns of ``block`` name.
+
+        Examples:
+            >>> "sanction" in load_patterns().heads("IMPOSE")
+            True
+        """
+        found = self._heads.get(block)
+        if found is None:
+            found = self._heads[block] = frozenset(self._by_head.get(block, ()))
+        return found
+
+    def needs(
+        self, block: str, verb: str, head: str | None, *, particle: str | None = None, own_only: bool = False
+    ) -> set[frozenset[str]]:
+        """The prepositions that the patterns :meth:`match` tries of ``block``, for ``verb`` in a
+        clause with that ``particle`` and an object headed by ``head`` (its singular; None for no
+        object), need phrases of, one set per pattern: a clause with phrases of none of these sets
+        matches no pattern, whatever its words (and with no set, no clause does).
 
         Examples:
             >>> book = load_patterns()
-            >>> book.tries("IMPOSE", "impose", "sanction"), book.tries("IMPOSE", "impose", "lunch")
-            (True, False)
+            >>> book.needs("IMPOSE", "impose", "sanction"), book.needs("IMPOSE", "impose", "lunch")
+            ({frozenset()}, set())
         """
-        if self._candidates(block, verb, head, _OWN_ONLY if own_only else _OWN):
-            return True
-        return not own_only and bool(self._candidates(block, verb, head, _OTHER))
+        kinds = (_OWN_ONLY,) if own_only else (_OWN, _OTHER)
+        return {
+            needs
+            for kind in kinds
+            for _, p, needs in self._candidates(block, verb, head, kind)
+            if not p.particle or p.particle == particle
+        }
 
     def _candidates(self, block: str, verb: str, head: str | None, kind: int) -> _Candidates:
         """The patterns of ``block`` a match of ``kind`` tries, in order, with the prepositions each

@@ -107,6 +107,8 @@ def _drafts(
     coded = memo.code(frame, coder)  # first: most frames code nothing, and the checks below cost more
     if coded is None and not frame.reactive:
         return
+    if coded is not None and coded[0].cameo == "010":
+        return  # "make a statement": too vague to be an event between actors
     verb = frame.mood if frame.mood.pos_ == "VERB" else frame.trigger
     while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "conj")) and verb.head.i != verb.i:
         verb = verb.head  # an event noun or a complement is as much background as its clause
@@ -126,8 +128,6 @@ def _drafts(
     if coded is None:
         coded = (UNKNOWN, False)
     action, from_pattern = coded
-    if action.cameo == "010":
-        return  # "make a statement": too vague to be an event between actors
     if set_long_ago(clause, memory.date, event=frame.trigger):
         return  # "imposed a boycott last year", "a year ago, when …", an old story told on
     place_root = action.root  # force planned or threatened still hits whoever holds the place

@@ -96,15 +96,26 @@ def _code(frame: Frame | FrameWords, coder: ActionCoder) -> tuple[Action, bool] 
         return (plain, False) if plain is not None else None
     found_code = None
     if cameo.may_code(frame.lemma, frame.particle):  # else no phrase of the verb codes: skip its words
-        obj_words = _words(frame.obj)
-        if frame.obj is None:
+        said: Token | None = frame.obj
+        if said is None:
             # "pleaded guilty in court": the adjective is what the verb's patterns ask of it.
-            said = next((c for c in frame.trigger.children if c.dep_ == "acomp"), None)
-            if said is not None:
-                obj, obj_words = said.lemma_.lower(), [*(w.lower_ for w in said.lefts), said.lower_]
-        found_code = cameo.code_of(
-            frame.lemma, particle=frame.particle, obj=obj, obj_words=obj_words, preps=_prep_phrases(frame)
-        )
+            trigger = frame.trigger
+            table = token_table(trigger.doc)
+            acomp = next((c for c in table.children[trigger.i] if table.dep[c] == "acomp"), None)
+            if acomp is not None:
+                said = trigger.doc[acomp]
+                obj = said.lemma_.lower()
+        preps = [p for p, _ in frame.preps]
+        if not cameo.words_matter(frame.lemma, particle=frame.particle, obj=obj, preps=preps):
+            found_code = cameo.default_of(frame.lemma, frame.particle)  # whatever the words
+        else:
+            if frame.obj is not None or said is None:
+                obj_words = _words(frame.obj)
+            else:
+                obj_words = [*(w.lower_ for w in said.lefts), said.lower_]
+            found_code = cameo.code_of(
+                frame.lemma, particle=frame.particle, obj=obj, obj_words=obj_words, preps=_prep_phrases(frame)
+            )
     from_pattern = bool(found_code and found_code[2])
     if found_code is None and frame.noun_code is None:
         return None
