@@ -109,6 +109,8 @@ def _drafts(
         return
     if coded is not None and coded[0].cameo == "010":
         return  # "make a statement": too vague to be an event between actors
+    if not frame.sources:
+        return  # no one to act (checked again once the sources are resolved)
     verb = frame.mood if frame.mood.pos_ == "VERB" else frame.trigger
     while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "conj")) and verb.head.i != verb.i:
         verb = verb.head  # an event noun or a complement is as much background as its clause

@@ -68,16 +68,21 @@ def _code(frame: Frame | FrameWords, coder: ActionCoder) -> tuple[Action, bool] 
     if frame.control and frame.embedded is not None:
         inner = frame.embedded
         inner_obj = frame.embedded_obj
-        inner_particle = next((c.lower_ for c in inner.children if c.dep_ == "prt"), None)
+        table = token_table(inner.doc)
+        kids, dep = table.children[inner.i], table.dep
+        inner_particle = next((table.lower[c] for c in kids if dep[c] == "prt"), None)
         inner_text = f"{verb_text(frame.trigger)} {inner.text}"
         inner_obj_lemma = inner_obj.lemma_.lower() if inner_obj is not None else None
         if cameo is not None:
+            inner_lemma = inner.lemma_.lower()
             inner_action = cameo.code(
-                inner.lemma_.lower(),
+                inner_lemma,
                 particle=inner_particle,
                 obj=inner_obj_lemma,
                 text=inner_text,
-                obj_words=_words(inner_obj),
+                obj_words=_words(inner_obj)
+                if cameo.words_matter(inner_lemma, particle=inner_particle, obj=inner_obj_lemma)
+                else (),
             )
         else:
             inner_action = coder.code(
@@ -259,15 +264,17 @@ def _same_words(a: FrameWords, b: Frame) -> bool:
     )
 
 
+_UNKNOWN = object()
+
+
 def noun_lookup(coder: ActionCoder) -> Callable[[str], tuple[frozenset[str], bool, bool] | None]:
     cameo = coder if isinstance(coder, CameoCoder) else None
     known: dict[str, tuple[frozenset[str], bool, bool] | None] = {}  # one lookup's answers (an article's)
 
     def lookup(lemma: str) -> tuple[frozenset[str], bool, bool] | None:
-        try:
-            return known[lemma]
-        except KeyError:
-            pass
+        found = known.get(lemma, _UNKNOWN)
+        if found is not _UNKNOWN:
+            return found  # type: ignore[return-value]
         entry = cameo.noun(lemma) if cameo is not None else None
         found = known[lemma] = (
             (entry.target_preps, entry.reciprocal, entry.standalone) if entry is not None else None
