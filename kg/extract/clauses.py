@@ -62,7 +62,7 @@ from kg.extract.subjects import subject_indices, subjects_of
 from kg.extract.table import TokenTable, token_table
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "CONTROL_VERBS",
@@ -70,6 +70,7 @@ __all__ = [
     "QUANTITY_NOUNS",
     "RECIPROCAL_VERBS",
     "sent_to_strike",
+    "sentence_verb_frames",
     "subjects_of",
     "verb_frame",
     "verb_frames",
@@ -95,7 +96,7 @@ def verb_frame(
     which verbs can code one (verbs that cannot are skipped before any work).
     """
     doc = verb.doc
-    return _frame(doc, token_table(doc), verb, event_noun, codable)
+    return _frame(doc, token_table(doc), verb.i, event_noun, codable)
 
 
 def verb_frames(
@@ -114,12 +115,33 @@ def verb_frames(
     if not tokens:
         return
     doc = tokens[0].doc
+    yield from _verb_frames(doc, [token.i for token in tokens], event_noun, codable, wanted)
+
+
+def sentence_verb_frames(
+    sentence: Span,
+    event_noun: Callable[[str], bool] = _no_event_noun,
+    codable: Callable[[str], bool] = _any_verb,
+    wanted: Callable[[FrameWords], bool] | None = None,
+) -> Iterator[Frame]:
+    """:func:`verb_frames` of the words of a sentence (only the verbs that give a frame are made
+    Token objects)."""
+    yield from _verb_frames(sentence.doc, range(sentence.start, sentence.end), event_noun, codable, wanted)
+
+
+def _verb_frames(
+    doc: Doc,
+    words: Iterable[int],
+    event_noun: Callable[[str], bool],
+    codable: Callable[[str], bool],
+    wanted: Callable[[FrameWords], bool] | None,
+) -> Iterator[Frame]:
     table = token_table(doc)
     pos = table.pos
-    for token in tokens:
-        if pos[token.i] != "VERB":
+    for v in words:
+        if pos[v] != "VERB":
             continue
-        frame = _frame(doc, table, token, event_noun, codable, wanted)
+        frame = _frame(doc, table, v, event_noun, codable, wanted)
         if frame is not None:
             yield frame
 
@@ -127,13 +149,12 @@ def verb_frames(
 def _frame(
     doc: Doc,
     t: TokenTable,
-    verb: Token,
+    v: int,
     event_noun: Callable[[str], bool],
     codable: Callable[[str], bool],
     wanted: Callable[[FrameWords], bool] | None = None,
 ) -> Frame | None:
-    """:func:`verb_frame` over the Doc's token table (``verb`` is the trigger token)."""
-    v = verb.i
+    """:func:`verb_frame` over the Doc's token table (``v`` is the index of the trigger)."""
     lemma = t.lemma[v]
     if not codable(lemma) and lemma not in CONTROL_VERBS and lemma not in REACTIVE_VERBS:
         return None
@@ -155,21 +176,14 @@ def _frame(
     claim = alleged_clause(t, v) if lemma in ALLEGING else None
     if lemma in NEUTRAL_SPEECH and not (control and comp is not None) and claim is None:
         return None
-    if claimed(t, v) or under_claim(t, v):
-        return None  # the clause is what a demand asks for or a claim alleges: coded with that act
+    # The checks below each leave the verb out; the cheap ones come first.
     if lemma in ("deny", "dispute") and any(dep[c] == "ccomp" for c in children[v]):
         return None  # "denied there was any snub": a statement, not the rejection of anything
-    h = t.head[v]
-    if aim(t, v) or (dep[v] == "xcomp" and aim(t, h)):
-        return None  # "launched the assault, aiming to force the militia out": an aim, not an act
-    if purpose(t, v):
-        return None  # "raised to fight the army", "joined rebels to take control": aims, not reported acts
-    if stray_gerund(t, v):
-        return None  # "accused Moscow of violating X and breaching Y": breaching is Moscow's, alleged
     if dep[v] == "acl" and t.tag[v] in ("VBN", "VBG"):
         return None  # "territory occupied by Islamic State", "a Briton serving with the YPG": descriptions
     if lemma in RAISING_VERBS and comp is not None and not control:
         return None
+    h = t.head[v]
     head_lemma = t.lemma[h]
     if (
         dep[v] == "xcomp"
@@ -179,13 +193,21 @@ def _frame(
         return None  # coded by the verb it completes
     if dep[v] == "ccomp" and head_lemma in CONTROL_VERBS and infinitive_clause(t, h) == v:
         return None
-    return _build(doc, t, verb, lemma, control, comp, claim, event_noun, wanted)
+    if claimed(t, v) or under_claim(t, v):
+        return None  # the clause is what a demand asks for or a claim alleges: coded with that act
+    if aim(t, v) or (dep[v] == "xcomp" and aim(t, h)):
+        return None  # "launched the assault, aiming to force the militia out": an aim, not an act
+    if purpose(t, v):
+        return None  # "raised to fight the army", "joined rebels to take control": aims, not reported acts
+    if stray_gerund(t, v):
+        return None  # "accused Moscow of violating X and breaching Y": breaching is Moscow's, alleged
+    return _build(doc, t, v, lemma, control, comp, claim, event_noun, wanted)
 
 
 def _build(
     doc: Doc,
     t: TokenTable,
-    verb: Token,
+    v: int,
     lemma: str,
     control: Control,
     comp: int | None,
@@ -198,7 +220,7 @@ def _build(
     The coding words come first; ``wanted`` (when given) is asked about them, and None is the
     answer for a frame it turns down.
     """
-    v = verb.i
+    verb = doc[v]
     dep, children = t.dep, t.children
     targets, via, obj = objects(t, v)
     if lemma in TOPIC_VERBS and via == "dobj":

@@ -18,7 +18,7 @@ from kg.coding.transform import recode
 from kg.datamodel import ActionCoder, ActorResolver, Article, Event
 from kg.extract.appeals import ADDRESSEE_VIA, asked_on, asked_thing, authors, helpers
 from kg.extract.attribution import characterised, find_quotes
-from kg.extract.clauses import verb_frames
+from kg.extract.clauses import sentence_verb_frames
 from kg.extract.coreference import ArticleMemory, Resolved, generic
 from kg.extract.counterparts import ONE_SIDED_FORCE, described_in_passing, taken_from
 from kg.extract.drafts import UNKNOWN, Draft, event
@@ -416,9 +416,8 @@ def extract_events(
         observe(named, index, memory)
         found: list[Draft] = []
         nouns = [t for t in named if pos[t.i] != "PRON"]
-        verbs = [doc[i] for i in words if pos[i] == "VERB"]
         for frame in (
-            *verb_frames(verbs, lambda lemma: lookup(lemma) is not None, codable, wanted),
+            *sentence_verb_frames(sentence, lambda lemma: lookup(lemma) is not None, codable, wanted),
             *noun_frames(nouns, lookup),
         ):
             found.extend(_frame_drafts(frame, sentence, index, memory, coder, memo))
