@@ -94,6 +94,8 @@ class Pattern:
 
 #: Patterns a match tries: (order in the block, pattern, the prepositions it needs).
 _Candidates: TypeAlias = tuple[tuple[int, Pattern, frozenset[str]], ...]
+#: See ``_glance``.
+_Glance: TypeAlias = tuple[tuple[str, str, frozenset[str], bool], ...]
 
 
 class PatternBook:
@@ -132,8 +134,11 @@ class PatternBook:
                     heads[word].append((order, p))
             self._by_head[name] = dict(heads)
             self._free[name] = free
+        # What each block's patterns ask at a glance (see _glance), without the object: see needs().
+        self._free_glance = {name: _glance(free) for name, free in self._free.items()}
         # The candidates one kind of match tries, by (block, verb, object head, kind): see _candidates.
         self._heads: dict[str, frozenset[str]] = {}
+        self._head_glance: dict[tuple[str, str], _Glance] = {}
         self._tried: dict[tuple[str, str, str | None, int], _Candidates] = {}
 
     def __len__(self) -> int:
@@ -205,12 +210,18 @@ class PatternBook:
             >>> book.needs("IMPOSE", "impose", "sanction"), book.needs("IMPOSE", "impose", "lunch")
             ({frozenset()}, set())
         """
+        glance = self._free_glance.get(block, ())
+        if head is not None and head in self.heads(block):
+            headed = self._head_glance.get((block, head))
+            if headed is None:
+                headed = self._head_glance[(block, head)] = _glance(self._by_head[block][head])
+            glance = (*glance, *headed)
         kinds = (_OWN_ONLY,) if own_only else (_OWN, _OTHER)
         return {
             needs
             for kind in kinds
-            for _, p, needs in self._candidates(block, verb, head, kind)
-            if not p.particle or p.particle == particle
+            for p_verb, p_particle, needs, asks_words in glance
+            if (not p_particle or p_particle == particle) and _tries(p_verb, asks_words, verb, kind)
         }
 
     def _candidates(self, block: str, verb: str, head: str | None, kind: int) -> _Candidates:
@@ -278,11 +289,31 @@ class PatternBook:
 
 def _tried_by(p: Pattern, verb: str, kind: int) -> bool:
     """Whether a match of ``kind`` for ``verb`` tries pattern ``p`` (see :meth:`PatternBook._candidates`)."""
+    return _tries(p.verb, _asks_words(p), verb, kind)
+
+
+def _tries(p_verb: str, asks_words: bool, verb: str, kind: int) -> bool:
+    """:func:`_tried_by` of a pattern noted under ``p_verb`` that asks for object or phrase words or not."""
     if kind == _OWN:
-        return not p.verb or p.verb == verb
+        return not p_verb or p_verb == verb
     if kind == _OWN_ONLY:
-        return p.verb == verb
-    return bool(p.verb) and p.verb != verb and bool(p.obj or any(w for _, w in p.preps))
+        return p_verb == verb
+    return bool(p_verb) and p_verb != verb and asks_words
+
+
+def _asks_words(p: Pattern) -> bool:
+    return bool(p.obj or any(w for _, w in p.preps))
+
+
+def _glance(patterns: Iterable[tuple[int, Pattern]]) -> _Glance:
+    """What patterns ask that decides whether a match tries them, each distinct answer once: the
+    verb they are noted under, their particle, the prepositions they need, whether they ask for
+    object or phrase words."""
+    return tuple(
+        dict.fromkeys(
+            (p.verb, p.particle, frozenset(q for q, _ in p.preps), _asks_words(p)) for _, p in patterns
+        )
+    )
 
 
 def _pattern(row: dict[str, str], source: str) -> Pattern:
