@@ -52,6 +52,7 @@ class CameoCoder:
         self._known_verbs: dict[str, bool] = {}
         self._may: dict[tuple[str, str | None], bool] = {}
         self._entries: dict[tuple[str, str | None], tuple[str, VerbEntry | None]] = {}
+        self._noun_roles: dict[str, object] = {}
         self._blocks: dict[tuple[str, str | None], _Blocks] = {}
         self._needs: dict[tuple[str, str | None, str], tuple[frozenset[str], ...]] = {}
 
@@ -310,6 +311,24 @@ class CameoCoder:
     def noun(self, lemma: str) -> NounEntry | None:
         """The event-noun entry of ``lemma`` ("talks" → talk), or None."""
         return self.nouns.lookup(lemma)
+
+    def noun_roles(self, lemma: str) -> tuple[frozenset[str], bool, bool] | None:
+        """(target prepositions, reciprocal, standalone) of the event noun ``lemma``, or None when
+        it names no event; remembered per lemma.
+
+        Examples:
+            >>> CameoCoder().noun_roles("talks"), CameoCoder().noun_roles("weather")
+            ((frozenset({'with'}), True, True), None)
+        """
+        found = self._noun_roles.get(lemma, _MISS)
+        if found is _MISS:
+            if len(self._noun_roles) >= _MEMO_MAX:
+                self._noun_roles.clear()
+            entry = self.nouns.lookup(lemma)
+            found = self._noun_roles[lemma] = (
+                (entry.target_preps, entry.reciprocal, entry.standalone) if entry is not None else None
+            )
+        return found  # type: ignore[return-value]
 
     def code_noun(self, noun: str, *, text: str = "", words: Sequence[str] = ()) -> Action | None:
         """The Action a noun names on its own ("strikes", "sanctions"), or None if it names no event.

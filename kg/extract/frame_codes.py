@@ -264,21 +264,13 @@ def _same_words(a: FrameWords, b: Frame) -> bool:
     )
 
 
-_UNKNOWN = object()
-
-
 def noun_lookup(coder: ActionCoder) -> Callable[[str], tuple[frozenset[str], bool, bool] | None]:
-    cameo = coder if isinstance(coder, CameoCoder) else None
-    known: dict[str, tuple[frozenset[str], bool, bool] | None] = {}  # one lookup's answers (an article's)
+    """lemma → (target prepositions, reciprocal, standalone) of the event nouns ``coder`` knows
+    (kg's :class:`~kg.coding.CameoCoder`; any other coder knows none)."""
+    if isinstance(coder, CameoCoder):
+        return coder.noun_roles
+    return _no_noun
 
-    def lookup(lemma: str) -> tuple[frozenset[str], bool, bool] | None:
-        found = known.get(lemma, _UNKNOWN)
-        if found is not _UNKNOWN:
-            return found  # type: ignore[return-value]
-        entry = cameo.noun(lemma) if cameo is not None else None
-        found = known[lemma] = (
-            (entry.target_preps, entry.reciprocal, entry.standalone) if entry is not None else None
-        )
-        return found
 
-    return lookup
+def _no_noun(lemma: str) -> None:
+    return None
