@@ -84,6 +84,9 @@ class ArticleResolver:
         """
         if self._regime is not False:
             return self._regime if isinstance(self._regime, Actor) else None
+        if "regime" not in self.text:
+            self._regime = None  # no regime named (the pattern's word is not there): no search
+            return None
         countries: dict[str, Actor] = {}
         for m in _REGIME.finditer(self.text):
             words = (m.group(1) or m.group(2) or "").split()
@@ -108,13 +111,13 @@ class ArticleResolver:
         context: str | None = None,
         allow_unresolved: bool = False,
     ) -> Actor | None:
-        words = list(_mention_words(text))
-        if words == ["regime"]:
+        words = _mention_words(text)
+        if words == ("regime",):
             regime = self.named_regime(date)
             if regime is not None:
                 return regime  # "the regime": the one government the article calls a regime
         known = None
-        if words:
+        if words and self._people:
             known = self._people.get(" ".join(words))
             if known is None and len(words) == 1:
                 known = self._people.get(words[-1])
@@ -147,7 +150,7 @@ class ArticleResolver:
             self._people.setdefault(words[-1], actor)
         if actor is not None and actor.kind == "person":
             # A titled mention ("EU commissioner Johannes Hahn") says more than a bare name.
-            for key in (slugify(actor.label).split("-")[-1], " ".join(t.key for t in tokenize(actor.label))):
+            for key in _person_keys(actor.label):
                 if len(words) > 2 or key not in self._people:
                     self._people[key] = actor
         return actor
@@ -157,6 +160,17 @@ class ArticleResolver:
 def _mention_words(text: str) -> tuple[str, ...]:
     """The folded words of a mention without honorifics (read once per mention text)."""
     return tuple(t.key for t in tokenize(text) if t.key not in _HONORIFICS)
+
+
+@functools.lru_cache(maxsize=65536)
+def _person_keys(label: str) -> tuple[str, str]:
+    """The keys a person is found again by: the last word of their slug, and their folded words.
+
+    Examples:
+        >>> _person_keys("Jean-Yves Le Drian")
+        ('drian', 'jean yves le drian')
+    """
+    return slugify(label).split("-")[-1], " ".join(t.key for t in tokenize(label))
 
 
 #: Capitalised words before a place's name that are no first name ("In Aleppo", "Tel Abyad").

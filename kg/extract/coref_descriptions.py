@@ -41,6 +41,10 @@ _OPPOSITION = frozenset({"OPP", "PTY", "ELI", "LEG", "REB", "CVL"})
 _WAR_WORDS = frozenset({"war", "conflict", "crisis", "insurgency", "uprising"})
 #: Descriptions that fit any organisation, named or not ("the body", "the organisation").
 _ANY_BODY = frozenset({"body", "organisation", "organization"})
+#: Descriptions of organisations and groups (each has its own rule below).
+_BODY_DESCRIPTIONS = (
+    frozenset({"organisation", "organization", "movement"}) | _BLOC_WORDS | _ORG_WORDS | _GROUP_WORDS
+)
 
 
 def clause_subject(token: Token) -> Token | None:
@@ -66,14 +70,21 @@ class DescriptionRules(MemoryBase):
             return []  # "the Kurdish authorities": a people of their own, not the last country named
         if any(dep[c] == "acl" and c > i and table.tag[c] == "VBG" for c in kids):
             return []  # "the council governing the enclave": a body introduced by what it does
+        if lemma in _SIDE_WORDS and ("two" in dets or "both" in dets) and token.tag_ in ("NNS", "NNPS"):
+            pair = self.pair(token, sentence)
+            return [Resolved(a, span, "description") for a in pair]
+        if not (
+            lemma in _BODY_DESCRIPTIONS
+            or lemma in _COUNTRY_WORDS
+            or lemma in _GOVERNMENT_WORDS
+            or lemma in _TITLE_WORDS
+        ):
+            return []  # describes nothing the rules below look back for
         recent = [
             m
             for m in self._recent(token, sentence)
             if m.actor.group != self._exclude and not m.place and not is_media(m.actor)
         ]
-        if lemma in _SIDE_WORDS and ("two" in dets or "both" in dets) and token.tag_ in ("NNS", "NNPS"):
-            pair = self.pair(token, sentence)
-            return [Resolved(a, span, "description") for a in pair]
         bodies: Callable[[Actor], bool] | None = None
         if lemma in ("organisation", "organization", "movement"):
             bodies = lambda a: a.kind in ("organization", "group")  # noqa: E731

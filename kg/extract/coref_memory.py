@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from kg.extract.coref_speakers import place_speaking, spokesperson_before
 from kg.extract.coref_words import (
     _FEMALE_TITLES,
@@ -25,15 +27,15 @@ from kg.extract.coref_words import (
     Thing,
     first_name,
     surname,
-    thing_of,
+    thing_at,
 )
-from kg.extract.spans import noun_phrase
+from kg.extract.spans import phrase_bounds
 from kg.extract.table import token_table
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
     from kg.datamodel import Actor, ActorResolver
     from kg.extract.attribution import Quote
@@ -70,6 +72,8 @@ class MemoryBase:
         self._text = text
         self._phrases: dict[int, Span] = {}
         self._things: dict[int, Thing] = {}
+        #: ``_things`` by sentence, so that those of a sentence and the one before are found at once.
+        self._things_in: dict[int, dict[int, Thing]] = {}
         self._unknown_orgs: dict[int, tuple[int, bool]] = {}
         self._body_blockers: dict[int, tuple[int, bool]] = {}
         self._org_countries: dict[int, tuple[int, bool]] = {}
@@ -84,7 +88,9 @@ class MemoryBase:
         """:func:`~kg.extract.spans.noun_phrase` of ``token``, worked out once per token."""
         span = self._phrases.get(token.i)
         if span is None:
-            span = self._phrases[token.i] = noun_phrase(token)
+            doc = token.doc
+            start, end = phrase_bounds(token_table(doc), token.i)
+            span = self._phrases[token.i] = Span(doc, start, end)  # ``doc[start:end]``, made directly
         return span
 
     # -- names ---------------------------------------------------------------------------------
@@ -95,42 +101,49 @@ class MemoryBase:
         capitalised words are not always a name ("Eastern Europe").
         """
         key = (span.start, span.end)
-        if key not in self._names:
-            text = self._text_of(span).strip()
+        if key in self._names:
+            return self._names[key]
+        text = self._text_of(span).strip()
+        actor = None
+        if text and any(map(str.isalpha, text)):
+            actor = self.resolver.resolve(text, date=self.date, context=self.context(span.start))
+        if actor is not None and (actor.kind == "unresolved" or not actor.resolved):
             actor = None
-            if text and any(ch.isalpha() for ch in text):
-                actor = self.resolver.resolve(text, date=self.date, context=self.context(span.start))
-            if actor is not None and (actor.kind == "unresolved" or not actor.resolved):
+        if actor is not None and place_speaking(span, actor, getattr(self.resolver, "gazetteer", None)):
+            # "Bali said": a surname, not Indonesia; the spokesman named before, if any.
+            actor = spokesperson_before(self, span)
+            if actor is not None:
+                self._surnames.setdefault(surname(span.root), actor)
+        if (
+            actor is None
+            and self._surnames
+            and len(span) <= 2
+            and span.root.text[:1].isupper()
+            and not first_name(span)
+        ):
+            # "Baghdadi" after "Abu Bakr al-Baghdadi": the person this article named in full;
+            # but "Mustafa Barzani" after "Masoud Barzani" is another of the family.
+            actor = self._surnames.get(surname(span.root))
+        if actor is not None and actor.kind == "person":
+            label = span.root.ent_type_
+            if label in _NOT_PEOPLE or (label == "ORG" and actor.group == actor.id):
                 actor = None
-            if actor is not None and place_speaking(span, actor, getattr(self.resolver, "gazetteer", None)):
-                # "Bali said": a surname, not Indonesia; the spokesman named before, if any.
-                actor = spokesperson_before(self, span)
-                if actor is not None:
-                    self._surnames.setdefault(surname(span.root), actor)
-            if actor is None and len(span) <= 2 and span.root.text[:1].isupper() and not first_name(span):
-                # "Baghdadi" after "Abu Bakr al-Baghdadi": the person this article named in full;
-                # but "Mustafa Barzani" after "Masoud Barzani" is another of the family.
-                actor = self._surnames.get(surname(span.root))
-            if actor is not None and actor.kind == "person":
-                label = span.root.ent_type_
-                if label in _NOT_PEOPLE or (label == "ORG" and actor.group == actor.id):
-                    actor = None
-            self._names[key] = actor
-        return self._names[key]
+        self._names[key] = actor
+        return actor
 
     # -- the memory ----------------------------------------------------------------------------
     def remember(self, actor: Actor, token: Token, sentence: int, span: Span | None = None) -> None:
         """Record that ``actor`` was named at ``token`` (with the words of ``span`` as its title)."""
         table = token_table(token.doc)
         i = token.i
-        where = range(span.start, span.end) if span is not None else (i,)
+        start, end = (span.start, span.end) if span is not None else (i, i + 1)
         lemma, lower, dep, head = table.lemma, table.lower, table.dep, table.head
-        title = frozenset(lemma[j] for j in where if lemma[j] in _TITLE_WORDS)
-        plural = table.tag[i] in ("NNS", "NNPS") or bool(table.conjuncts(i)) or lower[i] in _PLURAL
+        title = _TITLE_WORDS.intersection(lemma[start:end])
+        plural = table.tag[i] in ("NNS", "NNPS") or lower[i] in _PLURAL or bool(table.conjuncts(i))
         subject = dep[i] in ("nsubj", "nsubjpass", "agent") or dep[head[i]] == "agent"
         place = dep[i] == "pobj" and lower[head[i]] in _PLACE_PREPS
         # Without the article's day, who has left office is unknown: only the words tell.
-        former = any(lower[j] in _FORMER_WORDS for j in where) or (
+        former = not _FORMER_WORDS.isdisjoint(lower[start:end]) or (
             actor.sector == "ELI" and self.date is not None
         )
         argument = subject or dep[i] == "dobj"
@@ -138,16 +151,22 @@ class MemoryBase:
             self._in_order = False
         self.history.append(Mention(actor, sentence, i, subject, plural, title, place, former, argument))
         self._named.add(i)
-        if actor.kind == "country" and table.pos[i] == "PROPN" and any(table.ent[j] == "ORG" for j in where):
+        if actor.kind == "country" and table.pos[i] == "PROPN" and "ORG" in table.ent[start:end]:
             # An organisation the resolver knew only by a country in its name ("the Chile Trust").
             self._org_countries[i] = (sentence, argument)
         if actor.kind == "person" and span is not None:
-            names = [t for t in span if t.pos_ == "PROPN"]
-            names += [t for c in token.children if c.dep_ == "appos" for t in c.subtree if t.pos_ == "PROPN"]
+            pos = table.pos
+            names = [j for j in range(span.start, span.end) if pos[j] == "PROPN"]
+            names += [
+                j
+                for c in table.children[i]
+                if dep[c] == "appos"
+                for j in table.subtree(c)
+                if pos[j] == "PROPN"
+            ]
             if len(names) > 1:
-                self._surnames.setdefault(surname(names[-1]), actor)
-        if actor.kind == "person" and span is not None:
-            first = span[0].lower_
+                self._surnames.setdefault(lower[names[-1]].removeprefix("al-"), actor)  # its surname()
+            first = lower[span.start]
             if first in _MALE_TITLES:
                 self.gender.setdefault(actor.id, "m")
             elif first in _FEMALE_TITLES:
@@ -171,8 +190,12 @@ class MemoryBase:
         return found
 
     def _mention_at(self, token: Token) -> Mention | None:
+        return self._mention_of(token.i)
+
+    def _mention_of(self, i: int) -> Mention | None:
+        """The last mention remembered at token ``i``, if any."""
         for m in reversed(self.history):
-            if m.token == token.i:
+            if m.token == i:
                 return m
         return None
 
@@ -182,13 +205,13 @@ class MemoryBase:
         for i in range(sentence.start, sentence.end):
             self._sentence_of[i] = index
         table = token_table(sentence.doc)
-        dep, pos, doc = table.dep, table.pos, sentence.doc
+        dep, pos = table.dep, table.pos
         for i in range(sentence.start, sentence.end):
             if dep[i] not in _THING_DEPS or pos[i] not in ("NOUN", "PROPN"):
-                continue  # thing_of finds nothing there: no Token made for it
-            thing = thing_of(doc[i], index)
+                continue  # thing_of finds nothing there
+            thing = thing_at(table, i, index)
             if thing is not None:
-                self._things[i] = thing
+                self._add_thing(thing)
 
     def note_thing(self, token: Token, sentence: int) -> None:
         """Record that a pronoun stands for a thing, so the next one may too ("The plan ... It ...
@@ -196,16 +219,23 @@ class MemoryBase:
         if token.i not in self._things:
             subject = token.dep_ in ("nsubj", "nsubjpass")
             plural = token.lower_ in _PLURAL
-            self._things[token.i] = Thing(sentence, token.i, subject, plural, token.dep_ == "dobj")
+            self._add_thing(Thing(sentence, token.i, subject, plural, token.dep_ == "dobj"))
+
+    def _add_thing(self, thing: Thing) -> None:
+        old = self._things.get(thing.token)
+        if old is not None:
+            del self._things_in[old.sentence][thing.token]
+        self._things[thing.token] = thing
+        self._things_in.setdefault(thing.sentence, {})[thing.token] = thing
 
     def _recent_things(self, token: Token, sentence: int) -> list[Thing]:
         """The things named before ``token`` in its sentence and the one before, that no actor was
-        found for."""
-        near = [
-            t
-            for t in self._things.values()
-            if sentence - 1 <= t.sentence <= sentence and (t.sentence < sentence or t.token < token.i)
-        ]
+        found for (in no particular order)."""
+        before, here = self._things_in.get(sentence - 1), self._things_in.get(sentence)
+        near = list(before.values()) if before else []
+        if here:
+            i = token.i
+            near += [t for t in here.values() if t.token < i]
         if not near:
             return near
         named = self._named

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from kg.extract.attribution import SPEECH_VERBS, speaker_of
 from kg.extract.coref_memory import MemoryBase
 from kg.extract.coref_words import (
@@ -23,11 +25,12 @@ from kg.extract.coref_words import (
     expletive,
 )
 from kg.extract.spans import is_pronoun
+from kg.extract.table import TokenTable, token_table
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Token
 
     from kg.datamodel import Actor
 
@@ -72,7 +75,7 @@ _UNKNOWN_BODIES = _ORG_WORDS | _GROUP_WORDS | _BODY_WORDS
 _OBJECTS = frozenset({"dobj", "dative"})
 
 
-def _person(m: Mention, doc: Doc) -> bool:
+def _person(m: Mention, table: TokenTable) -> bool:
     """Whether a mention names a person: a known one, or someone the resolver could only place by
     the role given beside their name ("Omar Ali, chief negotiator for the opposition" → the
     opposition), or that "he" or "she" stood for before. A personal name read as a town's people
@@ -81,10 +84,10 @@ def _person(m: Mention, doc: Doc) -> bool:
         return True
     if m.actor.kind != "sector":
         return False
-    word = doc[m.token]
-    if word.lower_ in _MALE or word.lower_ in _FEMALE:
+    w = m.token
+    if table.lower[w] in _MALE or table.lower[w] in _FEMALE:
         return True
-    return word.ent_type_ == "PERSON" and any(c.dep_ == "appos" for c in word.children)
+    return table.ent[w] == "PERSON" and any(table.dep[c] == "appos" for c in table.children[w])
 
 
 class PronounRules(MemoryBase):
@@ -98,11 +101,13 @@ class PronounRules(MemoryBase):
         return found[0].actor if found else None
 
     def _pronoun(self, token: Token, sentence: int) -> list[Resolved]:
-        word = token.lower_
-        span = token.doc[token.i : token.i + 1]
+        doc, i = token.doc, token.i
+        table = token_table(doc)
+        word = table.lower[i]
+        span = Span(doc, i, i + 1)  # ``doc[i : i + 1]``, made directly
         if word in _REFLEXIVE:
             return []  # "helps Taiwan defend itself": the clause's own subject, never another party
-        if token.dep_ == "dobj" and token.head.lemma_.lower() in STATIONING_VERBS:
+        if table.dep[i] == "dobj" and token.head.lemma_.lower() in STATIONING_VERBS:
             return []  # "we will withdraw them": the subject's own forces, no other party
         if word in _FIRST_PERSON:
             actor = self._speaker(token, sentence)
@@ -114,11 +119,9 @@ class PronounRules(MemoryBase):
             speaker = self.resolve(quoted, sentence, nested=False) if quoted is not None else []
             speaker_id = speaker[0].actor.id if speaker else None
 
-            doc = token.doc
-
             def fits(m: Mention) -> bool:
                 return (
-                    _person(m, doc)
+                    _person(m, table)
                     and self.gender.get(m.actor.id, gender) == gender
                     and m.actor.id != speaker_id
                 )
@@ -140,25 +143,26 @@ class PronounRules(MemoryBase):
             return []  # "it is Israel that ...", "it appears that ...": no one
         kind = "person" if word in _MALE or word in _FEMALE else "org" if word in _NEUTER else None
         # The subject of the verb whose reported clause holds the pronoun ("NATO said it is ...").
-        subject = self._speech_subject(token)
+        subject = self._speech_subject(table, i)
         unknown = subject is not None and (
-            subject.i in self._blockers or (kind == "org" and subject.i in self._body_blockers)
+            subject in self._blockers or (kind == "org" and subject in self._body_blockers)
         )
         if subject is not None and kind is not None and unknown:
             return []  # "Mr Ruiz said he …" with Mr Ruiz unknown: he is no one we know
-        governor = self._mention_at(subject) if subject is not None else None
+        governor = self._mention_of(subject) if subject is not None else None
         if governor is None and subject is not None:
             # "one of the sponsors, Chile, said it ...": the apposition names the speaker.
-            appos = next((c for c in subject.children if c.dep_ == "appos"), None)
-            governor = self._mention_at(appos) if appos is not None else None
+            appos = table.kid(subject, "appos")
+            governor = self._mention_of(appos) if appos is not None else None
         if governor is not None and fits(governor) and governor.actor.group != self._exclude:
             return [self._found(governor, span, gender_word=word)]
         things = self._fitting_things(token, sentence, word)
-        ruling = self._things.get(subject.i) if subject is not None and governor is None else None
+        ruling = self._things.get(subject) if subject is not None and governor is None else None
+        head = table.head
         if (
             ruling is not None
             and subject is not None
-            and subject.head.i == token.head.head.i
+            and head[subject] == head[head[i]]
             and (word in _NEUTER or word in _PLURAL)
             and ruling.plural == (word in _PLURAL)
         ):
@@ -200,11 +204,12 @@ class PronounRules(MemoryBase):
         speaks or acts as only an actor can ("it said", "they accused")."""
         if word not in _NEUTER and word not in _PLURAL:
             return []
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in _AGENT_VERBS:
-            return []
-        speech = token.head.dep_ == "ccomp" and token.head.head.lemma_.lower() in SPEECH_VERBS
-        if token.dep_ in ("nsubj", "nsubjpass") and speech:
-            return []  # "... insisted it will": the one who speaks, found by the rules for actors
+        table = token_table(token.doc)
+        if table.dep[token.i] in ("nsubj", "nsubjpass"):
+            if token.head.lemma_.lower() in _AGENT_VERBS:
+                return []
+            if table.dep[table.head[token.i]] == "ccomp" and token.head.head.lemma_.lower() in SPEECH_VERBS:
+                return []  # "... insisted it will": the one who speaks, found by the rules for actors
         plural = word in _PLURAL
         return [t for t in self._recent_things(token, sentence) if t.plural == plural]
 
@@ -230,14 +235,16 @@ class PronounRules(MemoryBase):
 
     def _clause_subject(self, token: Token) -> Mention | None:
         """The actor named as the subject of the verb an object pronoun depends on, if any."""
-        if token.dep_ not in _OBJECTS:
+        table = token_table(token.doc)
+        dep, head, children = table.dep, table.head, table.children
+        if dep[token.i] not in _OBJECTS:
             return None
-        verb = token.head
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        while subject is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
-            verb = verb.head
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return self._mention_at(subject) if subject is not None else None
+        verb = head[token.i]
+        subject = next((c for c in children[verb] if dep[c] in ("nsubj", "nsubjpass")), None)
+        while subject is None and dep[verb] in ("conj", "xcomp") and head[verb] != verb:
+            verb = head[verb]
+            subject = next((c for c in children[verb] if dep[c] in ("nsubj", "nsubjpass")), None)
+        return self._mention_of(subject) if subject is not None else None
 
     def _thing_referent(self, token: Token, sentence: int, thing: Thing) -> list[Resolved]:
         """A pronoun that stands for a thing names no actor, except as the target of an act on a
@@ -275,16 +282,19 @@ class PronounRules(MemoryBase):
 
         "The coalition" or "the committee" that found no actor is a body all the same: it stands
         between "it" (only) and the actors named before it."""
-        subject = token.dep_ in ("nsubj", "nsubjpass", "agent") or token.head.dep_ == "agent"
-        if token.pos_ == "NOUN" and token.lemma_.lower() in _UNKNOWN_BODIES and token.tag_ == "NN":
-            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
-                self._body_blockers[token.i] = (sentence, subject)
+        table, i = token_table(token.doc), token.i
+        dep, pos = table.dep, table.pos
+        subject = dep[i] in ("nsubj", "nsubjpass", "agent") or dep[table.head[i]] == "agent"
+        if pos[i] == "NOUN" and table.tag[i] == "NN" and table.lemma[i] in _UNKNOWN_BODIES:
+            lower = table.lower
+            if any(dep[c] == "det" and lower[c] in ("the", "this", "that") for c in table.children[i]):
+                self._body_blockers[i] = (sentence, subject)
             return
-        if token.pos_ != "PROPN" or token.ent_type_ not in ("PERSON", "ORG"):
+        if pos[i] != "PROPN" or table.ent[i] not in ("PERSON", "ORG"):
             return
-        self._blockers[token.i] = (sentence, subject)
-        if token.ent_type_ == "ORG":
-            self._unknown_orgs[token.i] = (sentence, subject or token.dep_ == "dobj")
+        self._blockers[i] = (sentence, subject)
+        if table.ent[i] == "ORG":
+            self._unknown_orgs[i] = (sentence, subject or dep[i] == "dobj")
 
     def _blocked(self, token: Token, sentence: int, kind: str | None, best: tuple[int, bool, int]) -> bool:
         """Whether an unknown name of the pronoun's kind is more salient than its best antecedent."""
@@ -302,19 +312,23 @@ class PronounRules(MemoryBase):
             self.gender.setdefault(m.actor.id, "m" if gender_word in _MALE else "f")
         return Resolved(m.actor, span, "pronoun")
 
-    def _speech_subject(self, token: Token) -> Token | None:
-        """The subject of the verb whose reported clause has ``token`` as its subject."""
-        clause = token.head
-        while clause.dep_ in ("xcomp", "acomp", "aux", "auxpass") and clause.head.i != clause.i:
-            clause = clause.head
-        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("ccomp", "advcl"):
+    @staticmethod
+    def _speech_subject(table: TokenTable, i: int) -> int | None:
+        """The subject of the verb whose reported clause has token ``i`` as its subject."""
+        dep, head, children = table.dep, table.head, table.children
+        if dep[i] not in ("nsubj", "nsubjpass"):
             return None
-        verb = clause.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        clause = head[i]
+        while dep[clause] in ("xcomp", "acomp", "aux", "auxpass") and head[clause] != clause:
+            clause = head[clause]
+        if dep[clause] not in ("ccomp", "advcl"):
+            return None
+        verb = head[clause]
+        subjects = [c for c in children[verb] if dep[c] in ("nsubj", "nsubjpass")]
+        while not subjects and dep[verb] == "conj" and head[verb] != verb:
+            verb = head[verb]
+            subjects = [c for c in children[verb] if dep[c] in ("nsubj", "nsubjpass")]
         for subject in subjects:
-            if subject.i < token.i:
+            if subject < i:
                 return subject
         return None

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.table import token_table
+
 if TYPE_CHECKING:
     import datetime as dt
 
@@ -74,7 +76,7 @@ def one_member(span: Span, actor: Actor) -> bool:
         span: the mention's words.
         actor: the resolver's reading (the organisation, or one of its sectors).
     """
-    if not len(span) or span[0].lower_ not in ("a", "an") or actor.country:
+    if actor.country or not len(span) or token_table(span.doc).lower[span.start] not in ("a", "an"):
         return False
     if actor.kind != "organization" and not (actor.kind == "sector" and actor.affiliation):
         return False

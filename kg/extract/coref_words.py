@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Literal
 from kg.actors.modifiers import HONORIFICS
 from kg.datamodel import Actor
 from kg.extract.spans import PEOPLE_NOUNS
-from kg.extract.table import token_table
+from kg.extract.table import TokenTable, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -26,6 +26,7 @@ __all__ = [
     "is_media",
     "names_and_title",
     "surname",
+    "thing_at",
     "thing_of",
     "title_key",
 ]
@@ -150,8 +151,10 @@ def _next_to(head: Token, appos: Token) -> bool:
     start = appos.left_edge.i
     if start <= head.i:
         return True
-    own = {t.i for t in head.subtree} - {t.i for t in appos.subtree}
-    return all(head.doc[i].is_punct or i in own for i in range(head.i + 1, start))
+    table = token_table(head.doc)
+    own = set(table.subtree(head.i)).difference(table.subtree(appos.i))
+    punct = table.punct
+    return all(punct[i] or i in own for i in range(head.i + 1, start))
 
 
 def title_key(span: Span) -> str:
@@ -162,9 +165,8 @@ def title_key(span: Span) -> str:
 def first_name(span: Span) -> bool:
     """Whether a capitalised word other than a title stands before the span's head ("Mustafa
     Barzani", not "Mr Barzani")."""
-    return any(
-        t.i < span.root.i and t.text[:1].isupper() and t.lower_.rstrip(".") not in _NAME_TITLES for t in span
-    )
+    root = span.root.i
+    return any(t.i < root and t.text[:1].isupper() and t.lower_.rstrip(".") not in _NAME_TITLES for t in span)
 
 
 def surname(token: Token) -> str:
@@ -237,7 +239,11 @@ def thing_of(token: Token, sentence: int) -> Thing | None:
     """The thing a common noun names as a subject or object, if it can be no actor: not a word for
     people or bodies that the resolver may know ("officials", "the alliance"), not a named entity
     except a people ("the Kurds"). It counts only where no actor was found for it."""
-    table, i = token_table(token.doc), token.i  # called for every noun: the Doc's table, not Tokens
+    return thing_at(token_table(token.doc), token.i, sentence)
+
+
+def thing_at(table: TokenTable, i: int, sentence: int) -> Thing | None:
+    """:func:`thing_of` token ``i`` of a Doc's table (called for every noun: no Token made)."""
     pos, ent, dep, tag = table.pos[i], table.ent[i], table.dep[i], table.tag[i]
     people = pos == "PROPN" and ent == "NORP" and tag == "NNPS"
     if dep not in _THING_DEPS or not (people or (pos == "NOUN" and ent not in _ACTOR_ENTS)):

@@ -29,7 +29,7 @@ from kg.extract.coref_words import (
     names_and_title,
     surname,
 )
-from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, is_pronoun, nested_actor_tokens
+from kg.extract.spans import PEOPLE_NOUNS, PLACE_NOUNS, nested_actor_tokens
 from kg.extract.table import token_table
 
 if TYPE_CHECKING:
@@ -90,19 +90,20 @@ class ArticleMemory(PronounRules, DescriptionRules):
         lemma = table.lemma[i]
         return (
             table.pos[i] == "PROPN"
-            or (token.text[:1].isupper() and surname(token) in self._surnames)
             or table.ent[i] in _ACTOR_ENTS
             or lemma in PEOPLE_NOUNS
             or lemma in _ORG_WORDS
             or lemma in _GROUP_WORDS
             or lemma in _GOVERNMENT_WORDS
+            or (bool(self._surnames) and token.text[:1].isupper() and surname(token) in self._surnames)
         )
 
     def _resolve(self, token: Token, sentence: int, *, nested: bool, loose: bool) -> list[Resolved]:
-        if is_pronoun(token):
+        table = token_table(token.doc)
+        i = token.i
+        if table.pos[i] == "PRON" or table.tag[i] in ("PRP", "PRP$"):  # is_pronoun(token)
             return self._pronoun(token, sentence)
-        span = self._noun_phrase(token)
-        lemma = token_table(token.doc).lemma[token.i]
+        lemma = table.lemma[i]
         loose = loose or lemma in PLACE_NOUNS
         # "its citizens", "their troops": people of one's own; "its border posts" may be another's.
         exclude = self._exclude if lemma not in PEOPLE_NOUNS else None
@@ -112,16 +113,21 @@ class ArticleMemory(PronounRules, DescriptionRules):
                     for r in self.resolve(inner, sentence, nested=True, exclude=exclude):
                         return [Resolved(r.actor, r.span, "nested" if r.how == "name" else r.how)]
             return []
-        for child in token.children:
-            if child.dep_ == "appos" and names_and_title(token, child):
+        span = self._noun_phrase(token)
+        dep = table.dep
+        for c in table.children[i]:
+            if dep[c] != "appos":
+                continue
+            child = token.doc[c]
+            if names_and_title(token, child):
                 combined = self._apposition(token, child, span)
                 if combined is not None:
                     return [Resolved(combined, span, "apposition")]
         actor = self.name(span)
         if actor is not None and one_member(span, actor):
             return []  # "a Nato army": some member's, which the phrase does not say
-        if actor is None and len(span) > 1 and token.ent_type_ in ("NORP", "GPE", "ORG"):
-            actor = self.name(token.doc[token.i : token.i + 1])  # "Young Algerians" → Algerians
+        if actor is None and len(span) > 1 and table.ent[i] in ("NORP", "GPE", "ORG"):
+            actor = self.name(token.doc[i : i + 1])  # "Young Algerians" → Algerians
         if actor is not None and not generic(actor):
             if actor.sector == "MIL":
                 actor = self.side_of_commanders(token, span, sentence, actor)
@@ -150,15 +156,19 @@ class ArticleMemory(PronounRules, DescriptionRules):
     def _located(self, token: Token, span: Span) -> Actor | None:
         """ "Opposition groups in Zimbabwe", "security forces in Guinea": the country named after the
         words for people gives them their country."""
-        if token.lemma_.lower() not in PEOPLE_NOUNS and token.lemma_.lower() not in _GROUP_WORDS:
+        lemma = token.lemma_.lower()
+        if lemma not in PEOPLE_NOUNS and lemma not in _GROUP_WORDS:
             return None
-        if token.dep_ == "dobj" and token.head.lemma_.lower() in STATIONING_VERBS:
+        table, i = token_table(token.doc), token.i
+        dep, children = table.dep, table.children
+        if dep[i] == "dobj" and token.head.lemma_.lower() in STATIONING_VERBS:
             return self._stationed(token, span)
-        for child in token.children:
-            if child.dep_ != "prep" or child.lower_ not in ("in", "from", "of"):
+        for c in children[i]:
+            if dep[c] != "prep" or table.lower[c] not in ("in", "from", "of"):
                 continue
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "NORP"):
+            for g in children[c]:
+                if dep[g] == "pobj" and table.ent[g] in ("GPE", "NORP"):
+                    pobj = token.doc[g]
                     place = self._noun_phrase(pobj)
                     words = [t.text for t in span if t.lower_ not in _DETERMINERS]
                     text = f"{place.text} {' '.join(words)}"

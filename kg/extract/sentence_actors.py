@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.clauses import QUANTITY_NOUNS
 from kg.extract.coreference import DESCRIPTION_WORDS, ArticleMemory, Resolved
-from kg.extract.spans import PEOPLE_NOUNS, is_pronoun
+from kg.extract.spans import PEOPLE_NOUNS
 from kg.extract.table import token_table
 
 if TYPE_CHECKING:
@@ -75,18 +75,13 @@ def observe(tokens: Sequence[Token], index: int, memory: ArticleMemory) -> None:
             continue  # dates, numbers, money, works
         if tag == "NOUN":
             lemma = lemmas[i]
-            if (
-                not (
-                    label in _ACTOR_LABELS
-                    or lemma in PEOPLE_NOUNS
-                    or lemma in DESCRIPTION_WORDS
-                    or any(ent[c] or pos[c] == "PROPN" for c in children[i] if c < i)
-                )
-                or lemma in _GENERIC
+            if lemma in _GENERIC or not (
+                label in _ACTOR_LABELS
+                or lemma in PEOPLE_NOUNS
+                or lemma in DESCRIPTION_WORDS
+                or any(ent[c] or pos[c] == "PROPN" for c in children[i] if c < i)
             ):
                 continue
-        if tag == "PRON" and not is_pronoun(token):
-            continue
         found = memory.resolve(token, index, nested=False)
         for r in found:
             memory.remember(r.actor, token, index, r.span)
@@ -96,20 +91,24 @@ def observe(tokens: Sequence[Token], index: int, memory: ArticleMemory) -> None:
 
 def _split_modifiers(token: Token) -> list[Token]:
     """ "Russian and Syrian planes" → Russian, Syrian: one source per coordinated nationality."""
-    for child in token.children:
-        if child.dep_ in ("amod", "compound") and child.conjuncts and child.ent_type_ in ("NORP", "GPE"):
-            return [child, *child.conjuncts]
-    if token.lemma_.lower() in QUANTITY_NOUNS:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                return [g for g in child.children if g.dep_ == "pobj"] or [token]
-    if token.lemma_.lower() in _DELEGATES:
+    doc, i = token.doc, token.i
+    t = token_table(doc)
+    dep, lower, children = t.dep, t.lower, t.children
+    for c in children[i]:
+        if dep[c] in ("amod", "compound") and t.ent[c] in ("NORP", "GPE") and t.conjuncts(c):
+            return [doc[c], *(doc[j] for j in t.conjuncts(c))]
+    lemma = token.lemma_.lower()
+    if lemma in QUANTITY_NOUNS:
+        for c in children[i]:
+            if dep[c] == "prep" and lower[c] == "of":
+                return [doc[g] for g in children[c] if dep[g] == "pobj"] or [token]
+    if lemma in _DELEGATES:
         # "delegations from Sudan and Chad": one source per country named.
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None and pobj.conjuncts:
-                    return [pobj, *pobj.conjuncts]
+        for c in children[i]:
+            if dep[c] == "prep" and lower[c] in ("from", "of"):
+                pobj = next((g for g in children[c] if dep[g] == "pobj"), None)
+                if pobj is not None and t.conjuncts(pobj):
+                    return [doc[pobj], *(doc[j] for j in t.conjuncts(pobj))]
     return [token]
 
 

@@ -22,6 +22,7 @@ from kg.datamodel import Article, Event
 from kg.errors import ExtractionError, KGError
 from kg.extract import extract_events as extract_doc_events
 from kg.nlp import load_nlp, model_info, parse_articles
+from kg.pipeline.collector import fewer_collections
 from kg.pipeline.timing import StageTimer
 
 if TYPE_CHECKING:
@@ -144,11 +145,12 @@ def extract_chunk(spec: ExtractionSpec, articles: list[Article]) -> ChunkResult:
     events: list[tuple[Event, ...]] = []
     errors: list[str | None] = []
     parsed = timer.wrap(parse_articles(nlp, articles, batch_size=spec.batch_size), "nlp")
-    for article, doc in parsed:
-        with timer.stage("extract"):
-            found, error = _extract_one(doc, article, resolver, coder, spec.min_confidence)
-        events.append(found)
-        errors.append(error)
+    with fewer_collections():
+        for article, doc in parsed:
+            with timer.stage("extract"):
+                found, error = _extract_one(doc, article, resolver, coder, spec.min_confidence)
+            events.append(found)
+            errors.append(error)
     seconds = timer.snapshot()
     return ChunkResult(
         events=tuple(events),
@@ -230,10 +232,11 @@ def _local_stream(
     if resolver is None:
         resolver = _own_resolver() if spec.actors_file is None else Resolver(actors_file=spec.actors_file)
     coder = _own_coder()
-    for article, doc in timer.wrap(parse_articles(nlp, articles, batch_size=spec.batch_size), "nlp"):
-        with timer.stage("extract"):
-            events, error = _extract_one(doc, article, resolver, coder, spec.min_confidence)
-        yield ArticleResult(article, events, error)
+    with fewer_collections():  # also while the caller works on a result: see kg.pipeline.collector
+        for article, doc in timer.wrap(parse_articles(nlp, articles, batch_size=spec.batch_size), "nlp"):
+            with timer.stage("extract"):
+                events, error = _extract_one(doc, article, resolver, coder, spec.min_confidence)
+            yield ArticleResult(article, events, error)
 
 
 def _process_stream(
