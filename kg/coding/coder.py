@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from kg.coding.cameo import CameoTable, VerbEntry, VerbLexicon, base_form, load_cameo, load_verbs
 from kg.coding.nouns import NounEntry, NounLexicon, load_nouns
-from kg.coding.patterns import PatternBook, Phrase, load_patterns
+from kg.coding.patterns import PatternBook, Phrase, load_patterns, singular
 from kg.coding.plover import plover_for
 from kg.datamodel import Action
 
@@ -17,6 +17,8 @@ PrepPhrase = tuple[str, str | None, Sequence[str]]
 #: Verb phrases whose code a coder remembers before it starts afresh (bounds its memory).
 _MEMO_MAX = 100_000
 _MISS = object()
+#: A verb's patterns at a glance (see ``CameoCoder._blocks_of``).
+_Blocks = tuple[str, VerbEntry | None, frozenset[str], tuple[frozenset[str], ...]]
 
 
 class CameoCoder:
@@ -49,6 +51,10 @@ class CameoCoder:
         self._memo: dict[tuple[object, ...], tuple[str, str, bool] | None] = {}
         self._known_verbs: dict[str, bool] = {}
         self._may: dict[tuple[str, str | None], bool] = {}
+        self._entries: dict[tuple[str, str | None], tuple[str, VerbEntry | None]] = {}
+        self._noun_roles: dict[str, object] = {}
+        self._blocks: dict[tuple[str, str | None], _Blocks] = {}
+        self._needs: dict[tuple[str, str | None, str], tuple[frozenset[str], ...]] = {}
 
     def code_of(
         self,
@@ -64,6 +70,8 @@ class CameoCoder:
 
         Answers are remembered per phrase (verb, particle, object and phrase words).
         """
+        if not self.words_matter(verb, particle=particle, obj=obj, preps=[p for p, _, _ in preps]):
+            return self.default_of(verb, particle)
         phrases = tuple((p, h, tuple(w)) for p, h, w in preps)
         key = (verb, particle, obj, tuple(obj_words), phrases, tuple(subject_words))
         found = self._memo.get(key, _MISS)
@@ -90,7 +98,7 @@ class CameoCoder:
         preps: Sequence[PrepPhrase] = (),
         subject_words: Sequence[str] = (),
     ) -> tuple[str, str, bool] | None:
-        verb, entry = self._entry(verb, particle)
+        verb, entry = self._entry_of(verb, particle)
         obj_phrase = Phrase.of(obj, obj_words) if obj else None
         prep_phrases = [(p.lower(), Phrase.of(h, w) if h else None) for p, h, w in preps]
         subject = Phrase.of("", subject_words) if subject_words else None
@@ -118,6 +126,86 @@ class CameoCoder:
         if entry is None or not entry.code:
             return None
         return self._known(entry.code), self._known(entry.reverse), False
+
+    def words_matter(
+        self, verb: str, *, particle: str | None = None, obj: str | None = None, preps: Iterable[str] = ()
+    ) -> bool:
+        """Whether the answer of :meth:`code_of` for ``verb`` with this particle, object head and
+        prepositions may depend on the words of its object and phrases: when False no pattern of
+        the verb can match, and the answer is :meth:`default_of` whatever the words.
+
+        Examples:
+            >>> coder = CameoCoder()
+            >>> coder.words_matter("impose", obj="sanctions"), coder.words_matter("impose", obj="lunch")
+            (True, False)
+        """
+        needs = self._prep_needs(verb, particle, obj)
+        if not needs:
+            return False
+        if not needs[0]:
+            return True  # a pattern needs no phrase
+        present = {p.lower() for p in preps}
+        return any(n <= present for n in needs)
+
+    def _prep_needs(self, verb: str, particle: str | None, obj: str | None) -> tuple[frozenset[str], ...]:
+        """The sets of prepositions the patterns of the verb's blocks (see :meth:`words_matter`)
+        need phrases of; the empty set first when a pattern needs none. Worked out once per verb
+        and particle for an object no pattern names, else once per object head."""
+        blocks = self._blocks.get((verb, particle))
+        if blocks is None:
+            if len(self._blocks) >= _MEMO_MAX:
+                self._blocks.clear()
+            blocks = self._blocks[(verb, particle)] = self._blocks_of(verb, particle)
+        lemma, entry, heads, needs = blocks
+        head = singular(obj) if obj else None
+        if head is None or head not in heads:
+            return needs  # the patterns that need no object
+        key = (verb, particle, head)
+        found = self._needs.get(key)
+        if found is None:
+            if len(self._needs) >= _MEMO_MAX:
+                self._needs.clear()
+            found = self._needs[key] = self._needs_of(lemma, entry, particle, head)
+        return found
+
+    def _blocks_of(self, verb: str, particle: str | None) -> _Blocks:
+        """The verb as the dictionary knows it, its entry, the object heads its patterns name,
+        and the prepositions needed by its patterns that need no object."""
+        lemma, entry = self._entry_of(verb, particle)
+        heads = self.patterns.heads(f"kg:{lemma}")
+        if entry is not None and entry.block:
+            heads = heads | self.patterns.heads(entry.block)
+        return lemma, entry, heads, self._needs_of(lemma, entry, particle, None)
+
+    def _needs_of(
+        self, lemma: str, entry: VerbEntry | None, particle: str | None, head: str | None
+    ) -> tuple[frozenset[str], ...]:
+        found = self.patterns.needs(f"kg:{lemma}", lemma, head, particle=particle)
+        if entry is not None and entry.block:
+            found |= self.patterns.needs(entry.block, lemma, head, particle=particle, own_only=entry.own)
+        return tuple(sorted(found, key=len))
+
+    def default_of(self, verb: str, particle: str | None = None) -> tuple[str, str, bool] | None:
+        """What :meth:`code_of` answers for ``verb`` when no pattern matches: its own code, or None.
+
+        Examples:
+            >>> CameoCoder().default_of("reject"), CameoCoder().default_of("hold")
+            (('120', '', False), None)
+        """
+        _, entry = self._entry_of(verb, particle)
+        if entry is None or not entry.code:
+            return None
+        return self._known(entry.code), self._known(entry.reverse), False
+
+    def _entry_of(self, verb: str, particle: str | None) -> tuple[str, VerbEntry | None]:
+        """:meth:`_entry`, worked out once per verb and particle."""
+        key = (verb, particle)
+        found = self._entries.get(key)
+        if found is None:
+            if len(self._entries) >= _MEMO_MAX:
+                self._entries.clear()
+            found = self._entries[key] = self._entry(verb, particle)
+        return found
 
     def _entry(self, verb: str, particle: str | None) -> tuple[str, VerbEntry | None]:
         """The verb as the dictionary knows it, and its entry (None when it has none)."""
@@ -223,6 +311,24 @@ class CameoCoder:
     def noun(self, lemma: str) -> NounEntry | None:
         """The event-noun entry of ``lemma`` ("talks" → talk), or None."""
         return self.nouns.lookup(lemma)
+
+    def noun_roles(self, lemma: str) -> tuple[frozenset[str], bool, bool] | None:
+        """(target prepositions, reciprocal, standalone) of the event noun ``lemma``, or None when
+        it names no event; remembered per lemma.
+
+        Examples:
+            >>> CameoCoder().noun_roles("talks"), CameoCoder().noun_roles("weather")
+            ((frozenset({'with'}), True, True), None)
+        """
+        found = self._noun_roles.get(lemma, _MISS)
+        if found is _MISS:
+            if len(self._noun_roles) >= _MEMO_MAX:
+                self._noun_roles.clear()
+            entry = self.nouns.lookup(lemma)
+            found = self._noun_roles[lemma] = (
+                (entry.target_preps, entry.reciprocal, entry.standalone) if entry is not None else None
+            )
+        return found  # type: ignore[return-value]
 
     def code_noun(self, noun: str, *, text: str = "", words: Sequence[str] = ()) -> Action | None:
         """The Action a noun names on its own ("strikes", "sanctions"), or None if it names no event.

@@ -12,10 +12,16 @@ import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 from kg.coding.tables import data_rows
 
 __all__ = ["Pattern", "PatternBook", "Phrase", "load_patterns", "singular"]
+
+#: The kinds of match :meth:`PatternBook._candidates` prepares patterns for.
+_OWN, _OWN_ONLY, _OTHER = 0, 1, 2
+#: Candidate lists a book remembers before it starts afresh (bounds its memory).
+_TRIED_MAX = 100_000
 
 
 @functools.lru_cache(maxsize=65536)
@@ -86,6 +92,12 @@ class Pattern:
         )
 
 
+#: Patterns a match tries: (order in the block, pattern, the prepositions it needs).
+_Candidates: TypeAlias = tuple[tuple[int, Pattern, frozenset[str]], ...]
+#: See ``_glance``.
+_Glance: TypeAlias = tuple[tuple[str, str, frozenset[str], bool], ...]
+
+
 class PatternBook:
     """Patterns by verb block, with the synonym sets they use.
 
@@ -122,6 +134,12 @@ class PatternBook:
                     heads[word].append((order, p))
             self._by_head[name] = dict(heads)
             self._free[name] = free
+        # What each block's patterns ask at a glance (see _glance), without the object: see needs().
+        self._free_glance = {name: _glance(free) for name, free in self._free.items()}
+        # The candidates one kind of match tries, by (block, verb, object head, kind): see _candidates.
+        self._heads: dict[str, frozenset[str]] = {}
+        self._head_glance: dict[tuple[str, str], _Glance] = {}
+        self._tried: dict[tuple[str, str, str | None, int], _Candidates] = {}
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.by_block.values())
@@ -167,6 +185,73 @@ class PatternBook:
             return found
         return self._match(block, verb, particle, obj, preps, subject, own=False)
 
+    def heads(self, block: str) -> frozenset[str]:
+        """The object heads (singular) that patterns of ``block`` name.
+
+        Examples:
+            >>> "sanction" in load_patterns().heads("IMPOSE")
+            True
+        """
+        found = self._heads.get(block)
+        if found is None:
+            found = self._heads[block] = frozenset(self._by_head.get(block, ()))
+        return found
+
+    def needs(
+        self, block: str, verb: str, head: str | None, *, particle: str | None = None, own_only: bool = False
+    ) -> set[frozenset[str]]:
+        """The prepositions that the patterns :meth:`match` tries of ``block``, for ``verb`` in a
+        clause with that ``particle`` and an object headed by ``head`` (its singular; None for no
+        object), need phrases of, one set per pattern: a clause with phrases of none of these sets
+        matches no pattern, whatever its words (and with no set, no clause does).
+
+        Examples:
+            >>> book = load_patterns()
+            >>> book.needs("IMPOSE", "impose", "sanction"), book.needs("IMPOSE", "impose", "lunch")
+            ({frozenset()}, set())
+        """
+        glance = self._free_glance.get(block, ())
+        if head is not None and head in self.heads(block):
+            headed = self._head_glance.get((block, head))
+            if headed is None:
+                headed = self._head_glance[(block, head)] = _glance(self._by_head[block][head])
+            glance = (*glance, *headed)
+        kinds = (_OWN_ONLY,) if own_only else (_OWN, _OTHER)
+        return {
+            needs
+            for kind in kinds
+            for p_verb, p_particle, needs, asks_words in glance
+            if (not p_particle or p_particle == particle) and _tries(p_verb, asks_words, verb, kind)
+        }
+
+    def _candidates(self, block: str, verb: str, head: str | None, kind: int) -> _Candidates:
+        """The patterns of ``block`` a match of ``kind`` tries, in order, with the prepositions each
+        needs: those needing no object or one headed by ``head``, and of them (kind ``_OWN``) the
+        ones noted under ``verb`` or no verb, (``_OWN_ONLY``) under ``verb`` itself, or (``_OTHER``)
+        under another verb and asking for object or phrase words. Worked out once per key.
+        """
+        headed = self._by_head.get(block)
+        if head is None or headed is None or head not in headed:
+            head = None  # no pattern's object is headed by it: the patterns needing none
+        key = (block, verb, head, kind)
+        found = self._tried.get(key)
+        if found is not None:
+            return found
+        if head is None:
+            kept = [(order, p, frozenset(q for q, _ in p.preps)) for order, p in self._free.get(block, [])]
+            kept = [c for c in kept if _tried_by(c[1], verb, kind)]
+        else:
+            kept = [
+                (order, p, frozenset(q for q, _ in p.preps))
+                for order, p in headed[head]  # type: ignore[index]
+                if _tried_by(p, verb, kind)
+            ]
+            kept = sorted([*self._candidates(block, verb, None, kind), *kept], key=lambda c: c[0])
+        if len(self._tried) >= _TRIED_MAX:
+            self._tried.clear()
+        found = self._tried[key] = tuple(kept)
+        return found
+
     def _match(
         self,
         block: str,
@@ -179,18 +264,12 @@ class PatternBook:
         own: bool,
         own_only: bool = False,
     ) -> Pattern | None:
-        candidates = self._free.get(block, [])
-        if obj is not None:
-            headed = self._by_head.get(block, {}).get(obj.head_key, [])
-            if headed:
-                candidates = sorted(candidates + headed, key=lambda c: c[0])
-        for _, p in candidates:
-            if own and p.verb and p.verb != verb:
-                continue
-            if own_only and p.verb != verb:
-                continue
-            if not own and (not p.verb or p.verb == verb or not (p.obj or any(w for _, w in p.preps))):
-                continue
+        kind = (_OWN_ONLY if own_only else _OWN) if own else _OTHER
+        candidates = self._candidates(block, verb, obj.head_key if obj is not None else None, kind)
+        if not candidates:
+            return None
+        present = {q for q, _ in preps}
+        for _, p, needs in candidates:
             if p.particle and p.particle != particle:
                 continue
             if p.obj and not self._phrase(p.obj, obj):
@@ -199,11 +278,42 @@ class PatternBook:
                 subject is None or not all(self._word(w, subject, head=False) for w in p.subject)
             ):
                 continue
-            if not p.preps or all(
+            if not p.preps:
+                return p
+            if needs <= present and all(
                 any(prep == q and self._phrase(words, pobj) for q, pobj in preps) for prep, words in p.preps
             ):
                 return p
         return None
+
+
+def _tried_by(p: Pattern, verb: str, kind: int) -> bool:
+    """Whether a match of ``kind`` for ``verb`` tries pattern ``p`` (see :meth:`PatternBook._candidates`)."""
+    return _tries(p.verb, _asks_words(p), verb, kind)
+
+
+def _tries(p_verb: str, asks_words: bool, verb: str, kind: int) -> bool:
+    """:func:`_tried_by` of a pattern noted under ``p_verb`` that asks for object or phrase words or not."""
+    if kind == _OWN:
+        return not p_verb or p_verb == verb
+    if kind == _OWN_ONLY:
+        return p_verb == verb
+    return bool(p_verb) and p_verb != verb and asks_words
+
+
+def _asks_words(p: Pattern) -> bool:
+    return bool(p.obj or any(w for _, w in p.preps))
+
+
+def _glance(patterns: Iterable[tuple[int, Pattern]]) -> _Glance:
+    """What patterns ask that decides whether a match tries them, each distinct answer once: the
+    verb they are noted under, their particle, the prepositions they need, whether they ask for
+    object or phrase words."""
+    return tuple(
+        dict.fromkeys(
+            (p.verb, p.particle, frozenset(q for q, _ in p.preps), _asks_words(p)) for _, p in patterns
+        )
+    )
 
 
 def _pattern(row: dict[str, str], source: str) -> Pattern:

@@ -27,6 +27,7 @@ def load_plover_map() -> dict[str, str]:
     return table
 
 
+@functools.lru_cache(maxsize=4096)
 def plover_for(code: str) -> str | None:
     """The PLOVER category of a CAMEO code, falling back to its parent codes.
 

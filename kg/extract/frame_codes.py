@@ -10,7 +10,7 @@ from kg.coding.cameo import load_cameo
 from kg.coding.coder import CameoCoder, code_action
 from kg.coding.transform import recode
 from kg.datamodel import Action, ActionCoder, Modality
-from kg.extract.frames import Frame
+from kg.extract.frames import Frame, FrameWords
 from kg.extract.modality import modality_of
 from kg.extract.outcomes import deal_sought
 from kg.extract.spans import phrase_words
@@ -40,7 +40,7 @@ def _words(token: Token | None) -> list[str]:
     return phrase_words(token) if token is not None else []
 
 
-def _prep_phrases(frame: Frame) -> list[tuple[str, str | None, list[str]]]:
+def _prep_phrases(frame: Frame | FrameWords) -> list[tuple[str, str | None, list[str]]]:
     return [(p, t.lemma_.lower() if t is not None else None, _words(t)) for p, t in frame.preps]
 
 
@@ -52,7 +52,7 @@ ASKING = frozenset(
 )
 
 
-def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
+def _code(frame: Frame | FrameWords, coder: ActionCoder) -> tuple[Action, bool] | None:
     """The frame's action and whether a specific pattern (rather than a default) coded it.
 
     kg's own :class:`~kg.coding.CameoCoder` also codes event nouns and object phrases; any other
@@ -68,16 +68,21 @@ def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
     if frame.control and frame.embedded is not None:
         inner = frame.embedded
         inner_obj = frame.embedded_obj
-        inner_particle = next((c.lower_ for c in inner.children if c.dep_ == "prt"), None)
+        table = token_table(inner.doc)
+        kids, dep = table.children[inner.i], table.dep
+        inner_particle = next((table.lower[c] for c in kids if dep[c] == "prt"), None)
         inner_text = f"{verb_text(frame.trigger)} {inner.text}"
         inner_obj_lemma = inner_obj.lemma_.lower() if inner_obj is not None else None
         if cameo is not None:
+            inner_lemma = inner.lemma_.lower()
             inner_action = cameo.code(
-                inner.lemma_.lower(),
+                inner_lemma,
                 particle=inner_particle,
                 obj=inner_obj_lemma,
                 text=inner_text,
-                obj_words=_words(inner_obj),
+                obj_words=_words(inner_obj)
+                if cameo.words_matter(inner_lemma, particle=inner_particle, obj=inner_obj_lemma)
+                else (),
             )
         else:
             inner_action = coder.code(
@@ -96,15 +101,26 @@ def _code(frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
         return (plain, False) if plain is not None else None
     found_code = None
     if cameo.may_code(frame.lemma, frame.particle):  # else no phrase of the verb codes: skip its words
-        obj_words = _words(frame.obj)
-        if frame.obj is None:
+        said: Token | None = frame.obj
+        if said is None:
             # "pleaded guilty in court": the adjective is what the verb's patterns ask of it.
-            said = next((c for c in frame.trigger.children if c.dep_ == "acomp"), None)
-            if said is not None:
-                obj, obj_words = said.lemma_.lower(), [*(w.lower_ for w in said.lefts), said.lower_]
-        found_code = cameo.code_of(
-            frame.lemma, particle=frame.particle, obj=obj, obj_words=obj_words, preps=_prep_phrases(frame)
-        )
+            trigger = frame.trigger
+            table = token_table(trigger.doc)
+            acomp = next((c for c in table.children[trigger.i] if table.dep[c] == "acomp"), None)
+            if acomp is not None:
+                said = trigger.doc[acomp]
+                obj = said.lemma_.lower()
+        preps = [p for p, _ in frame.preps]
+        if not cameo.words_matter(frame.lemma, particle=frame.particle, obj=obj, preps=preps):
+            found_code = cameo.default_of(frame.lemma, frame.particle)  # whatever the words
+        else:
+            if frame.obj is not None or said is None:
+                obj_words = _words(frame.obj)
+            else:
+                obj_words = [*(w.lower_ for w in said.lefts), said.lower_]
+            found_code = cameo.code_of(
+                frame.lemma, particle=frame.particle, obj=obj, obj_words=obj_words, preps=_prep_phrases(frame)
+            )
     from_pattern = bool(found_code and found_code[2])
     if found_code is None and frame.noun_code is None:
         return None
@@ -149,7 +165,7 @@ _SAID_IN = frozenset(
 )
 
 
-def advised(frame: Frame) -> bool:
+def advised(frame: Frame | FrameWords) -> bool:
     """Whether a demand read from a reported clause is advice: what someone "should" do ("said
     Iraq should withdraw") is asked of them (an appeal, 02); what they must or ought to do stays
     a demand (10). Only clauses under a verb of speech, not under "demand" itself.
@@ -198,13 +214,27 @@ class Memo:
 
     codes: dict[int, tuple[Frame, tuple[Action, bool] | None]] = field(default_factory=dict)
     moods: dict[int, Modality] = field(default_factory=dict)
+    #: The coding words :meth:`wanted` was asked about, with their code, by their trigger's index.
+    sketches: dict[int, tuple[FrameWords, tuple[Action, bool] | None]] = field(default_factory=dict)
 
     def code(self, frame: Frame, coder: ActionCoder) -> tuple[Action, bool] | None:
-        """``_code(frame, coder)``, worked out once per frame."""
+        """``_code(frame, coder)``, worked out once per frame (and once for a frame and its words)."""
         found = self.codes.get(id(frame))
         if found is None or found[0] is not frame:
-            found = self.codes[id(frame)] = (frame, _code(frame, coder))
+            sketch = self.sketches.get(frame.trigger.i)
+            same = sketch is not None and _same_words(sketch[0], frame)
+            code = sketch[1] if sketch is not None and same else _code(frame, coder)
+            found = self.codes[id(frame)] = (frame, code)
         return found[1]
+
+    def wanted(self, words: FrameWords, coder: ActionCoder) -> bool:
+        """Whether a verb's frame, of which only the coding ``words`` are known yet (see
+        :func:`~kg.extract.clauses.verb_frames`), may give drafts: it codes an action, or it answers
+        an earlier act. The frame built with these words takes their code.
+        """
+        code = _code(words, coder)
+        self.sketches[words.trigger.i] = (words, code)
+        return code is not None or words.reactive
 
     def modality(self, token: Token) -> Modality:
         """``modality_of(token)``, worked out once per token."""
@@ -214,19 +244,33 @@ class Memo:
         return mood
 
 
+def _index(token: Token | None) -> int | None:
+    return token.i if token is not None else None
+
+
+def _same_words(a: FrameWords, b: Frame) -> bool:
+    """Whether two frames have the same coding words (all that :func:`_code` reads of them)."""
+    return (
+        a.kind == b.kind
+        and a.lemma == b.lemma
+        and a.particle == b.particle
+        and a.control == b.control
+        and a.trigger.i == b.trigger.i
+        and _index(a.obj) == _index(b.obj)
+        and _index(a.noun_code) == _index(b.noun_code)
+        and _index(a.embedded) == _index(b.embedded)
+        and _index(a.embedded_obj) == _index(b.embedded_obj)
+        and [(p, _index(t)) for p, t in a.preps] == [(p, _index(t)) for p, t in b.preps]
+    )
+
+
 def noun_lookup(coder: ActionCoder) -> Callable[[str], tuple[frozenset[str], bool, bool] | None]:
-    cameo = coder if isinstance(coder, CameoCoder) else None
-    known: dict[str, tuple[frozenset[str], bool, bool] | None] = {}  # one lookup's answers (an article's)
+    """lemma → (target prepositions, reciprocal, standalone) of the event nouns ``coder`` knows
+    (kg's :class:`~kg.coding.CameoCoder`; any other coder knows none)."""
+    if isinstance(coder, CameoCoder):
+        return coder.noun_roles
+    return _no_noun
 
-    def lookup(lemma: str) -> tuple[frozenset[str], bool, bool] | None:
-        try:
-            return known[lemma]
-        except KeyError:
-            pass
-        entry = cameo.noun(lemma) if cameo is not None else None
-        found = known[lemma] = (
-            (entry.target_preps, entry.reciprocal, entry.standalone) if entry is not None else None
-        )
-        return found
 
-    return lookup
+def _no_noun(lemma: str) -> None:
+    return None

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Control", "Frame", "FrameKind"]
+__all__ = ["Control", "Frame", "FrameKind", "FrameWords"]
 
 FrameKind = Literal["verb", "noun"]
 #: How a verb governs the verb of its complement: its code comes from both ("threatened to impose").
@@ -63,3 +63,21 @@ class Frame:
     embedded: Token | None = None
     embedded_obj: Token | None = None
     statement: Token | None = None
+
+
+class FrameWords(NamedTuple):
+    """The words that code a verb's frame, found before its actors are looked for (what
+    :func:`~kg.extract.clauses.verb_frames` asks its ``wanted`` about); the attributes are the
+    :class:`Frame`'s of the same name, all that coding a frame reads of it."""
+
+    trigger: Token
+    kind: FrameKind
+    lemma: str
+    particle: str | None
+    obj: Token | None
+    preps: tuple[tuple[str, Token | None], ...]
+    noun_code: Token | None
+    reactive: bool
+    control: Control
+    embedded: Token | None
+    embedded_obj: Token | None

@@ -134,9 +134,10 @@ _STATES = frozenset(
 
 
 def _reported(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
-            return child
+    t = token_table(verb.doc)
+    for c in t.children[verb.i]:
+        if t.dep[c] == "ccomp" and t.pos[c] in ("VERB", "AUX"):
+            return verb.doc[c]
     return None
 
 
@@ -172,9 +173,10 @@ def _reports_another(clause: Token) -> bool:
 
 def _standing(verb: Token) -> bool:
     """A position held for long ("has long argued", "has always said"), not a statement made now."""
-    before = verb.doc[max(0, verb.i - 2) : verb.i]
-    return any(c.dep_ == "advmod" and c.lower_ in DURATIVE_ADVERBS for c in verb.children) or any(
-        t.lower_ in DURATIVE_ADVERBS for t in before if t.text != "-"
+    t, i = token_table(verb.doc), verb.i
+    dep, lower = t.dep, t.lower
+    return any(dep[c] == "advmod" and lower[c] in DURATIVE_ADVERBS for c in t.children[i]) or any(
+        lower[j] in DURATIVE_ADVERBS for j in range(max(0, i - 2), i) if lower[j] != "-"
     )
 
 
@@ -358,12 +360,12 @@ def statement_frame(verb: Token) -> Frame | None:
     held for long ("has long argued").
     """
     lemma = verb.lemma_.lower()
-    if lemma not in STATEMENT_VERBS or lemma in _BELIEFS or verb.pos_ != "VERB" or _standing(verb):
+    if lemma not in STATEMENT_VERBS or lemma in _BELIEFS or verb.pos_ != "VERB":
         return None
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in STATEMENT_VERBS:
         return None
     clause = _reported(verb)
-    if clause is None or is_negated(verb) or _reports_another(clause):
+    if clause is None or _standing(verb) or is_negated(verb) or _reports_another(clause):
         return None
     sources, passive = subjects_of(verb)
     if passive or not sources:
