@@ -78,7 +78,7 @@ _CONTEXTS = (
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    from kg.actors.gazetteer import data_rows
+    from kg.actors.gazetteer_tables import data_rows
 
     return list(data_rows(name))
 
@@ -200,7 +200,7 @@ def main(n: int = 10_000, rounds: int = 3, corpus: str | None = None) -> None:
     os.environ.setdefault("KG_CACHE_DIR", tempfile.mkdtemp(prefix="kg-bench-"))
     from kg.actors import Resolver
     from kg.actors.cache import cache_path, load_gazetteer
-    from kg.actors.gazetteer import build_gazetteer
+    from kg.actors.gazetteer_tables import build_gazetteer
 
     t0 = time.perf_counter()
     build_gazetteer()

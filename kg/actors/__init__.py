@@ -2,7 +2,8 @@
 
 from kg.actors.cache import load_gazetteer
 from kg.actors.compose import unresolved_actor
-from kg.actors.gazetteer import Gazetteer, build_gazetteer
+from kg.actors.gazetteer import Gazetteer
+from kg.actors.gazetteer_tables import build_gazetteer
 from kg.actors.names import normalize_name
 from kg.actors.resolve import ArticleResolver, Resolver, resolve_actors
 from kg.actors.sectors import SECTORS, sector_actor

@@ -17,7 +17,8 @@ import pickle
 import tempfile
 from pathlib import Path
 
-from kg.actors.gazetteer import DATA_FILES, Gazetteer, build_gazetteer
+from kg.actors.gazetteer import Gazetteer
+from kg.actors.gazetteer_tables import DATA_FILES, build_gazetteer
 
 __all__ = ["cache_dir", "cache_path", "index_fingerprint", "load_gazetteer"]
 
@@ -42,6 +43,7 @@ def index_fingerprint() -> str:
     digest = hashlib.sha1(f"{__version__}:{INDEX_FORMAT}".encode())
     for module in (
         "gazetteer.py",
+        "gazetteer_tables.py",
         "sectors.py",
         "context.py",
         "people.py",
