@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.actors.names import fold
 
-__all__ = ["Ambiguity", "Reading", "decide", "find_cues"]
+__all__ = ["Ambiguity", "Reading", "decide"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,96 +66,7 @@ def _folded_article(text: str) -> str:
 @functools.lru_cache(maxsize=256)
 def _article_cues(cues: re.Pattern[str], article: str) -> int:
     """How many different cues an article names, counted once per reading and article."""
-    return len(set(find_cues(cues, article)))
-
-
-#: What :func:`cue_pattern` puts around its alternatives, and the characters ``re.escape`` escapes.
-_BEFORE, _AFTER = "(?<![a-z0-9])(?:", ")(?![a-z0-9])"
-_ESCAPED = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
-_SPECIAL = frozenset("()[]{}?*+|^$\\.")
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
-_RUN = re.compile("[a-z0-9]+")
-
-
-@functools.lru_cache(maxsize=1024)
-def _cue_words(cues: re.Pattern[str]) -> tuple[tuple[str, str], ...] | None:
-    """The cues of a :func:`cue_pattern` pattern as plain strings, in the pattern's order, each with
-    the run of letters and digits it begins with; None for a pattern not made so (or with an empty
-    cue)."""
-    text = cues.pattern
-    if cues.flags != re.UNICODE or not (text.startswith(_BEFORE) and text.endswith(_AFTER)):
-        return None
-    words: list[str] = []
-    word: list[str] = []
-    escaped = False
-    for ch in text[len(_BEFORE) : -len(_AFTER)]:
-        if escaped:
-            if ch not in _ESCAPED:
-                return None  # a class such as \d, not an escaped character
-            word.append(ch)
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif ch == "|":
-            words.append("".join(word))
-            word = []
-        elif ch in _SPECIAL:
-            return None
-        else:
-            word.append(ch)
-    words.append("".join(word))
-    if escaped or not all(words):
-        return None
-    return tuple((w, m.group() if (m := _RUN.match(w)) else "") for w in words)
-
-
-@functools.lru_cache(maxsize=4)
-def _runs(text: str) -> frozenset[str]:
-    """The runs of letters and digits of a text (its words, as the cue patterns see them)."""
-    return frozenset(_RUN.findall(text))
-
-
-def find_cues(cues: re.Pattern[str], text: str) -> list[str]:
-    """``cues.findall(text)`` for a :func:`cue_pattern` pattern, found with ``str.find``: a regex
-    that begins with a lookbehind is tried at every position of a text, slow on a whole article.
-
-    As the regex does, it takes at each place the first cue (in the pattern's order) written there
-    as whole words, and goes on after it.
-
-    Examples:
-        >>> cues = cue_pattern(["eu", "european union"])
-        >>> text = "the european union, the eu and europe: eu. xeu"
-        >>> find_cues(cues, text)
-        ['european union', 'eu', 'eu']
-        >>> find_cues(cues, text) == cues.findall(text)
-        True
-    """
-    words = _cue_words(cues)
-    if words is None:
-        return cues.findall(text)
-    size = len(text)
-    runs = _runs(text)
-    first: dict[int, int] = {}  # where a cue starts → where the first one written there ends
-    for word, lead in words:
-        if lead and lead not in runs:
-            continue  # a whole-word cue starts with a whole run of the text ("eu" is none in "europe")
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if (
-                at not in first
-                and (at == 0 or text[at - 1] not in _WORD_CHARS)
-                and (end == size or text[end] not in _WORD_CHARS)
-            ):
-                first[at] = end
-            at = text.find(word, at + 1)
-    found: list[str] = []
-    done = 0
-    for start in sorted(first):
-        if start >= done:
-            done = first[start]
-            found.append(text[start:done])
-    return found
+    return len(set(cues.findall(article)))
 
 
 def _score(reading: Reading, sentence: str, article: str) -> int:
