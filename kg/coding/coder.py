@@ -123,9 +123,7 @@ class CameoCoder:
             if pattern.code == "-" or not (pattern.code or pattern.reverse):
                 return None
             return self._known(pattern.code), self._known(pattern.reverse), True
-        if entry is None or not entry.code:
-            return None
-        return self._known(entry.code), self._known(entry.reverse), False
+        return self._default(entry)
 
     def words_matter(
         self, verb: str, *, particle: str | None = None, obj: str | None = None, preps: Iterable[str] = ()
@@ -192,7 +190,9 @@ class CameoCoder:
             >>> CameoCoder().default_of("reject"), CameoCoder().default_of("hold")
             (('120', '', False), None)
         """
-        _, entry = self._entry_of(verb, particle)
+        return self._default(self._entry_of(verb, particle)[1])
+
+    def _default(self, entry: VerbEntry | None) -> tuple[str, str, bool] | None:
         if entry is None or not entry.code:
             return None
         return self._known(entry.code), self._known(entry.reverse), False

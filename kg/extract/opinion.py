@@ -67,10 +67,6 @@ def _polled(t: TokenTable, verb: int, polls: bool) -> bool:
     )  # "…, a survey found"
 
 
-#: The table last asked about and whether its Doc has a word of :data:`POLL_NOUNS`.
-_polls: tuple[TokenTable, bool] | None = None
-
-
 def poll_finding(token: Token) -> bool:
     """Whether ``token`` is part of what an opinion poll or survey found ("a poll shows that most
     voters back strikes") or of an opinion held by a share of the public ("61% of voters oppose
@@ -81,10 +77,7 @@ def poll_finding(token: Token) -> bool:
     t = token_table(token.doc)
     pos, head = t.pos, t.head
     i = token.i
-    global _polls
-    if _polls is None or _polls[0] is not t:
-        _polls = (t, not POLL_NOUNS.isdisjoint(t.lemma))
-    polls = _polls[1]
+    polls = not POLL_NOUNS.isdisjoint(t.lemmas())
     for _ in range(12):
         if pos[i] in ("VERB", "AUX") and _polled(t, i, polls):
             return True

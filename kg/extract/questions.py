@@ -25,20 +25,9 @@ def asked(token: Token) -> bool:
         (True, False)
     """
     table = token_table(token.doc)
-    if not _has_question_mark(table):
+    if "?" not in table.words():
         return False  # both checks below look for a "?"
     return _in_question(table, token.i) or _asks(token)
-
-
-#: The table last asked about and whether its Doc has a "?" token.
-_marked: tuple[TokenTable, bool] | None = None
-
-
-def _has_question_mark(table: TokenTable) -> bool:
-    global _marked
-    if _marked is None or _marked[0] is not table:
-        _marked = (table, "?" in table.lower)
-    return _marked[1]
 
 
 def _sentence_end(table: TokenTable, i: int) -> int:

@@ -184,6 +184,8 @@ class TokenTable:
         "quote",
         "sentence_starts",
         "_conjuncts",
+        "_words",
+        "_lemmas",
         "phrases",
         "__weakref__",
     )
@@ -214,7 +216,21 @@ class TokenTable:
                 children[h] += (i,)
         self.children = children
         self._conjuncts: dict[int, tuple[int, ...]] = {}
+        self._words: frozenset[str] | None = None
+        self._lemmas: frozenset[str] | None = None
         self.phrases: dict[int, tuple[int, int]] = {}
+
+    def words(self) -> frozenset[str]:
+        """The Doc's words, lower-cased (a quick "does the Doc say X anywhere" before a rule walks it)."""
+        if self._words is None:
+            self._words = frozenset(self.lower)
+        return self._words
+
+    def lemmas(self) -> frozenset[str]:
+        """The Doc's lemmas (as in :attr:`lemma`)."""
+        if self._lemmas is None:
+            self._lemmas = frozenset(self.lemma)
+        return self._lemmas
 
     def kids(self, i: int, dep: str) -> list[int]:
         """The children of token ``i`` attached as ``dep``."""
@@ -276,8 +292,8 @@ class TokenTable:
 #: Tables of the Docs still alive: a Doc's table goes with it. Tables hold no reference to their Doc.
 _TABLES: weakref.WeakKeyDictionary[Doc, TokenTable] = weakref.WeakKeyDictionary()
 #: The Doc last asked about and its table (this one Doc is kept alive until another is asked about).
-_last_doc: Doc | None = None
-_last_table: TokenTable | None = None
+#: One tuple, replaced at once, so that threads extracting other Docs never see a Doc with another's table.
+_last: tuple[Doc, TokenTable] | None = None
 
 
 def sentence_of(token: Token) -> Span:
@@ -317,11 +333,12 @@ def token_table(doc: Doc) -> TokenTable:
         >>> token_table(doc) is table
         True
     """
-    global _last_doc, _last_table
-    if doc is _last_doc:
-        return _last_table  # type: ignore[return-value]
+    global _last
+    last = _last
+    if last is not None and last[0] is doc:
+        return last[1]
     table = _TABLES.get(doc)
     if table is None:
         table = _TABLES[doc] = TokenTable(doc)
-    _last_doc, _last_table = doc, table
+    _last = (doc, table)
     return table

@@ -38,6 +38,8 @@ def test_table_matches_token_api(nlp, text):
         assert (bool(table.punct[i]), bool(table.quote[i])) == (token.is_punct, token.is_quote)
         assert table.lower[i].isspace() == token.is_space  # how modality finds a question's last word
         assert (sentence_of(token).start, sentence_of(token).end) == (token.sent.start, token.sent.end)
+    assert table.words() == {t.lower_ for t in doc}
+    assert table.lemmas() == set(table.lemma)
 
 
 def test_table_built_once_per_doc(nlp):
